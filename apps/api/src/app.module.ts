@@ -1,0 +1,60 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { AccessGuard } from './common/auth/access.guard';
+import { Mailer } from './common/mail/mailer';
+import { graphqlConfig } from './common/graphql/graphql.config';
+import { createValidationPipe } from './common/validation/validation.pipe';
+import { AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source';
+import { AuthModule } from './modules/auth/auth.module';
+import { SessionService } from './modules/auth/session.service';
+import { HealthController } from './modules/health/health.controller';
+import { OrganizationModule } from './modules/organization/organization.module';
+import { UserModule } from './modules/user/user.module';
+
+export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  logger: Logger;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, logger }: AppModuleOptions): DynamicModule {
+    @Global()
+    @Module({
+      providers: [{ provide: AppConfig, useValue: config }, { provide: ROOT_LOGGER, useValue: logger }, Mailer],
+      exports: [AppConfig, ROOT_LOGGER, Mailer],
+    })
+    class CoreModule {}
+
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule,
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, (message) => logger.warn(message))),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AuthModule],
+          inject: [AppConfig, SessionService, DataSource, ROOT_LOGGER],
+          useFactory: graphqlConfig,
+        }),
+        AuthModule,
+        UserModule,
+        OrganizationModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

@@ -1,0 +1,41 @@
+import { ErrorCode } from '@openhuddle/shared';
+
+export { ErrorCode };
+
+/** Per-field messages for BAD_USER_INPUT, keyed by the input field's name. */
+export type FieldErrors = Record<string, string>;
+
+/**
+ * The one error type services throw. The GraphQL layer maps it to `extensions.code`
+ * (and `extensions.fields` for input errors) in `formatGraphQLError`.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: FieldErrors,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  static unauthenticated(message = 'Please sign in.'): AppError {
+    return new AppError(ErrorCode.UNAUTHENTICATED, message);
+  }
+  static forbidden(message = 'You are not allowed to do this.'): AppError {
+    return new AppError(ErrorCode.FORBIDDEN, message);
+  }
+  /** "Not found" and "not yours" look the same, so ids of other tenants leak nothing. */
+  static notFound(what: string): AppError {
+    return new AppError(ErrorCode.NOT_FOUND, `${what} not found.`);
+  }
+  static badInput(fields: FieldErrors, message = 'Some fields need attention.'): AppError {
+    return new AppError(ErrorCode.BAD_USER_INPUT, message, fields);
+  }
+  static conflict(message: string, fields?: FieldErrors): AppError {
+    return new AppError(ErrorCode.CONFLICT, message, fields);
+  }
+  static rateLimited(message: string): AppError {
+    return new AppError(ErrorCode.RATE_LIMITED, message);
+  }
+}

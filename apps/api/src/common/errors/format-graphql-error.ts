@@ -1,0 +1,61 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { AppError, ErrorCode } from './app-error';
+
+const PASSTHROUGH_CODES = new Set<string>([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/**
+ * Every error leaves the server here: domain errors keep their code and field messages,
+ * GraphQL's own input errors gain a field message, and anything unexpected becomes a
+ * generic INTERNAL_SERVER_ERROR without stack or SQL (it is logged by the caller).
+ */
+export function formatGraphQLError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  onUnexpected: (error: unknown) => void,
+): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof AppError) {
+    return {
+      message: original.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: original.code, ...(original.fields ? { fields: original.fields } : {}) },
+    };
+  }
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && PASSTHROUGH_CODES.has(code)) {
+    const fields = code === 'BAD_USER_INPUT' ? fieldsFromCoercionMessage(formatted.message) : undefined;
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: {
+        code: code === 'GRAPHQL_VALIDATION_FAILED' ? code : ErrorCode.BAD_USER_INPUT,
+        ...(fields ? { fields } : {}),
+      },
+    };
+  }
+  onUnexpected(original);
+  return {
+    message: 'Something went wrong on our side. Please try again.',
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}
+
+/** `Variable "$input" got invalid value "X" at "input.role"; ...` → { role: "..." } */
+function fieldsFromCoercionMessage(message: string): Record<string, string> | undefined {
+  const at = /at "([^"]+)"/.exec(message);
+  if (!at) return undefined;
+  const field = at[1].split('.').slice(1).join('.') || at[1];
+  const detail = message.split('; ').slice(1).join('; ') || message;
+  return { [field]: detail };
+}

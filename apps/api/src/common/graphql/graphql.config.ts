@@ -1,0 +1,94 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../../config/app-config';
+import type { SessionService } from '../../modules/auth/session.service';
+import type { RequestContext, Viewer } from '../auth/request-context';
+import { currentStatements } from '../database/statement-counter';
+import { formatGraphQLError } from '../errors/format-graphql-error';
+import { createLoaders } from './loaders';
+
+interface WsExtra {
+  request: Request;
+  viewer?: Viewer | null;
+}
+
+/**
+ * Apollo Server setup: one context for HTTP and WebSocket (graphql-ws, authenticated by
+ * the same session cookie), one error formatter, and outside production the number of SQL
+ * statements of each operation in `extensions.sqlStatements` (tests assert it).
+ */
+export function graphqlConfig(
+  config: AppConfig,
+  sessions: SessionService,
+  dataSource: DataSource,
+  logger: Logger,
+): ApolloDriverConfig {
+  const buildContext = (req: Request, res: Response | undefined, viewer: Viewer | null): RequestContext => ({
+    req,
+    res,
+    requestId: String((req as Request & { id?: unknown }).id ?? ''),
+    ip: req.ip ?? req.socket?.remoteAddress ?? 'unknown',
+    userAgent: req.headers['user-agent'] ?? null,
+    viewer,
+    loaders: createLoaders(dataSource, viewer?.user.id ?? null),
+  });
+
+  const plugins: ApolloPlugins = [];
+  if (!config.isProduction) plugins.push(statementCountPlugin());
+
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    graphiql: !config.isProduction,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    plugins,
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        onConnect: async (ctx) => {
+          const extra = ctx.extra as WsExtra;
+          extra.viewer = await sessions.viewerFromCookieHeader(extra.request.headers.cookie);
+          return true;
+        },
+      },
+    },
+    context: async ({ req, res, extra }: { req?: Request; res?: Response; extra?: WsExtra }) => {
+      if (extra) return buildContext(extra.request, undefined, extra.viewer ?? null);
+      return buildContext(req!, res, await sessions.viewerFromCookieHeader(req!.headers.cookie));
+    },
+    formatError: (formatted, error) =>
+      formatGraphQLError(formatted, error, (unexpected) =>
+        logger.error({ err: unexpected }, 'unexpected GraphQL error'),
+      ),
+  };
+}
+
+type ApolloPlugins = NonNullable<ApolloDriverConfig['plugins']>;
+
+interface ResponseBody {
+  kind: string;
+  singleResult?: { extensions?: Record<string, unknown> };
+}
+
+function statementCountPlugin(): ApolloPlugins[number] {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }: { response: { body: ResponseBody } }) {
+          const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          if (single) {
+            single.extensions = {
+              ...single.extensions,
+              sqlStatements: currentStatements().length,
+            };
+          }
+        },
+      };
+    },
+  };
+}

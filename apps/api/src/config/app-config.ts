@@ -1,0 +1,97 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+/** The workspace root (holding pnpm-workspace.yaml), found from the working directory. */
+export const REPO_ROOT = findRepoRoot(process.cwd());
+
+function findRepoRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'pnpm-workspace.yaml'))) return dir;
+    if (path.dirname(dir) === dir) return from;
+  }
+}
+
+/**
+ * The one validated configuration of the API. Read once at boot from the environment;
+ * every bad variable is reported together so a misconfigured deploy fails fast and clearly.
+ */
+export class AppConfig {
+  readonly nodeEnv: NodeEnv;
+  readonly port: number;
+  readonly host: string;
+  /** Unset: the API starts an embedded PostgreSQL in `dataDir/postgres`. */
+  readonly databaseUrl?: string;
+  readonly dataDir: string;
+  /** Built web app served from the API's port in production. */
+  readonly webDistDir: string;
+  /** Base URL used in links we hand out (invitations, password resets). */
+  readonly publicUrl: string;
+  readonly logLevel: string;
+  /** Load the demo organisation on first start of an empty database. */
+  readonly seedDemo: boolean;
+  /** Cookies need `Secure` behind HTTPS. */
+  readonly secureCookies: boolean;
+
+  constructor(values: Omit<AppConfig, 'isProduction'>) {
+    Object.assign(this, values);
+  }
+
+  get isProduction(): boolean {
+    return this.nodeEnv === 'production';
+  }
+
+  static fromEnv(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
+    const problems: string[] = [];
+    const nodeEnv = (env.NODE_ENV ?? 'development') as NodeEnv;
+    if (!['development', 'production', 'test'].includes(nodeEnv)) {
+      problems.push(`NODE_ENV must be development, production or test (got "${env.NODE_ENV}")`);
+    }
+    const port = Number(env.PORT ?? 3000);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      problems.push(`PORT must be a port number (got "${env.PORT}")`);
+    }
+    const databaseUrl = env.DATABASE_URL || undefined;
+    if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+      problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+    }
+    const publicUrl = env.PUBLIC_URL ?? `http://localhost:${port}`;
+    if (!/^https?:\/\/[^\s]+$/.test(publicUrl)) {
+      problems.push(`PUBLIC_URL must be an http(s) URL (got "${publicUrl}")`);
+    }
+    const logLevel = env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info');
+    if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+      problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent`);
+    }
+    const seedDemo = parseBool(env.SEED_DEMO, !databaseUrl, 'SEED_DEMO', problems);
+    if (problems.length) throw new ConfigError(problems);
+    return new AppConfig({
+      nodeEnv,
+      port,
+      host: env.HOST ?? '0.0.0.0',
+      databaseUrl,
+      dataDir: path.resolve(env.DATA_DIR ?? path.join(REPO_ROOT, '.data')),
+      webDistDir: path.resolve(env.WEB_DIST_DIR ?? path.join(REPO_ROOT, 'apps', 'web', 'dist')),
+      publicUrl: publicUrl.replace(/\/$/, ''),
+      logLevel,
+      seedDemo,
+      secureCookies: publicUrl.startsWith('https://'),
+      ...overrides,
+    });
+  }
+}
+
+function parseBool(value: string | undefined, fallback: boolean, name: string, problems: string[]): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (['1', 'true', 'yes'].includes(value)) return true;
+  if (['0', 'false', 'no'].includes(value)) return false;
+  problems.push(`${name} must be true or false (got "${value}")`);
+  return fallback;
+}

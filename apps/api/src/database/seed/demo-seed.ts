@@ -1,0 +1,62 @@
+import { OrgRole } from '@openhuddle/shared';
+import type { DataSource } from 'typeorm';
+import { PasswordHasher } from '../../modules/auth/password-hasher';
+import { MembershipEntity } from '../../modules/organization/membership.entity';
+import { OrganizationEntity } from '../../modules/organization/organization.entity';
+import { UserEntity } from '../../modules/user/user.entity';
+import { createDataSource } from '../data-source';
+
+export const DEMO_ORGANIZATION = { name: 'Riverside Middle School', slug: 'riverside-middle-school' };
+
+const people: Array<[name: string, email: string, role: OrgRole, timeZone: string]> = [
+  ['Maya Chen', 'maya.chen@riverside.example', OrgRole.FACILITATOR, 'America/Chicago'],
+  ['Daniel Okafor', 'daniel.okafor@riverside.example', OrgRole.OWNER, 'America/Chicago'],
+  ['Priya Raman', 'priya.raman@riverside.example', OrgRole.ADMIN, 'America/Chicago'],
+  ['Luis Hernández', 'luis.hernandez@riverside.example', OrgRole.MEMBER, 'America/Chicago'],
+  ['Sarah Kim', 'sarah.kim@riverside.example', OrgRole.MEMBER, 'America/Chicago'],
+  ['Tom Becker', 'tom.becker@riverside.example', OrgRole.MEMBER, 'America/Chicago'],
+  ['Aisha Bello', 'aisha.bello@riverside.example', OrgRole.MEMBER, 'America/New_York'],
+  ['Jonah Weiss', 'jonah.weiss@riverside.example', OrgRole.MEMBER, 'America/Chicago'],
+  ['Grace Liu', 'grace.liu@riverside.example', OrgRole.MEMBER, 'America/Chicago'],
+  ['Marcus Reed', 'marcus.reed@riverside.example', OrgRole.MEMBER, 'America/Denver'],
+  ['Elena Petrova', 'elena.petrova@riverside.example', OrgRole.MEMBER, 'America/Chicago'],
+  ['Kofi Mensah', 'kofi.mensah@riverside.example', OrgRole.MEMBER, 'America/Chicago'],
+  ['Hannah Brooks', 'hannah.brooks@riverside.example', OrgRole.MEMBER, 'America/Chicago'],
+  ['Ravi Patel', 'ravi.patel@riverside.example', OrgRole.FACILITATOR, 'America/Los_Angeles'],
+];
+
+export const DEMO_ACCOUNTS = {
+  password: 'openhuddle-demo',
+  facilitator: { name: people[0][0], email: people[0][1] },
+  owner: { name: people[1][0], email: people[1][1] },
+  member: { name: people[3][0], email: people[3][1] },
+  all: people.map(([name, email, role]) => ({ name, email, role })),
+};
+
+/** Loads the demo organization unless it is there already. Returns true when it loaded it. */
+export async function seedDemo(dataSource: DataSource): Promise<boolean> {
+  if (await dataSource.getRepository(OrganizationEntity).existsBy({ slug: DEMO_ORGANIZATION.slug })) return false;
+  const passwordHash = await new PasswordHasher().hash(DEMO_ACCOUNTS.password);
+  await dataSource.transaction(async (em) => {
+    const organization = await em.save(OrganizationEntity, { ...DEMO_ORGANIZATION });
+    for (const [displayName, email, role, timeZone] of people) {
+      const user =
+        (await em.findOneBy(UserEntity, { email })) ??
+        (await em.save(UserEntity, { email, displayName, timeZone, passwordHash }));
+      await em.save(MembershipEntity, { organizationId: organization.id, userId: user.id, role });
+    }
+  });
+  return true;
+}
+
+/** First start on an empty database: load the demo so a newcomer sees a living product. */
+export async function seedDemoIfEmpty(url: string): Promise<boolean> {
+  const dataSource = createDataSource(url);
+  await dataSource.initialize();
+  try {
+    if (await dataSource.getRepository(OrganizationEntity).exists()) return false;
+    return await seedDemo(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}

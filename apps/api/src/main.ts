@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { createApp } from './bootstrap';
+import { AppConfig, ConfigError } from './config/app-config';
+import { createRootLogger } from './common/logging/logger';
+import { openDatabase } from './database/database-bootstrap';
+import { migrate } from './database/migrate';
+import { DEMO_ACCOUNTS, seedDemoIfEmpty } from './database/seed/demo-seed';
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = AppConfig.fromEnv();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createRootLogger(config.logLevel);
+  const db = await openDatabase(config, (line) => logger.debug({ postgres: line }));
+  const applied = await migrate(db.url);
+  if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
+  if (config.seedDemo && (await seedDemoIfEmpty(db.url))) logger.info('loaded the demo organization');
+
+  const app = await createApp(config, db.url, logger);
+  await app.listen(config.port, config.host);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    await app.close();
+    await db.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const url = config.isProduction ? config.publicUrl : `http://localhost:${config.port}/graphql`;
+  logger.info({ url, database: db.embedded ? 'embedded' : 'DATABASE_URL' }, 'OpenHuddle is ready');
+  process.stdout.write(
+    `\n  OpenHuddle is running: open ${url}\n` +
+      (db.embedded ? `  Demo sign-in: ${DEMO_ACCOUNTS.facilitator.email} / ${DEMO_ACCOUNTS.password}\n\n` : '\n'),
+  );
+}
+
+main().catch((error) => {
+  process.stderr.write(`OpenHuddle failed to start: ${error instanceof Error ? error.stack : error}\n`);
+  process.exit(1);
+});

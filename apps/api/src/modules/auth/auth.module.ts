@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { UserEntity } from '../user/user.entity';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { LoginAttemptEntity } from './login-attempt.entity';
+import { PasswordHasher } from './password-hasher';
+import { PasswordResetEntity } from './password-reset.entity';
+import { SessionEntity } from './session.entity';
+import { SessionService } from './session.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, LoginAttemptEntity, PasswordResetEntity])],
+  providers: [AuthService, AuthResolver, SessionService, PasswordHasher],
+  exports: [SessionService, PasswordHasher],
+})
+export class AuthModule {}

@@ -1,0 +1,60 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Public } from '../../common/auth/access.decorators';
+import type { RequestContext, Viewer } from '../../common/auth/request-context';
+import { AuthService } from './auth.service';
+import {
+  ChangePasswordInput,
+  RequestPasswordResetInput,
+  ResetPasswordInput,
+  SignInInput,
+  SignUpInput,
+} from './dto/auth.inputs';
+import { Me } from './dto/me.type';
+
+@Resolver(() => Me)
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Query(() => Me, { nullable: true, description: 'The signed-in user, or null.' })
+  me(@Context() ctx: RequestContext): Me | null {
+    return ctx.viewer ? Me.from(ctx.viewer.user) : null;
+  }
+
+  @Public()
+  @Mutation(() => Me)
+  async signUp(@Args('input') input: SignUpInput, @Context() ctx: RequestContext): Promise<Me> {
+    return Me.from(await this.auth.signUp(input, ctx));
+  }
+
+  @Public()
+  @Mutation(() => Me)
+  async signIn(@Args('input') input: SignInInput, @Context() ctx: RequestContext): Promise<Me> {
+    return Me.from(await this.auth.signIn(input, ctx));
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends this session on the server.' })
+  async signOut(@CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext): Promise<boolean> {
+    await this.auth.signOut(viewer, ctx);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Changes the password and signs out every other session.' })
+  async changePassword(@CurrentViewer() viewer: Viewer, @Args('input') input: ChangePasswordInput): Promise<boolean> {
+    await this.auth.changePassword(viewer, input);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Sends a reset link if the account exists; always returns true.' })
+  async requestPasswordReset(@Args('input') input: RequestPasswordResetInput): Promise<boolean> {
+    await this.auth.requestPasswordReset(input.email);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Me, { description: 'Sets a new password from a reset link, signs out everywhere else and signs in.' })
+  async resetPassword(@Args('input') input: ResetPasswordInput, @Context() ctx: RequestContext): Promise<Me> {
+    return Me.from(await this.auth.resetPassword(input, ctx));
+  }
+}

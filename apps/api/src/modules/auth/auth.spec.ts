@@ -1,0 +1,177 @@
+import { jest } from '@jest/globals';
+import { LOGIN_RATE_LIMIT } from '@openhuddle/shared';
+import { Mailer } from '../../common/mail/mailer';
+import { startTestApp, type TestApp } from '../../../test/test-app';
+import { PASSWORD, SIGN_UP, signUp, uniqueEmail } from '../../../test/factories';
+
+const ME = `query { me { id email displayName timeZone } }`;
+const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { id email } }`;
+const SIGN_OUT = `mutation { signOut }`;
+const CHANGE_PASSWORD = `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`;
+const REQUEST_RESET = `mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`;
+const RESET = `mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) { id } }`;
+const UPDATE_PROFILE = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { displayName timeZone avatarUrl } }`;
+
+describe('accounts', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('signs up, is signed in by the cookie, and stores the password as argon2id', async () => {
+    const client = t.client();
+    const email = uniqueEmail('Mixed.Case');
+    const user = await signUp(client, { email: `  ${email.toUpperCase()} `, displayName: '  Ana Silva ' });
+    expect(user.email).toBe(email.toLowerCase());
+    expect(user.displayName).toBe('Ana Silva');
+    expect(client.cookie).toMatch(/^oh_session=/);
+    const { me } = await client.ok(ME);
+    expect(me).toMatchObject({ id: user.id, email: email.toLowerCase(), timeZone: 'UTC' });
+    const [row] = await t.dataSource.query('SELECT password_hash FROM "user" WHERE id = $1', [user.id]);
+    expect(row.password_hash).toMatch(/^\$argon2id\$/);
+  });
+
+  it('returns null for me without a session and UNAUTHENTICATED for operations that need one', async () => {
+    const anonymous = t.client();
+    expect((await anonymous.ok(ME)).me).toBeNull();
+    const error = await anonymous.fail(SIGN_OUT);
+    expect(error.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a second account with the same email as CONFLICT and creates nothing', async () => {
+    const email = uniqueEmail();
+    await signUp(t.client(), { email });
+    const error = await t.client().fail(SIGN_UP, { input: { email, password: PASSWORD, displayName: 'Twin' } });
+    expect(error.extensions).toMatchObject({ code: 'CONFLICT', fields: { email: expect.any(String) } });
+    const [{ count }] = await t.dataSource.query('SELECT count(*)::int AS count FROM "user" WHERE email = $1', [email]);
+    expect(count).toBe(1);
+  });
+
+  it.each([
+    ['an empty email', { email: '' }, 'email'],
+    ['a malformed email', { email: 'not-an-email' }, 'email'],
+    ['a too long email', { email: `${'a'.repeat(250)}@x.org` }, 'email'],
+    ['a short password', { password: 'short' }, 'password'],
+    ['an empty name', { displayName: '   ' }, 'displayName'],
+    ['a too long name', { displayName: 'n'.repeat(81) }, 'displayName'],
+  ])('rejects %s with BAD_USER_INPUT on that field and creates nothing', async (_label, override, field) => {
+    const input = { email: uniqueEmail(), password: PASSWORD, displayName: 'Valid Name', ...override };
+    const before = await t.dataSource.query('SELECT count(*)::int AS count FROM "user"');
+    const error = await t.client().fail(SIGN_UP, { input });
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.extensions?.fields?.[field]).toEqual(expect.any(String));
+    expect(await t.dataSource.query('SELECT count(*)::int AS count FROM "user"')).toEqual(before);
+  });
+
+  it('signs in with the right password and refuses a wrong one without saying which part was wrong', async () => {
+    const email = uniqueEmail();
+    await signUp(t.client(), { email });
+    const wrong = await t.client().fail(SIGN_IN, { input: { email, password: 'wrong password!' } });
+    expect(wrong.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { password: 'Email or password is incorrect.' },
+    });
+    const unknown = await t.client().fail(SIGN_IN, { input: { email: uniqueEmail(), password: PASSWORD } });
+    expect(unknown.message).toBe(wrong.message);
+    const client = t.client();
+    expect((await client.ok(SIGN_IN, { input: { email, password: PASSWORD } })).signIn.email).toBe(email);
+    expect((await client.ok(ME)).me.email).toBe(email);
+  });
+
+  it('revokes the session on sign-out: the old cookie no longer works', async () => {
+    const client = t.client();
+    await signUp(client);
+    const oldCookie = client.cookie;
+    expect(await client.ok(SIGN_OUT)).toEqual({ signOut: true });
+    const replay = t.client();
+    replay.cookie = oldCookie;
+    expect((await replay.ok(ME)).me).toBeNull();
+    const [row] = await t.dataSource.query('SELECT count(*)::int AS c FROM session WHERE revoked_at IS NOT NULL');
+    expect(row.c).toBeGreaterThan(0);
+  });
+
+  it(`rate-limits an account after ${LOGIN_RATE_LIMIT.perAccount} failed attempts, even with the right password`, async () => {
+    const email = uniqueEmail();
+    await signUp(t.client(), { email });
+    for (let i = 0; i < LOGIN_RATE_LIMIT.perAccount; i++) {
+      const error = await t
+        .client({ ip: `10.0.0.${i + 1}` })
+        .fail(SIGN_IN, { input: { email, password: 'wrong password!' } });
+      expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    const limited = await t.client({ ip: '10.0.1.1' }).fail(SIGN_IN, { input: { email, password: PASSWORD } });
+    expect(limited.extensions?.code).toBe('RATE_LIMITED');
+  });
+
+  it(`rate-limits an address after ${LOGIN_RATE_LIMIT.perAddress} failed attempts across accounts`, async () => {
+    const ip = '10.9.9.9';
+    for (let i = 0; i < LOGIN_RATE_LIMIT.perAddress; i++) {
+      await t.client({ ip }).fail(SIGN_IN, { input: { email: uniqueEmail(), password: 'wrong password!' } });
+    }
+    const email = uniqueEmail();
+    await signUp(t.client(), { email });
+    expect((await t.client({ ip }).fail(SIGN_IN, { input: { email, password: PASSWORD } })).extensions?.code).toBe(
+      'RATE_LIMITED',
+    );
+    expect(
+      (await t.client({ ip: '10.9.9.10' }).ok(SIGN_IN, { input: { email, password: PASSWORD } })).signIn.email,
+    ).toBe(email);
+  });
+
+  it('changes the password, keeps this session and signs out the others', async () => {
+    const email = uniqueEmail();
+    const laptop = t.client();
+    await signUp(laptop, { email });
+    const phone = t.client();
+    await phone.ok(SIGN_IN, { input: { email, password: PASSWORD } });
+    const wrong = await laptop.fail(CHANGE_PASSWORD, {
+      input: { currentPassword: 'nope nope nope', newPassword: 'a brand new secret' },
+    });
+    expect(wrong.extensions?.fields?.currentPassword).toBeTruthy();
+    await laptop.ok(CHANGE_PASSWORD, { input: { currentPassword: PASSWORD, newPassword: 'a brand new secret' } });
+    expect((await laptop.ok(ME)).me.email).toBe(email);
+    expect((await phone.ok(ME)).me).toBeNull();
+    await t.client().ok(SIGN_IN, { input: { email, password: 'a brand new secret' } });
+  });
+
+  it('resets a password through a one-time link sent by mail, never for unknown emails', async () => {
+    const email = uniqueEmail();
+    await signUp(t.client(), { email });
+    const send = jest.spyOn(t.app.get(Mailer), 'send');
+    expect(await t.client().ok(REQUEST_RESET, { input: { email: uniqueEmail() } })).toEqual({
+      requestPasswordReset: true,
+    });
+    expect(send).not.toHaveBeenCalled();
+    await t.client().ok(REQUEST_RESET, { input: { email } });
+    expect(send).toHaveBeenCalledTimes(1);
+    const message = send.mock.calls[0][0];
+    expect(message.to).toBe(email);
+    const token = new URL(message.link!).searchParams.get('token')!;
+    const client = t.client();
+    await client.ok(RESET, { input: { token, newPassword: 'reset to this one' } });
+    expect((await client.ok(ME)).me.email).toBe(email);
+    const reused = await t.client().fail(RESET, { input: { token, newPassword: 'and again this one' } });
+    expect(reused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { token: expect.any(String) } });
+    await t.client().ok(SIGN_IN, { input: { email, password: 'reset to this one' } });
+  });
+
+  it('updates the profile and validates the time zone and avatar URL', async () => {
+    const client = t.client();
+    await signUp(client);
+    const { updateProfile } = await client.ok(UPDATE_PROFILE, {
+      input: { displayName: 'Renamed', timeZone: 'Europe/Berlin', avatarUrl: 'https://example.org/me.png' },
+    });
+    expect(updateProfile).toEqual({
+      displayName: 'Renamed',
+      timeZone: 'Europe/Berlin',
+      avatarUrl: 'https://example.org/me.png',
+    });
+    const bad = await client.fail(UPDATE_PROFILE, {
+      input: { timeZone: 'Mars/Olympus', avatarUrl: 'javascript:alert(1)' },
+    });
+    expect(bad.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.extensions?.fields?.timeZone).toBeTruthy();
+    expect((await client.ok(ME)).me.timeZone).toBe('Europe/Berlin');
+  });
+});

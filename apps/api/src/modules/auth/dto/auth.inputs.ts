@@ -1,0 +1,79 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { LIMITS } from '@openhuddle/shared';
+import { IsEmail, IsNotEmpty, IsString, Length, MaxLength } from 'class-validator';
+import { NormalizeEmail, Trim } from '../../../common/validation/transforms';
+
+const EMAIL_MESSAGE = 'Enter a valid email address, like name@school.org.';
+const PASSWORD_MESSAGE = `Use ${LIMITS.passwordMin} to ${LIMITS.passwordMax} characters.`;
+
+@InputType()
+export class SignUpInput {
+  @Field()
+  @NormalizeEmail()
+  @IsEmail({}, { message: EMAIL_MESSAGE })
+  @MaxLength(LIMITS.emailMax, { message: `Email must be at most ${LIMITS.emailMax} characters.` })
+  email: string;
+
+  @Field()
+  @IsString()
+  @Length(LIMITS.passwordMin, LIMITS.passwordMax, { message: PASSWORD_MESSAGE })
+  password: string;
+
+  @Field()
+  @Trim()
+  @IsNotEmpty({ message: 'Tell us your name.' })
+  @MaxLength(LIMITS.displayNameMax, { message: `Name must be at most ${LIMITS.displayNameMax} characters.` })
+  displayName: string;
+}
+
+@InputType()
+export class SignInInput {
+  @Field()
+  @NormalizeEmail()
+  @IsEmail({}, { message: EMAIL_MESSAGE })
+  @MaxLength(LIMITS.emailMax, { message: `Email must be at most ${LIMITS.emailMax} characters.` })
+  email: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter your password.' })
+  @MaxLength(LIMITS.passwordMax, { message: PASSWORD_MESSAGE })
+  password: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter your current password.' })
+  @MaxLength(LIMITS.passwordMax)
+  currentPassword: string;
+
+  @Field()
+  @IsString()
+  @Length(LIMITS.passwordMin, LIMITS.passwordMax, { message: PASSWORD_MESSAGE })
+  newPassword: string;
+}
+
+@InputType()
+export class RequestPasswordResetInput {
+  @Field()
+  @NormalizeEmail()
+  @IsEmail({}, { message: EMAIL_MESSAGE })
+  @MaxLength(LIMITS.emailMax)
+  email: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'The reset link is incomplete.' })
+  @MaxLength(200)
+  token: string;
+
+  @Field()
+  @IsString()
+  @Length(LIMITS.passwordMin, LIMITS.passwordMax, { message: PASSWORD_MESSAGE })
+  newPassword: string;
+}

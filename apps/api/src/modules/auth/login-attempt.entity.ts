@@ -1,0 +1,19 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Failed sign-ins, counted per account and per address for rate limiting. */
+@Entity('login_attempt')
+@Index('login_attempt_email_time_idx', ['email', 'createdAt'])
+@Index('login_attempt_ip_time_idx', ['ip', 'createdAt'])
+export class LoginAttemptEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  ip: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

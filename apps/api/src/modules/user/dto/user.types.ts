@@ -1,0 +1,53 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { LIMITS } from '@openhuddle/shared';
+import { IsNotEmpty, IsOptional, IsUrl, MaxLength, Validate } from 'class-validator';
+import { Trim } from '../../../common/validation/transforms';
+import type { UserEntity } from '../user.entity';
+import { IsTimeZone } from '../time-zone.validator';
+
+/** What any member of a shared organization may see of a person. */
+@ObjectType()
+export class UserProfile {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  displayName: string;
+
+  @Field(() => String, { nullable: true })
+  avatarUrl: string | null;
+
+  @Field({ description: 'IANA time zone, e.g. Europe/Berlin.' })
+  timeZone: string;
+
+  static from(user: UserEntity): UserProfile {
+    return Object.assign(new UserProfile(), {
+      id: user.id,
+      displayName: user.displayName,
+      avatarUrl: user.avatarUrl,
+      timeZone: user.timeZone,
+    });
+  }
+}
+
+@InputType()
+export class UpdateProfileInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsNotEmpty({ message: 'Your name cannot be empty.' })
+  @MaxLength(LIMITS.displayNameMax, { message: `Name must be at most ${LIMITS.displayNameMax} characters.` })
+  displayName?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Validate(IsTimeZone)
+  timeZone?: string;
+
+  @Field(() => String, { nullable: true, description: 'An https image URL, or null to remove the avatar.' })
+  @IsOptional()
+  @Trim()
+  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'Use an https:// image address.' })
+  @MaxLength(LIMITS.urlMax)
+  avatarUrl?: string | null;
+}

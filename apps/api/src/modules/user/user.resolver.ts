@@ -1,0 +1,16 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../../common/auth/access.decorators';
+import type { Viewer } from '../../common/auth/request-context';
+import { Me } from '../auth/dto/me.type';
+import { UpdateProfileInput } from './dto/user.types';
+import { UserService } from './user.service';
+
+@Resolver()
+export class UserResolver {
+  constructor(private readonly users: UserService) {}
+
+  @Mutation(() => Me)
+  async updateProfile(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateProfileInput): Promise<Me> {
+    return Me.from(await this.users.updateProfile(viewer.user.id, input));
+  }
+}

@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto';
+import type { GqlClient } from './gql-client';
+import type { TestApp } from './test-app';
+
+export const PASSWORD = 'correct horse battery';
+
+export const SIGN_UP = /* GraphQL */ `
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      id
+      email
+      displayName
+    }
+  }
+`;
+export const CREATE_ORGANIZATION = /* GraphQL */ `
+  mutation CreateOrganization($input: CreateOrganizationInput!) {
+    createOrganization(input: $input) {
+      id
+      name
+      slug
+      viewerRole
+    }
+  }
+`;
+export const INVITE_MEMBER = /* GraphQL */ `
+  mutation InviteMember($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      id
+      email
+      role
+      status
+      acceptUrl
+    }
+  }
+`;
+export const ACCEPT_INVITATION = /* GraphQL */ `
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      id
+      name
+      viewerRole
+    }
+  }
+`;
+
+export function uniqueEmail(prefix = 'user'): string {
+  return `${prefix}-${randomBytes(4).toString('hex')}@example.org`;
+}
+
+/** Signs a new person up on `client` (which keeps their session). */
+export async function signUp(client: GqlClient, overrides: { email?: string; displayName?: string } = {}) {
+  const email = overrides.email ?? uniqueEmail();
+  const data = await client.ok(SIGN_UP, {
+    input: { email, password: PASSWORD, displayName: overrides.displayName ?? 'Test Person' },
+  });
+  return data.signUp as { id: string; email: string; displayName: string };
+}
+
+export async function createOrganization(client: GqlClient, name = 'Lincoln High PLC') {
+  const data = await client.ok(CREATE_ORGANIZATION, { input: { name } });
+  return data.createOrganization as { id: string; name: string; slug: string };
+}
+
+export function tokenOf(acceptUrl: string): string {
+  return acceptUrl.split('/invitations/')[1];
+}
+
+/** Invites a new person with `role` and has them accept; returns their signed-in client. */
+export async function addMember(t: TestApp, admin: GqlClient, organizationId: string, role = 'MEMBER') {
+  const client = t.client();
+  const person = await signUp(client);
+  const { inviteMember } = await admin.ok(INVITE_MEMBER, { input: { organizationId, email: person.email, role } });
+  await client.ok(ACCEPT_INVITATION, { input: { token: tokenOf(inviteMember.acceptUrl) } });
+  return { client, person };
+}
+
+/** An organization with an owner, for tests that need a tenant. */
+export async function createTenant(t: TestApp, name?: string) {
+  const owner = t.client();
+  const ownerUser = await signUp(owner, { displayName: 'Olivia Owner' });
+  const organization = await createOrganization(owner, name);
+  return { owner, ownerUser, organization };
+}

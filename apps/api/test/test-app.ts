@@ -1,0 +1,38 @@
+import type { AddressInfo } from 'node:net';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { createApp } from '../src/bootstrap';
+import { createRootLogger } from '../src/common/logging/logger';
+import { AppConfig } from '../src/config/app-config';
+import { GqlClient } from './gql-client';
+import { createTestDatabase } from './test-database';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  baseUrl: string;
+  dataSource: DataSource;
+  /** A new HTTP client with its own cookie jar (one browser, one person). */
+  client(options?: { ip?: string }): GqlClient;
+  close(): Promise<void>;
+}
+
+/** The real API over real HTTP on a random port, against its own fresh database. */
+export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = AppConfig.fromEnv({ NODE_ENV: 'test', PORT: '0', PUBLIC_URL: 'http://localhost:5173', ...env });
+  const logger = createRootLogger(process.env.LOG_LEVEL ?? 'silent');
+  const app = await createApp(config, database.url, logger);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    baseUrl,
+    dataSource: app.get(DataSource),
+    client: (options) => new GqlClient(baseUrl, options?.ip),
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}

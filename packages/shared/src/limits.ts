@@ -1,0 +1,22 @@
+/** Validation limits shared by the API (enforced) and the web app (hints, maxLength). */
+export const LIMITS = {
+  emailMax: 254,
+  passwordMin: 10,
+  passwordMax: 200,
+  displayNameMax: 80,
+  organizationNameMin: 2,
+  organizationNameMax: 100,
+  timeZoneMax: 64,
+  urlMax: 2048,
+} as const;
+
+/** Login attempts allowed in `windowMinutes` before RATE_LIMITED. */
+export const LOGIN_RATE_LIMIT = {
+  perAccount: 5,
+  perAddress: 20,
+  windowMinutes: 15,
+} as const;
+
+export const INVITATION_TTL_DAYS = 7;
+export const PASSWORD_RESET_TTL_MINUTES = 60;
+export const SESSION_TTL_DAYS = 30;
