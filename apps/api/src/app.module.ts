@@ -6,12 +6,17 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AccessGuard } from './common/auth/access.guard';
+import { DomainEvents } from './common/events/domain-events';
 import { Mailer } from './common/mail/mailer';
 import { graphqlConfig } from './common/graphql/graphql.config';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { AuthModule } from './modules/auth/auth.module';
+import { CohortModule } from './modules/cohort/cohort.module';
+import { ContributionModule } from './modules/contribution/contribution.module';
+import { FeedbackModule } from './modules/feedback/feedback.module';
+import { PromptModule } from './modules/prompt/prompt.module';
 import { SessionService } from './modules/auth/session.service';
 import { HealthController } from './modules/health/health.controller';
 import { OrganizationModule } from './modules/organization/organization.module';
@@ -30,8 +35,13 @@ export class AppModule {
   static forRoot({ config, databaseUrl, logger }: AppModuleOptions): DynamicModule {
     @Global()
     @Module({
-      providers: [{ provide: AppConfig, useValue: config }, { provide: ROOT_LOGGER, useValue: logger }, Mailer],
-      exports: [AppConfig, ROOT_LOGGER, Mailer],
+      providers: [
+        { provide: AppConfig, useValue: config },
+        { provide: ROOT_LOGGER, useValue: logger },
+        Mailer,
+        DomainEvents,
+      ],
+      exports: [AppConfig, ROOT_LOGGER, Mailer, DomainEvents],
     })
     class CoreModule {}
 
@@ -49,6 +59,10 @@ export class AppModule {
         AuthModule,
         UserModule,
         OrganizationModule,
+        CohortModule,
+        PromptModule,
+        ContributionModule,
+        FeedbackModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,3 +1,13 @@
+import { CohortMemberEntity } from '../modules/cohort/cohort-member.entity';
+import { CohortEntity } from '../modules/cohort/cohort.entity';
+import { TeamEntity } from '../modules/cohort/team.entity';
+import { CommentEntity } from '../modules/contribution/comment.entity';
+import { ContributionRevisionEntity } from '../modules/contribution/contribution-revision.entity';
+import { ContributionEntity } from '../modules/contribution/contribution.entity';
+import { FeedbackProtocolEntity } from '../modules/feedback/feedback-protocol.entity';
+import { FeedbackEntity } from '../modules/feedback/feedback.entity';
+import { ReviewAssignmentEntity } from '../modules/feedback/review-assignment.entity';
+import { PromptEntity } from '../modules/prompt/prompt.entity';
 import { LoginAttemptEntity } from '../modules/auth/login-attempt.entity';
 import { PasswordResetEntity } from '../modules/auth/password-reset.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
@@ -15,4 +25,14 @@ export const ENTITIES = [
   OrganizationEntity,
   MembershipEntity,
   InvitationEntity,
+  CohortEntity,
+  TeamEntity,
+  CohortMemberEntity,
+  FeedbackProtocolEntity,
+  PromptEntity,
+  ContributionEntity,
+  ContributionRevisionEntity,
+  FeedbackEntity,
+  CommentEntity,
+  ReviewAssignmentEntity,
 ];

@@ -29,18 +29,25 @@ async function main(): Promise<void> {
     const timestamp = Date.now();
     const className = `${name}${timestamp}`;
     const q = (s: string) => '`' + s.replace(/`/g, '\\`') + '`';
-    const up = sql.upQueries.map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
-    const down = [...sql.downQueries]
-      .reverse()
-      .map((x) => `    await queryRunner.query(${q(x.query)});`)
-      .join('\n');
+    // TypeORM emits a shared enum type once per table that uses it; keep each statement once
+    // (the first CREATE, the last DROP).
+    const upQueries = [...new Set(sql.upQueries.map((x) => x.query))];
+    const downQueries = [...new Set(sql.downQueries.map((x) => x.query))].reverse();
+    const up = upQueries.map((x) => `    await queryRunner.query(${q(x)});`).join('\n');
+    const down = downQueries.map((x) => `    await queryRunner.query(${q(x)});`).join('\n');
     const file = path.join(REPO_ROOT, 'apps', 'api', 'src', 'database', 'migrations', `${timestamp}-${name}.ts`);
     fs.writeFileSync(
       file,
       `import type { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${className} implements MigrationInterface {\n  name = '${className}';\n\n  async up(queryRunner: QueryRunner): Promise<void> {\n${up}\n  }\n\n  async down(queryRunner: QueryRunner): Promise<void> {\n${down}\n  }\n}\n`,
     );
+    const index = path.join(path.dirname(file), 'index.ts');
+    const source = fs
+      .readFileSync(index, 'utf8')
+      .replace(/\n(?=\n\/\/ Applied in order)/, `\nimport { ${className} } from './${timestamp}-${name}';\n`)
+      .replace(/\];\s*$/, `, ${className}];\n`);
+    fs.writeFileSync(index, source);
     process.stdout.write(
-      `wrote ${path.relative(process.cwd(), file)}; add ${className} to migrations/index.ts and review the SQL\n`,
+      `wrote ${path.relative(process.cwd(), file)} and listed it in migrations/index.ts: review its SQL\n`,
     );
   } finally {
     await dataSource.destroy();

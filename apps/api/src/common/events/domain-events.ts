@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+
+export interface ContributionPublished {
+  type: 'ContributionPublished';
+  contributionId: string;
+  promptId: string;
+  cohortId: string;
+  organizationId: string;
+}
+
+export type DomainEvent = ContributionPublished;
+
+type Handler<E extends DomainEvent> = (event: E) => Promise<void>;
+
+/**
+ * In-process domain events, so a module can react to another's changes without importing it
+ * (review assignment reacts to publishing). `emit` waits for the handlers: when a mutation
+ * returns, its consequences are in the database.
+ */
+@Injectable()
+export class DomainEvents {
+  private readonly handlers = new Map<DomainEvent['type'], Handler<DomainEvent>[]>();
+
+  on<T extends DomainEvent['type']>(type: T, handler: Handler<Extract<DomainEvent, { type: T }>>): void {
+    this.handlers.set(type, [...(this.handlers.get(type) ?? []), handler as Handler<DomainEvent>]);
+  }
+
+  async emit(event: DomainEvent): Promise<void> {
+    await Promise.all((this.handlers.get(event.type) ?? []).map((h) => h(event)));
+  }
+}

@@ -1,0 +1,56 @@
+import { CohortRole, OrgRole } from '@openhuddle/shared';
+import DataLoader from 'dataloader';
+import { type DataSource, In } from 'typeorm';
+import { CohortMemberEntity } from './cohort-member.entity';
+import { TeamEntity } from './team.entity';
+import type { CohortAccess } from './cohort.policy';
+
+/** The viewer's access to each cohort id, in one statement (null for unknown cohorts). */
+export function createCohortLoaders(dataSource: DataSource, viewerUserId: string | null) {
+  return {
+    cohortAccess: new DataLoader<string, CohortAccess | null>(async (cohortIds) => {
+      if (!viewerUserId) return cohortIds.map(() => null);
+      const rows: Array<{
+        id: string;
+        organization_id: string;
+        cohort_role: CohortRole | null;
+        org_role: OrgRole | null;
+      }> = await dataSource.query(
+        `SELECT c.id, c.organization_id, cm.role AS cohort_role, m.role AS org_role
+             FROM cohort c
+             LEFT JOIN cohort_member cm ON cm.cohort_id = c.id AND cm.user_id = $1
+             LEFT JOIN membership m ON m.organization_id = c.organization_id AND m.user_id = $1
+            WHERE c.id = ANY($2::uuid[])`,
+        [viewerUserId, cohortIds],
+      );
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return cohortIds.map((id) => {
+        const r = byId.get(id);
+        return r
+          ? {
+              cohortId: id,
+              organizationId: r.organization_id,
+              userId: viewerUserId,
+              cohortRole: r.cohort_role,
+              orgRole: r.org_role,
+            }
+          : null;
+      });
+    }),
+    /** Members of each cohort (with their user), sorted by name. */
+    cohortMembers: new DataLoader<string, CohortMemberEntity[]>(async (cohortIds) => {
+      const rows = await dataSource.getRepository(CohortMemberEntity).find({
+        where: { cohortId: In([...cohortIds]) },
+        relations: { user: true },
+        order: { user: { displayName: 'ASC' } },
+      });
+      return cohortIds.map((id) => rows.filter((r) => r.cohortId === id));
+    }),
+    cohortTeams: new DataLoader<string, TeamEntity[]>(async (cohortIds) => {
+      const rows = await dataSource
+        .getRepository(TeamEntity)
+        .find({ where: { cohortId: In([...cohortIds]) }, order: { name: 'ASC' } });
+      return cohortIds.map((id) => rows.filter((r) => r.cohortId === id));
+    }),
+  };
+}

@@ -1,0 +1,48 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from '../user/user.entity';
+import { ContributionEntity } from './contribution.entity';
+
+/** Threaded discussion on a contribution (or on one feedback of it). */
+// Full-text search: an expression GIN index written by hand in the migration.
+@Index('comment_search_idx', { synchronize: false })
+@Entity('comment')
+@Index('comment_org_contribution_idx', ['organizationId', 'contributionId', 'createdAt'])
+export class CommentEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @Column({ name: 'contribution_id', type: 'uuid' })
+  contributionId: string;
+
+  @ManyToOne(() => ContributionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'contribution_id' })
+  contribution?: ContributionEntity;
+
+  @Column({ name: 'feedback_id', type: 'uuid', nullable: true })
+  feedbackId: string | null;
+
+  @Column({ name: 'parent_id', type: 'uuid', nullable: true })
+  parentId: string | null;
+
+  @Column({ name: 'author_id', type: 'uuid' })
+  authorId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'author_id' })
+  author?: UserEntity;
+
+  @Column({ type: 'text' })
+  body: string;
+
+  @Column({ name: 'mentioned_user_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  mentionedUserIds: string[];
+
+  @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  deletedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,43 @@
+import { ContributionKind } from '@openhuddle/shared';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { type ContributionLink, ContributionEntity } from './contribution.entity';
+
+/** A published contribution as it was before an edit: who changed it, when, and from what. */
+@Entity('contribution_revision')
+@Index('contribution_revision_contribution_idx', ['contributionId', 'version'], { unique: true })
+export class ContributionRevisionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @Column({ name: 'contribution_id', type: 'uuid' })
+  contributionId: string;
+
+  @ManyToOne(() => ContributionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'contribution_id' })
+  contribution?: ContributionEntity;
+
+  @Column({ type: 'int' })
+  version: number;
+
+  @Column({ type: 'enum', enum: ContributionKind, enumName: 'contribution_kind' })
+  kind: ContributionKind;
+
+  @Column({ type: 'text' })
+  body: string;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  links: ContributionLink[];
+
+  @Column({ name: 'edited_by_id', type: 'uuid' })
+  editedById: string;
+
+  /** The feedback this revision answers, when the author revised in response to it. */
+  @Column({ name: 'answers_feedback_id', type: 'uuid', nullable: true })
+  answersFeedbackId: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

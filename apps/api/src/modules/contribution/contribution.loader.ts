@@ -1,0 +1,77 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { CommentEntity } from './comment.entity';
+import { ContributionEntity } from './contribution.entity';
+import { VISIBLE_CONTRIBUTION_SQL } from './contribution.visibility';
+
+/** Per-request loaders for contributions; every one applies the reveal rules for the viewer. */
+export function createContributionLoaders(dataSource: DataSource, viewerUserId: string | null) {
+  const visible = () =>
+    dataSource
+      .getRepository(ContributionEntity)
+      .createQueryBuilder('c')
+      .innerJoinAndSelect('c.prompt', 'p')
+      .leftJoinAndSelect('c.author', 'u')
+      .where(VISIBLE_CONTRIBUTION_SQL, { viewerId: viewerUserId });
+
+  return {
+    /** Contributions the viewer may see, per prompt id (their own drafts included). */
+    visibleContributionsByPrompt: new DataLoader<string, ContributionEntity[]>(async (promptIds) => {
+      if (!viewerUserId) return promptIds.map(() => []);
+      const rows = await visible()
+        .andWhere('c.prompt_id IN (:...promptIds)', { promptIds })
+        .orderBy('c.spotlighted_at', 'ASC', 'NULLS LAST')
+        .addOrderBy('c.published_at', 'ASC', 'NULLS LAST')
+        .addOrderBy('c.created_at', 'ASC')
+        .getMany();
+      return promptIds.map((id) => rows.filter((r) => r.promptId === id));
+    }),
+
+    /** One contribution by id if the viewer may see it (null otherwise: unknown and hidden look alike). */
+    visibleContribution: new DataLoader<string, ContributionEntity | null>(async (ids) => {
+      if (!viewerUserId) return ids.map(() => null);
+      const rows = await visible().andWhere('c.id IN (:...ids)', { ids }).getMany();
+      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+    }),
+
+    /** Number of published contributions the viewer may see, per prompt id. */
+    visibleContributionCount: new DataLoader<string, number>(async (promptIds) => {
+      if (!viewerUserId) return promptIds.map(() => 0);
+      const rows: Array<{ prompt_id: string; count: string }> = await dataSource
+        .getRepository(ContributionEntity)
+        .createQueryBuilder('c')
+        .innerJoin('c.prompt', 'p')
+        .select('c.prompt_id', 'prompt_id')
+        .addSelect('count(*)', 'count')
+        .where(VISIBLE_CONTRIBUTION_SQL, { viewerId: viewerUserId })
+        .andWhere("c.status = 'PUBLISHED' AND c.prompt_id IN (:...promptIds)", { promptIds })
+        .groupBy('c.prompt_id')
+        .getRawMany();
+      return promptIds.map((id) => Number(rows.find((r) => r.prompt_id === id)?.count ?? 0));
+    }),
+
+    /** Whether the viewer has published (and kept) a contribution, per prompt id. */
+    viewerHasPublished: new DataLoader<string, boolean>(async (promptIds) => {
+      if (!viewerUserId) return promptIds.map(() => false);
+      const rows: Array<{ prompt_id: string }> = await dataSource.query(
+        `SELECT DISTINCT prompt_id FROM contribution
+          WHERE author_id = $1 AND prompt_id = ANY($2::uuid[]) AND status = 'PUBLISHED' AND deleted_at IS NULL`,
+        [viewerUserId, promptIds],
+      );
+      const set = new Set(rows.map((r) => r.prompt_id));
+      return promptIds.map((id) => set.has(id));
+    }),
+
+    /** Comments per contribution id (the caller has already checked the contribution is visible). */
+    commentsByContribution: new DataLoader<string, CommentEntity[]>(async (contributionIds) => {
+      const rows = await dataSource
+        .getRepository(CommentEntity)
+        .createQueryBuilder('cm')
+        .leftJoinAndSelect('cm.author', 'u')
+        .where('cm.contribution_id IN (:...contributionIds) AND cm.deleted_at IS NULL', { contributionIds })
+        .orderBy('cm.created_at', 'ASC')
+        .getMany();
+      return contributionIds.map((id) => rows.filter((r) => r.contributionId === id));
+    }),
+  };
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { PromptModule } from '../prompt/prompt.module';
+import { ContributionResolver, PromptContributionsResolver } from './contribution.resolver';
+import { ContributionService } from './contribution.service';
+
+@Module({
+  imports: [PromptModule],
+  providers: [ContributionService, ContributionResolver, PromptContributionsResolver],
+  exports: [ContributionService],
+})
+export class ContributionModule {}

@@ -1,0 +1,227 @@
+import { Injectable } from '@nestjs/common';
+import { ContributionStatus } from '@openhuddle/shared';
+import { DataSource, In } from 'typeorm';
+import type { RequestContext } from '../../common/auth/request-context';
+import { AppError } from '../../common/errors/app-error';
+import { DomainEvents } from '../../common/events/domain-events';
+import { CohortMemberEntity } from '../cohort/cohort-member.entity';
+import { type CohortAccess, canPost, isFacilitator } from '../cohort/cohort.policy';
+import { FeedbackEntity } from '../feedback/feedback.entity';
+import { PromptService } from '../prompt/prompt.service';
+import { promptStatus } from '../prompt/prompt-status';
+import { PromptStatus } from '@openhuddle/shared';
+import { CommentEntity } from './comment.entity';
+import { ContributionRevisionEntity } from './contribution-revision.entity';
+import { ContributionEntity } from './contribution.entity';
+import type {
+  AddCommentInput,
+  ContributionFieldsInput,
+  EditContributionInput,
+  SaveDraftInput,
+} from './dto/contribution.types';
+
+@Injectable()
+export class ContributionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly prompts: PromptService,
+    private readonly events: DomainEvents,
+  ) {}
+
+  /** A contribution the viewer may see, with their cohort access; NOT_FOUND otherwise. */
+  async requireVisible(
+    ctx: RequestContext,
+    id: string,
+  ): Promise<{ contribution: ContributionEntity; access: CohortAccess }> {
+    const contribution = await ctx.loaders.visibleContribution.load(id);
+    if (!contribution) throw AppError.notFound('Contribution');
+    const access = await ctx.loaders.cohortAccess.load(contribution.cohortId);
+    if (!access) throw AppError.notFound('Contribution');
+    return { contribution, access };
+  }
+
+  /** Creates or autosaves a private draft. */
+  async saveDraft(ctx: RequestContext, input: SaveDraftInput): Promise<ContributionEntity> {
+    const { prompt, access } = await this.prompts.requireVisible(ctx, input.promptId, 'post');
+    this.checkKind(prompt.acceptedKinds, input.kind);
+    if (!input.contributionId) {
+      if (promptStatus(prompt) !== PromptStatus.OPEN && !isFacilitator(access)) {
+        throw AppError.conflict('This prompt is not open for contributions.');
+      }
+      return this.dataSource.getRepository(ContributionEntity).save({
+        organizationId: prompt.organizationId,
+        cohortId: prompt.cohortId,
+        promptId: prompt.id,
+        authorId: access.userId,
+        kind: input.kind,
+        body: input.body,
+        links: input.links,
+        status: ContributionStatus.DRAFT,
+      });
+    }
+    return this.dataSource.transaction(async (em) => {
+      const draft = await em.findOne(ContributionEntity, {
+        where: { id: input.contributionId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!draft || draft.authorId !== access.userId || draft.deletedAt || draft.promptId !== prompt.id) {
+        throw AppError.notFound('Contribution');
+      }
+      if (draft.status !== ContributionStatus.DRAFT) throw AppError.conflict('This is published: edit it instead.');
+      this.checkVersion(draft.version, input.expectedVersion);
+      await em.update(ContributionEntity, draft.id, { ...this.fields(input), version: draft.version + 1 });
+      return em.findOneOrFail(ContributionEntity, {
+        where: { id: draft.id },
+        relations: { prompt: true, author: true },
+      });
+    });
+  }
+
+  async publish(ctx: RequestContext, id: string): Promise<ContributionEntity> {
+    const { contribution, access } = await this.requireVisible(ctx, id);
+    if (contribution.authorId !== access.userId) throw AppError.forbidden('Only the author can publish this.');
+    if (contribution.status === ContributionStatus.PUBLISHED) return contribution;
+    const prompt = contribution.prompt!;
+    if (promptStatus(prompt) !== PromptStatus.OPEN && !isFacilitator(access)) {
+      throw AppError.conflict('This prompt is closed: your draft is kept but cannot be published.');
+    }
+    if (!contribution.body.trim() && !contribution.links.length) {
+      throw AppError.badInput({ body: 'Write something (or add a link) before publishing.' });
+    }
+    const publishedAt = new Date();
+    await this.dataSource
+      .getRepository(ContributionEntity)
+      .update({ id, status: ContributionStatus.DRAFT }, { status: ContributionStatus.PUBLISHED, publishedAt });
+    ctx.loaders.visibleContribution.clear(id);
+    await this.events.emit({
+      type: 'ContributionPublished',
+      contributionId: id,
+      promptId: contribution.promptId,
+      cohortId: contribution.cohortId,
+      organizationId: contribution.organizationId,
+    });
+    return { ...contribution, status: ContributionStatus.PUBLISHED, publishedAt };
+  }
+
+  /** Edits a published contribution, keeping what it said before as a revision. */
+  async edit(ctx: RequestContext, input: EditContributionInput): Promise<ContributionEntity> {
+    const { contribution, access } = await this.requireVisible(ctx, input.contributionId);
+    if (contribution.authorId !== access.userId) throw AppError.forbidden('Only the author can edit this.');
+    if (contribution.status !== ContributionStatus.PUBLISHED) throw AppError.conflict('Drafts are saved, not edited.');
+    this.checkKind(contribution.prompt!.acceptedKinds, input.kind);
+    if (input.answersFeedbackId) {
+      const answered = await this.dataSource
+        .getRepository(FeedbackEntity)
+        .findOneBy({ id: input.answersFeedbackId, contributionId: contribution.id });
+      if (!answered) throw AppError.badInput({ answersFeedbackId: 'Pick feedback given on this contribution.' });
+    }
+    return this.dataSource.transaction(async (em) => {
+      const current = await em.findOneOrFail(ContributionEntity, {
+        where: { id: contribution.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      this.checkVersion(current.version, input.expectedVersion);
+      await em.insert(ContributionRevisionEntity, {
+        organizationId: current.organizationId,
+        contributionId: current.id,
+        version: current.version,
+        kind: current.kind,
+        body: current.body,
+        links: current.links,
+        editedById: access.userId,
+        answersFeedbackId: input.answersFeedbackId ?? null,
+      });
+      await em.update(ContributionEntity, current.id, { ...this.fields(input), version: current.version + 1 });
+      return em.findOneOrFail(ContributionEntity, {
+        where: { id: current.id },
+        relations: { prompt: true, author: true },
+      });
+    });
+  }
+
+  /** Soft delete by the author or a facilitator: gone for everyone, kept as an auditable tombstone. */
+  async delete(ctx: RequestContext, id: string): Promise<void> {
+    const { contribution, access } = await this.requireVisible(ctx, id);
+    if (contribution.authorId !== access.userId && !isFacilitator(access)) {
+      throw AppError.forbidden('Only the author or a facilitator can delete this.');
+    }
+    await this.dataSource
+      .getRepository(ContributionEntity)
+      .update({ id }, { deletedAt: new Date(), deletedById: access.userId });
+  }
+
+  async spotlight(ctx: RequestContext, id: string, on: boolean): Promise<ContributionEntity> {
+    const { contribution, access } = await this.requireVisible(ctx, id);
+    if (!isFacilitator(access)) throw AppError.forbidden('Only facilitators can spotlight.');
+    const spotlightedAt = on ? new Date() : null;
+    await this.dataSource.getRepository(ContributionEntity).update({ id }, { spotlightedAt });
+    return { ...contribution, spotlightedAt };
+  }
+
+  revisionsOf(contributionId: string): Promise<ContributionRevisionEntity[]> {
+    return this.dataSource
+      .getRepository(ContributionRevisionEntity)
+      .find({ where: { contributionId }, order: { version: 'DESC' } });
+  }
+
+  async addComment(
+    ctx: RequestContext,
+    input: AddCommentInput,
+  ): Promise<{ comment: CommentEntity; contribution: ContributionEntity; access: CohortAccess }> {
+    const { contribution, access } = await this.requireVisible(ctx, input.contributionId);
+    if (contribution.status !== ContributionStatus.PUBLISHED) throw AppError.conflict('Publish before discussing.');
+    if (!canPost(access) && !isFacilitator(access)) throw AppError.forbidden('Observers can read but not comment.');
+    const errors: Record<string, string> = {};
+    if (input.feedbackId) {
+      const exists = await this.dataSource
+        .getRepository(FeedbackEntity)
+        .existsBy({ id: input.feedbackId, contributionId: contribution.id });
+      if (!exists) errors.feedbackId = 'Pick feedback given on this contribution.';
+    }
+    if (input.parentId) {
+      const exists = await this.dataSource
+        .getRepository(CommentEntity)
+        .existsBy({ id: input.parentId, contributionId: contribution.id });
+      if (!exists) errors.parentId = 'Reply to a comment on this contribution.';
+    }
+    const mentioned = [...new Set(input.mentionedUserIds)];
+    if (mentioned.length) {
+      const inCohort = await this.dataSource
+        .getRepository(CohortMemberEntity)
+        .countBy({ cohortId: contribution.cohortId, userId: In(mentioned) });
+      if (inCohort !== mentioned.length) errors.mentionedUserIds = 'You can only mention members of this cohort.';
+    }
+    if (Object.keys(errors).length) throw AppError.badInput(errors);
+    const comment = await this.dataSource.getRepository(CommentEntity).save({
+      organizationId: contribution.organizationId,
+      contributionId: contribution.id,
+      feedbackId: input.feedbackId ?? null,
+      parentId: input.parentId ?? null,
+      authorId: access.userId,
+      body: input.body,
+      mentionedUserIds: mentioned,
+    });
+    comment.author = ctx.viewer!.user;
+    return { comment, contribution, access };
+  }
+
+  private checkKind(accepted: string[], kind: string): void {
+    if (!accepted.includes(kind)) {
+      throw AppError.badInput({ kind: `This prompt accepts ${accepted.map((k) => k.toLowerCase()).join(', ')}.` });
+    }
+  }
+
+  /** Optimistic concurrency: a save based on an older version must not erase a newer one. */
+  private checkVersion(current: number, expected: number | undefined): void {
+    if (expected !== undefined && expected !== current) {
+      throw AppError.conflict(
+        `This was changed elsewhere since you opened it (now version ${current}). Copy your text, reload, and merge.`,
+        { expectedVersion: `The latest version is ${current}.` },
+      );
+    }
+  }
+
+  private fields(input: ContributionFieldsInput): Partial<ContributionEntity> {
+    return { kind: input.kind, body: input.body, links: input.links.map((l) => ({ url: l.url, title: l.title })) };
+  }
+}

@@ -1,0 +1,56 @@
+import { CohortRole, ContributionStatus, OrgRole, RevealRule } from '@openhuddle/shared';
+import type { CohortAccess } from '../cohort/cohort.policy';
+import { canSeeContribution, type VisibilityFacts } from './contribution.visibility';
+
+const access = (
+  cohortRole: CohortRole | null,
+  orgRole: OrgRole | null = OrgRole.MEMBER,
+  userId = 'viewer',
+): CohortAccess => ({
+  cohortId: 'c',
+  organizationId: 'o',
+  userId,
+  cohortRole,
+  orgRole,
+});
+const facts = (over: Partial<VisibilityFacts> = {}): VisibilityFacts => ({
+  authorId: 'author',
+  status: ContributionStatus.PUBLISHED,
+  deletedAt: null,
+  revealRule: RevealRule.OPEN,
+  revealAt: null,
+  viewerHasPublished: false,
+  ...over,
+});
+
+describe('canSeeContribution', () => {
+  it('keeps drafts private to their author, even from facilitators', () => {
+    const draft = facts({ status: ContributionStatus.DRAFT });
+    expect(canSeeContribution(access(CohortRole.MEMBER, OrgRole.MEMBER, 'author'), draft)).toBe(true);
+    expect(canSeeContribution(access(CohortRole.FACILITATOR), draft)).toBe(false);
+    expect(canSeeContribution(access(null, OrgRole.OWNER), draft)).toBe(false);
+  });
+
+  it('hides deleted contributions from everyone', () => {
+    const deleted = facts({ deletedAt: new Date() });
+    expect(canSeeContribution(access(CohortRole.FACILITATOR), deleted)).toBe(false);
+    expect(canSeeContribution(access(CohortRole.MEMBER, OrgRole.MEMBER, 'author'), deleted)).toBe(false);
+  });
+
+  it.each([
+    [RevealRule.OPEN, {}, true, true, true],
+    [RevealRule.POST_FIRST, {}, false, true, true],
+    [RevealRule.POST_FIRST, { viewerHasPublished: true }, true, true, true],
+    [RevealRule.AT_TIME, { revealAt: new Date(Date.now() + 60_000) }, false, false, true],
+    [RevealRule.AT_TIME, { revealAt: new Date(Date.now() - 60_000) }, true, true, true],
+    [RevealRule.FACILITATORS_ONLY, { viewerHasPublished: true }, false, false, true],
+  ])('%s %j: member %s, observer %s, facilitator %s', (rule, extra, member, observer, facilitator) => {
+    const f = facts({ revealRule: rule, ...extra });
+    expect(canSeeContribution(access(CohortRole.MEMBER), f)).toBe(member);
+    expect(canSeeContribution(access(CohortRole.OBSERVER), f)).toBe(observer);
+    expect(canSeeContribution(access(CohortRole.FACILITATOR), f)).toBe(facilitator);
+    expect(canSeeContribution(access(null, OrgRole.ADMIN), f)).toBe(true);
+    expect(canSeeContribution(access(null, OrgRole.MEMBER), f)).toBe(false);
+    expect(canSeeContribution(null, f)).toBe(false);
+  });
+});

@@ -1,0 +1,144 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { LEARNING_LIMITS } from '@openhuddle/shared';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsInt, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { Trim } from '../../../common/validation/transforms';
+import { UserProfile } from '../../user/dto/user.types';
+
+@ObjectType()
+export class ProtocolSectionType {
+  @Field() key: string;
+  @Field() label: string;
+  @Field() guidingQuestion: string;
+  @Field(() => [String]) sentenceStems: string[];
+  @Field() required: boolean;
+}
+
+@ObjectType()
+export class RubricLevelType {
+  @Field(() => Int) value: number;
+  @Field() label: string;
+  @Field() descriptor: string;
+}
+
+@ObjectType()
+export class RubricCriterionType {
+  @Field() key: string;
+  @Field() label: string;
+  @Field(() => [RubricLevelType]) levels: RubricLevelType[];
+}
+
+@ObjectType()
+export class FeedbackProtocol {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() description: string;
+  @Field() builtIn: boolean;
+  @Field(() => [ProtocolSectionType]) sections: ProtocolSectionType[];
+  @Field(() => [RubricCriterionType]) rubric: RubricCriterionType[];
+}
+
+@ObjectType()
+export class FeedbackAnswer {
+  @Field() sectionKey: string;
+  @Field() label: string;
+  @Field() text: string;
+}
+
+@ObjectType()
+export class RubricScore {
+  @Field() criterionKey: string;
+  @Field() label: string;
+  @Field(() => Int) level: number;
+  @Field() levelLabel: string;
+}
+
+@ObjectType()
+export class Feedback {
+  @Field(() => ID) id: string;
+  @Field(() => ID) contributionId: string;
+  @Field(() => UserProfile) author: UserProfile;
+  @Field(() => [FeedbackAnswer]) answers: FeedbackAnswer[];
+  @Field(() => [RubricScore]) rubric: RubricScore[];
+  @Field({ description: 'Marked helpful by the contribution’s author.' }) helpful: boolean;
+  @Field() isMine: boolean;
+  @Field() createdAt: Date;
+  @Field() updatedAt: Date;
+}
+
+@ObjectType()
+export class RubricAverage {
+  @Field() criterionKey: string;
+  @Field() label: string;
+  @Field(() => Float) average: number;
+}
+
+@ObjectType({ description: 'Reviews the viewer owes.' })
+export class ReviewAssignment {
+  @Field(() => ID) id: string;
+  @Field(() => ID) contributionId: string;
+  @Field(() => ID) promptId: string;
+  @Field() promptTitle: string;
+  @Field(() => Date, { nullable: true }) dueAt: Date | null;
+  @Field(() => Date, { nullable: true }) completedAt: Date | null;
+}
+
+@ObjectType()
+export class MyQueue {
+  @Field(() => [ReviewAssignment]) reviewsOwed: ReviewAssignment[];
+  @Field(() => [Feedback], { description: 'Feedback on my contributions I have not read yet.' })
+  unreadFeedback: Feedback[];
+}
+
+@InputType()
+export class FeedbackAnswerInput {
+  @Field()
+  @Length(1, 40)
+  sectionKey: string;
+
+  @Field()
+  @Trim()
+  @MaxLength(LEARNING_LIMITS.feedbackAnswerMax, { message: `At most ${LEARNING_LIMITS.feedbackAnswerMax} characters.` })
+  text: string;
+}
+
+@InputType()
+export class RubricScoreInput {
+  @Field()
+  @Length(1, 40)
+  criterionKey: string;
+
+  @Field(() => Int)
+  @IsInt()
+  level: number;
+}
+
+@InputType()
+export class GiveFeedbackInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Unknown contribution.' })
+  contributionId: string;
+
+  @Field(() => [FeedbackAnswerInput])
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => FeedbackAnswerInput)
+  answers: FeedbackAnswerInput[];
+
+  @Field(() => [RubricScoreInput], { defaultValue: [] })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RubricScoreInput)
+  rubric: RubricScoreInput[];
+}
+
+@InputType()
+export class MarkFeedbackHelpfulInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Unknown feedback.' })
+  feedbackId: string;
+
+  @Field()
+  @IsBoolean()
+  helpful: boolean;
+}

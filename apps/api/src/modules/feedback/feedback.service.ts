@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { ContributionStatus } from '@openhuddle/shared';
+import { DataSource, In, IsNull } from 'typeorm';
+import type { RequestContext } from '../../common/auth/request-context';
+import { AppError } from '../../common/errors/app-error';
+import { canPost, isFacilitator } from '../cohort/cohort.policy';
+import { ContributionService } from '../contribution/contribution.service';
+import { BUILT_IN_PROTOCOLS } from './built-in-protocols';
+import type { GiveFeedbackInput } from './dto/feedback.types';
+import { FeedbackProtocolEntity } from './feedback-protocol.entity';
+import { FeedbackEntity } from './feedback.entity';
+import { feedbackFieldErrors } from './feedback.rules';
+import { ReviewAssignmentEntity } from './review-assignment.entity';
+
+/** Used when a prompt names no protocol. */
+export const DEFAULT_PROTOCOL_ID = BUILT_IN_PROTOCOLS[0].id;
+
+@Injectable()
+export class FeedbackService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly contributions: ContributionService,
+  ) {}
+
+  protocolsFor(organizationId: string): Promise<FeedbackProtocolEntity[]> {
+    return this.dataSource.getRepository(FeedbackProtocolEntity).find({
+      where: [{ organizationId: IsNull() }, { organizationId }],
+      order: { createdAt: 'ASC', name: 'ASC' },
+    });
+  }
+
+  protocolsByIds(ids: string[]): Promise<FeedbackProtocolEntity[]> {
+    return this.dataSource.getRepository(FeedbackProtocolEntity).findBy({ id: In(ids) });
+  }
+
+  /** Gives (or revises) the viewer's feedback on a contribution, following the prompt's protocol. */
+  async give(ctx: RequestContext, input: GiveFeedbackInput): Promise<FeedbackEntity> {
+    const { contribution, access } = await this.contributions.requireVisible(ctx, input.contributionId);
+    if (contribution.status !== ContributionStatus.PUBLISHED) throw AppError.notFound('Contribution');
+    if (contribution.authorId === access.userId)
+      throw AppError.forbidden('You cannot give feedback on your own contribution.');
+    if (!canPost(access) && !isFacilitator(access))
+      throw AppError.forbidden('Observers can read but not give feedback.');
+    const protocol = await this.dataSource
+      .getRepository(FeedbackProtocolEntity)
+      .findOneByOrFail({ id: contribution.prompt!.protocolId ?? DEFAULT_PROTOCOL_ID });
+    const errors = feedbackFieldErrors(protocol, input.answers, input.rubric);
+    if (Object.keys(errors).length) throw AppError.badInput(errors, 'Some sections of the protocol need attention.');
+    const answers = Object.fromEntries(
+      input.answers.filter((a) => a.text.trim()).map((a) => [a.sectionKey, a.text.trim()]),
+    );
+    const rubric = Object.fromEntries(input.rubric.map((r) => [r.criterionKey, r.level]));
+    return this.dataSource.transaction(async (em) => {
+      await em
+        .createQueryBuilder()
+        .insert()
+        .into(FeedbackEntity)
+        .values({
+          organizationId: contribution.organizationId,
+          promptId: contribution.promptId,
+          contributionId: contribution.id,
+          authorId: access.userId,
+          answers,
+          rubric,
+        })
+        .orUpdate(['answers', 'rubric', 'updated_at'], ['contribution_id', 'author_id'])
+        .execute();
+      await em.update(
+        ReviewAssignmentEntity,
+        { contributionId: contribution.id, reviewerId: access.userId, completedAt: IsNull() },
+        { completedAt: new Date() },
+      );
+      return em.findOneOrFail(FeedbackEntity, {
+        where: { contributionId: contribution.id, authorId: access.userId },
+        relations: { author: true },
+      });
+    });
+  }
+
+  /** The contribution's author marks feedback helpful (or not). */
+  async markHelpful(ctx: RequestContext, feedbackId: string, helpful: boolean): Promise<FeedbackEntity> {
+    const feedback = await this.dataSource
+      .getRepository(FeedbackEntity)
+      .findOne({ where: { id: feedbackId }, relations: { author: true } });
+    if (!feedback) throw AppError.notFound('Feedback');
+    const { contribution } = await this.contributions.requireVisible(ctx, feedback.contributionId).catch(() => {
+      throw AppError.notFound('Feedback');
+    });
+    if (contribution.authorId !== ctx.viewer!.user.id)
+      throw AppError.forbidden('Only the author of the contribution can do this.');
+    const helpfulAt = helpful ? new Date() : null;
+    await this.dataSource
+      .getRepository(FeedbackEntity)
+      .update(feedback.id, { helpfulAt, readAt: feedback.readAt ?? new Date() });
+    return { ...feedback, helpfulAt };
+  }
+
+  /** The author has read the feedback on one of their contributions. */
+  async markRead(ctx: RequestContext, contributionId: string): Promise<void> {
+    const { contribution } = await this.contributions.requireVisible(ctx, contributionId);
+    if (contribution.authorId !== ctx.viewer!.user.id) return;
+    await this.dataSource
+      .getRepository(FeedbackEntity)
+      .update({ contributionId, readAt: IsNull() }, { readAt: new Date() });
+  }
+
+  /** Reviews the viewer owes in an organization, soonest due first. */
+  reviewsOwed(organizationId: string, viewerId: string) {
+    return this.dataSource
+      .getRepository(ReviewAssignmentEntity)
+      .createQueryBuilder('ra')
+      .innerJoin('prompt', 'p', 'p.id = ra.prompt_id')
+      .innerJoin('contribution', 'c', 'c.id = ra.contribution_id AND c.deleted_at IS NULL')
+      .select([
+        'ra.id AS id',
+        'ra.contribution_id AS contribution_id',
+        'ra.prompt_id AS prompt_id',
+        'p.title AS prompt_title',
+      ])
+      .addSelect(['ra.due_at AS due_at', 'ra.completed_at AS completed_at'])
+      .where('ra.organization_id = :organizationId AND ra.reviewer_id = :viewerId AND ra.completed_at IS NULL', {
+        organizationId,
+        viewerId,
+      })
+      .orderBy('ra.due_at', 'ASC', 'NULLS LAST')
+      .getRawMany<{
+        id: string;
+        contribution_id: string;
+        prompt_id: string;
+        prompt_title: string;
+        due_at: Date | null;
+        completed_at: Date | null;
+      }>();
+  }
+
+  unreadFeedback(organizationId: string, viewerId: string): Promise<FeedbackEntity[]> {
+    return this.dataSource
+      .getRepository(FeedbackEntity)
+      .createQueryBuilder('f')
+      .innerJoin('f.contribution', 'c')
+      .leftJoinAndSelect('f.author', 'u')
+      .where(
+        'f.organization_id = :organizationId AND c.author_id = :viewerId AND f.read_at IS NULL AND c.deleted_at IS NULL',
+        {
+          organizationId,
+          viewerId,
+        },
+      )
+      .orderBy('f.created_at', 'DESC')
+      .getMany();
+  }
+}

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, IsNull, Repository } from 'typeorm';
+import type { RequestContext } from '../../common/auth/request-context';
+import { AppError } from '../../common/errors/app-error';
+import { requireCohortAccess, type CohortNeed } from '../cohort/cohort-access';
+import { type CohortAccess, isFacilitator } from '../cohort/cohort.policy';
+import { FeedbackProtocolEntity } from '../feedback/feedback-protocol.entity';
+import type { CreatePromptInput, PromptFieldsInput, UpdatePromptInput } from './dto/prompt.types';
+import { PromptEntity } from './prompt.entity';
+import { promptFieldErrors } from './prompt.rules';
+
+@Injectable()
+export class PromptService {
+  constructor(
+    @InjectRepository(PromptEntity) private readonly prompts: Repository<PromptEntity>,
+    @InjectRepository(FeedbackProtocolEntity) private readonly protocols: Repository<FeedbackProtocolEntity>,
+  ) {}
+
+  async create(access: CohortAccess, viewerId: string, input: CreatePromptInput): Promise<PromptEntity> {
+    await this.validate(access.organizationId, input);
+    return this.prompts.save({
+      ...this.fields(input),
+      organizationId: access.organizationId,
+      cohortId: access.cohortId,
+      createdById: viewerId,
+    });
+  }
+
+  async update(prompt: PromptEntity, input: UpdatePromptInput): Promise<PromptEntity> {
+    await this.validate(prompt.organizationId, input);
+    await this.prompts.update(prompt.id, this.fields(input));
+    return this.prompts.findOneByOrFail({ id: prompt.id });
+  }
+
+  async publish(prompt: PromptEntity): Promise<PromptEntity> {
+    if (prompt.publishedAt) return prompt;
+    const publishedAt = new Date();
+    await this.prompts.update({ id: prompt.id, publishedAt: IsNull() }, { publishedAt });
+    return { ...prompt, publishedAt };
+  }
+
+  /**
+   * Loads a prompt the viewer may see, with their access to its cohort. Drafts are the
+   * facilitators' own; anyone else gets NOT_FOUND, as for prompts of other tenants.
+   */
+  async requireVisible(ctx: RequestContext, promptId: string, need: CohortNeed = 'view') {
+    const prompt = await this.prompts.findOneBy({ id: promptId });
+    if (!prompt) throw AppError.notFound('Prompt');
+    const access = await requireCohortAccess(ctx, prompt.cohortId, 'view').catch(() => {
+      throw AppError.notFound('Prompt');
+    });
+    if (!prompt.publishedAt && !isFacilitator(access)) throw AppError.notFound('Prompt');
+    if (need !== 'view') await requireCohortAccess(ctx, prompt.cohortId, need);
+    return { prompt, access };
+  }
+
+  /** Prompts of a cohort in timeline order; members see published ones only. */
+  listForCohort(access: CohortAccess): Promise<PromptEntity[]> {
+    const qb = this.prompts
+      .createQueryBuilder('p')
+      .where('p.organization_id = :org AND p.cohort_id = :cohort', {
+        org: access.organizationId,
+        cohort: access.cohortId,
+      });
+    if (!isFacilitator(access)) qb.andWhere(new Brackets((w) => w.where('p.published_at IS NOT NULL')));
+    return qb.orderBy('p.opens_at', 'ASC').addOrderBy('p.created_at', 'ASC').getMany();
+  }
+
+  private async validate(organizationId: string, input: PromptFieldsInput): Promise<void> {
+    const errors = promptFieldErrors(input);
+    if (input.protocolId) {
+      const protocol = await this.protocols.findOneBy({ id: input.protocolId });
+      if (!protocol || (protocol.organizationId && protocol.organizationId !== organizationId)) {
+        errors.protocolId = 'Pick a feedback protocol of this organization.';
+      }
+    }
+    if (Object.keys(errors).length) throw AppError.badInput(errors);
+  }
+
+  private fields(input: PromptFieldsInput): Partial<PromptEntity> {
+    return {
+      title: input.title,
+      instructions: input.instructions,
+      opensAt: input.opensAt,
+      dueAt: input.dueAt ?? null,
+      closesAt: input.closesAt ?? null,
+      acceptedKinds: [...new Set(input.acceptedKinds)],
+      revealRule: input.revealRule,
+      revealAt: input.revealAt ?? null,
+      anonymity: input.anonymity,
+      protocolId: input.protocolId ?? null,
+      reviewMode: input.reviewMode,
+      reviewsPerContribution: input.reviewsPerContribution,
+      reviewGrouping: input.reviewGrouping,
+    };
+  }
+}
