@@ -18,7 +18,7 @@ export class GqlClient {
     private readonly ip?: string,
   ) {}
 
-  async request<T = Record<string, unknown>>(
+  async request<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<GqlResponse<T>> {
