@@ -5,6 +5,7 @@ import { MembershipEntity } from '../../modules/organization/membership.entity';
 import { OrganizationEntity } from '../../modules/organization/organization.entity';
 import { UserEntity } from '../../modules/user/user.entity';
 import { createDataSource } from '../data-source';
+import { seedDemoCohort } from './demo-cohort-seed';
 
 export const DEMO_ORGANIZATION = { name: 'Riverside Middle School', slug: 'riverside-middle-school' };
 
@@ -39,12 +40,15 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
   const passwordHash = await new PasswordHasher().hash(DEMO_ACCOUNTS.password);
   await dataSource.transaction(async (em) => {
     const organization = await em.save(OrganizationEntity, { ...DEMO_ORGANIZATION });
+    const users: UserEntity[] = [];
     for (const [displayName, email, role, timeZone] of people) {
       const user =
         (await em.findOneBy(UserEntity, { email })) ??
         (await em.save(UserEntity, { email, displayName, timeZone, passwordHash }));
       await em.save(MembershipEntity, { organizationId: organization.id, userId: user.id, role });
+      users.push(user);
     }
+    await seedDemoCohort(em, organization.id, users);
   });
   return true;
 }

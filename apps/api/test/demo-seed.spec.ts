@@ -1,0 +1,38 @@
+import { DEMO_ACCOUNTS, seedDemo } from '../src/database/seed/demo-seed';
+import { startTestApp, type TestApp } from './test-app';
+
+const HOME = `query { me { organizations { id name } } }`;
+const COHORTS = `query ($org: ID!) { cohorts(organizationId: $org) { id name prompts { title status contributionCount } members { role } teams { name } } }`;
+const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { id } }`;
+
+describe('demo data', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('loads a living organisation once: a cohort with teams, prompts in every state and posts to read', async () => {
+    expect(await seedDemo(t.dataSource)).toBe(true);
+    expect(await seedDemo(t.dataSource)).toBe(false);
+    const facilitator = t.client();
+    await facilitator.ok(SIGN_IN, { input: { email: DEMO_ACCOUNTS.facilitator.email, password: DEMO_ACCOUNTS.password } });
+    const { me } = await facilitator.ok(HOME);
+    expect(me.organizations).toHaveLength(1);
+    const { cohorts } = await facilitator.ok(COHORTS, { org: me.organizations[0].id });
+    expect(cohorts).toHaveLength(1);
+    const [cohort] = cohorts;
+    expect(cohort.teams).toHaveLength(2);
+    expect(cohort.members.length).toBeGreaterThanOrEqual(11);
+    expect(cohort.prompts.map((p: any) => p.status).sort()).toEqual(['CLOSED', 'DRAFT', 'OPEN', 'OPEN', 'SCHEDULED']);
+    expect(cohort.prompts.reduce((n: number, p: any) => n + p.contributionCount, 0)).toBeGreaterThanOrEqual(11);
+
+    // A member who has not posted to the POST_FIRST prompt sees only counts of their own.
+    const member = t.client();
+    await member.ok(SIGN_IN, { input: { email: DEMO_ACCOUNTS.member.email, password: DEMO_ACCOUNTS.password } });
+    const asMember = (await member.ok(COHORTS, { org: me.organizations[0].id })).cohorts[0];
+    expect(asMember.prompts.map((p: any) => p.status)).not.toContain('DRAFT');
+    const postFirst = asMember.prompts.find((p: any) => p.title.includes('two-step'));
+    expect(postFirst.contributionCount).toBe(0);
+  });
+});
