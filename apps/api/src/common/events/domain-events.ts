@@ -8,7 +8,14 @@ export interface ContributionPublished {
   organizationId: string;
 }
 
-export type DomainEvent = ContributionPublished;
+export interface CohortMembersAdded {
+  type: 'CohortMembersAdded';
+  cohortId: string;
+  organizationId: string;
+  userIds: string[];
+}
+
+export type DomainEvent = ContributionPublished | CohortMembersAdded;
 
 type Handler<E extends DomainEvent> = (event: E) => Promise<void>;
 

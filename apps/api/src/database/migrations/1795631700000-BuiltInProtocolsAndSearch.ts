@@ -13,7 +13,9 @@ export class BuiltInProtocolsAndSearch1795631700000 implements MigrationInterfac
     await queryRunner.query(
       `CREATE INDEX "feedback_search_idx" ON "feedback" USING gin (jsonb_to_tsvector('english', "answers", '["string"]'))`,
     );
-    await queryRunner.query(`CREATE INDEX "comment_search_idx" ON "comment" USING gin (to_tsvector('english', "body"))`);
+    await queryRunner.query(
+      `CREATE INDEX "comment_search_idx" ON "comment" USING gin (to_tsvector('english', "body"))`,
+    );
     for (const p of BUILT_IN_PROTOCOLS) {
       await queryRunner.query(
         `INSERT INTO "feedback_protocol" ("id", "organization_id", "name", "description", "sections", "rubric") VALUES ($1, NULL, $2, $3, $4, $5)`,

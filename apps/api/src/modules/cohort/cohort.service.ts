@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { CohortRole, OrgRole } from '@openhuddle/shared';
 import { DataSource, In, Repository } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
+import { DomainEvents } from '../../common/events/domain-events';
 import { MembershipEntity } from '../organization/membership.entity';
 import { CohortMemberEntity } from './cohort-member.entity';
 import { CohortEntity } from './cohort.entity';
@@ -18,6 +19,7 @@ export class CohortService {
     @InjectRepository(CohortEntity) private readonly cohorts: Repository<CohortEntity>,
     @InjectRepository(CohortMemberEntity) private readonly members: Repository<CohortMemberEntity>,
     @InjectRepository(TeamEntity) private readonly teams: Repository<TeamEntity>,
+    private readonly events: DomainEvents,
   ) {}
 
   /** Creates a cohort; its creator joins it as FACILITATOR. */
@@ -85,6 +87,12 @@ export class CohortService {
       )
       .orUpdate(['role'], ['cohort_id', 'user_id'])
       .execute();
+    await this.events.emit({
+      type: 'CohortMembersAdded',
+      cohortId: access.cohortId,
+      organizationId: access.organizationId,
+      userIds,
+    });
     return this.members.find({ where: { cohortId: access.cohortId, userId: In(userIds) }, relations: { user: true } });
   }
 

@@ -57,12 +57,10 @@ export class PromptService {
 
   /** Prompts of a cohort in timeline order; members see published ones only. */
   listForCohort(access: CohortAccess): Promise<PromptEntity[]> {
-    const qb = this.prompts
-      .createQueryBuilder('p')
-      .where('p.organization_id = :org AND p.cohort_id = :cohort', {
-        org: access.organizationId,
-        cohort: access.cohortId,
-      });
+    const qb = this.prompts.createQueryBuilder('p').where('p.organization_id = :org AND p.cohort_id = :cohort', {
+      org: access.organizationId,
+      cohort: access.cohortId,
+    });
     if (!isFacilitator(access)) qb.andWhere(new Brackets((w) => w.where('p.published_at IS NOT NULL')));
     return qb.orderBy('p.opens_at', 'ASC').addOrderBy('p.created_at', 'ASC').getMany();
   }
