@@ -1,5 +1,10 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { LEARNING_LIMITS, OrgRole } from '@openhuddle/shared';
+import { CurrentMembership, OrgScoped } from '../../common/auth/access.decorators';
 import type { RequestContext } from '../../common/auth/request-context';
+import { AppError } from '../../common/errors/app-error';
+import type { MembershipEntity } from '../organization/membership.entity';
+import { SearchHit } from './search';
 import { Prompt } from '../prompt/dto/prompt.types';
 import { toComment, toContribution, toRevision } from './contribution.mapper';
 import { ContributionService } from './contribution.service';
@@ -24,6 +29,20 @@ export class ContributionResolver {
   ): Promise<Contribution> {
     const { contribution, access } = await this.contributions.requireVisible(ctx, id);
     return toContribution(contribution, access);
+  }
+
+  @OrgScoped(OrgRole.MEMBER, 'organizationId')
+  @Query(() => [SearchHit], { description: 'Full-text search over what the viewer may see in the organization.' })
+  async search(
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Args('query') query: string,
+    @CurrentMembership() membership: MembershipEntity,
+  ): Promise<SearchHit[]> {
+    const trimmed = query.trim();
+    if (!trimmed || trimmed.length > LEARNING_LIMITS.searchQueryMax) {
+      throw AppError.badInput({ query: `Search for 1 to ${LEARNING_LIMITS.searchQueryMax} characters.` });
+    }
+    return this.contributions.search(organizationId, membership.userId, trimmed);
   }
 
   @Mutation(() => Contribution, { description: 'Creates or autosaves a private draft.' })
