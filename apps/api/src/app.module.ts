@@ -12,6 +12,7 @@ import { graphqlConfig } from './common/graphql/graphql.config';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
+import { ActivityModule } from './modules/activity/activity.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CohortModule } from './modules/cohort/cohort.module';
 import { ContributionModule } from './modules/contribution/contribution.module';
@@ -63,6 +64,7 @@ export class AppModule {
         PromptModule,
         ContributionModule,
         FeedbackModule,
+        ActivityModule,
       ],
       controllers: [HealthController],
       providers: [

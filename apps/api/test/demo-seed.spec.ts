@@ -16,7 +16,9 @@ describe('demo data', () => {
     expect(await seedDemo(t.dataSource)).toBe(true);
     expect(await seedDemo(t.dataSource)).toBe(false);
     const facilitator = t.client();
-    await facilitator.ok(SIGN_IN, { input: { email: DEMO_ACCOUNTS.facilitator.email, password: DEMO_ACCOUNTS.password } });
+    await facilitator.ok(SIGN_IN, {
+      input: { email: DEMO_ACCOUNTS.facilitator.email, password: DEMO_ACCOUNTS.password },
+    });
     const { me } = await facilitator.ok(HOME);
     expect(me.organizations).toHaveLength(1);
     const { cohorts } = await facilitator.ok(COHORTS, { org: me.organizations[0].id });

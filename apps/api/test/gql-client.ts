@@ -18,10 +18,7 @@ export class GqlClient {
     private readonly ip?: string,
   ) {}
 
-  async request<T = Record<string, any>>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GqlResponse<T>> {
+  async request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (this.cookie) headers.cookie = this.cookie;
     if (this.ip) headers['x-forwarded-for'] = this.ip;

@@ -37,6 +37,8 @@ export class AppConfig {
   readonly logLevel: string;
   /** Load the demo organisation on first start of an empty database. */
   readonly seedDemo: boolean;
+  /** Set: real-time events go through Redis so several API processes share them. */
+  readonly redisUrl?: string;
   /** Cookies need `Secure` behind HTTPS. */
   readonly secureCookies: boolean;
 
@@ -70,6 +72,8 @@ export class AppConfig {
     if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
       problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent`);
     }
+    const redisUrl = env.REDIS_URL || undefined;
+    if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must start with redis:// or rediss://');
     const seedDemo = parseBool(env.SEED_DEMO, !databaseUrl, 'SEED_DEMO', problems);
     if (problems.length) throw new ConfigError(problems);
     return new AppConfig({
@@ -82,6 +86,7 @@ export class AppConfig {
       publicUrl: publicUrl.replace(/\/$/, ''),
       logLevel,
       seedDemo,
+      redisUrl,
       secureCookies: publicUrl.startsWith('https://'),
       ...overrides,
     });

@@ -15,7 +15,18 @@ export interface CohortMembersAdded {
   userIds: string[];
 }
 
-export type DomainEvent = ContributionPublished | CohortMembersAdded;
+/** Something new a cohort's members may see: the real-time feed relays these. */
+export interface CohortActivityHappened {
+  type: 'CohortActivityHappened';
+  kind: 'CONTRIBUTION_PUBLISHED' | 'CONTRIBUTION_EDITED' | 'FEEDBACK_GIVEN' | 'COMMENT_ADDED';
+  cohortId: string;
+  promptId: string;
+  contributionId: string;
+  /** The feedback or comment id, for those kinds. */
+  subjectId: string | null;
+}
+
+export type DomainEvent = ContributionPublished | CohortMembersAdded | CohortActivityHappened;
 
 type Handler<E extends DomainEvent> = (event: E) => Promise<void>;
 

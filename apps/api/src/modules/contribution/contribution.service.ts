@@ -3,7 +3,7 @@ import { ContributionStatus } from '@openhuddle/shared';
 import { DataSource, In } from 'typeorm';
 import type { RequestContext } from '../../common/auth/request-context';
 import { AppError } from '../../common/errors/app-error';
-import { DomainEvents } from '../../common/events/domain-events';
+import { type CohortActivityHappened, DomainEvents } from '../../common/events/domain-events';
 import { CohortMemberEntity } from '../cohort/cohort-member.entity';
 import { type CohortAccess, canPost, isFacilitator } from '../cohort/cohort.policy';
 import { FeedbackEntity } from '../feedback/feedback.entity';
@@ -102,6 +102,7 @@ export class ContributionService {
       cohortId: contribution.cohortId,
       organizationId: contribution.organizationId,
     });
+    await this.activity(contribution, 'CONTRIBUTION_PUBLISHED', null);
     return { ...contribution, status: ContributionStatus.PUBLISHED, publishedAt };
   }
 
@@ -117,7 +118,7 @@ export class ContributionService {
         .findOneBy({ id: input.answersFeedbackId, contributionId: contribution.id });
       if (!answered) throw AppError.badInput({ answersFeedbackId: 'Pick feedback given on this contribution.' });
     }
-    return this.dataSource.transaction(async (em) => {
+    const saved = await this.dataSource.transaction(async (em) => {
       const current = await em.findOneOrFail(ContributionEntity, {
         where: { id: contribution.id },
         lock: { mode: 'pessimistic_write' },
@@ -138,6 +139,24 @@ export class ContributionService {
         where: { id: current.id },
         relations: { prompt: true, author: true },
       });
+    });
+    await this.activity(saved, 'CONTRIBUTION_EDITED', null);
+    return saved;
+  }
+
+  /** Tells the real-time feed that something new happened on a contribution. */
+  async activity(
+    contribution: Pick<ContributionEntity, 'id' | 'cohortId' | 'promptId'>,
+    kind: CohortActivityHappened['kind'],
+    subjectId: string | null,
+  ): Promise<void> {
+    await this.events.emit({
+      type: 'CohortActivityHappened',
+      kind,
+      cohortId: contribution.cohortId,
+      promptId: contribution.promptId,
+      contributionId: contribution.id,
+      subjectId,
     });
   }
 
@@ -204,6 +223,7 @@ export class ContributionService {
       mentionedUserIds: mentioned,
     });
     comment.author = ctx.viewer!.user;
+    await this.activity(contribution, 'COMMENT_ADDED', comment.id);
     return { comment, contribution, access };
   }
 

@@ -50,7 +50,7 @@ export class FeedbackService {
       input.answers.filter((a) => a.text.trim()).map((a) => [a.sectionKey, a.text.trim()]),
     );
     const rubric = Object.fromEntries(input.rubric.map((r) => [r.criterionKey, r.level]));
-    return this.dataSource.transaction(async (em) => {
+    const saved = await this.dataSource.transaction(async (em) => {
       await em
         .createQueryBuilder()
         .insert()
@@ -75,6 +75,8 @@ export class FeedbackService {
         relations: { author: true },
       });
     });
+    await this.contributions.activity(contribution, 'FEEDBACK_GIVEN', saved.id);
+    return saved;
   }
 
   /** The contribution's author marks feedback helpful (or not). */

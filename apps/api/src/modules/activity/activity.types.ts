@@ -1,0 +1,23 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Contribution } from '../contribution/dto/contribution.types';
+
+export enum ActivityKind {
+  CONTRIBUTION_PUBLISHED = 'CONTRIBUTION_PUBLISHED',
+  CONTRIBUTION_EDITED = 'CONTRIBUTION_EDITED',
+  FEEDBACK_GIVEN = 'FEEDBACK_GIVEN',
+  COMMENT_ADDED = 'COMMENT_ADDED',
+}
+registerEnumType(ActivityKind, { name: 'ActivityKind' });
+
+/** One thing that happened in a cohort, as the subscriber may see it. */
+@ObjectType()
+export class CohortActivity {
+  @Field(() => ActivityKind) kind: ActivityKind;
+  @Field(() => ID) promptId: string;
+  @Field(() => ID, { nullable: true, description: 'The feedback or comment id for those kinds.' }) subjectId:
+    string | null;
+  @Field(() => Contribution, {
+    description: 'The contribution it concerns, with the reveal and anonymity rules applied.',
+  })
+  contribution: Contribution;
+}
