@@ -1,0 +1,247 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { NO_ERRORS, toFormErrors, type FormErrors } from '../../app/graphql-errors';
+import {
+  DeleteContributionDocument,
+  PromptDocument,
+  SpotlightContributionDocument,
+  type ContributionFieldsFragment,
+  type ContributionKind,
+} from '../../generated/graphql';
+import { Alert, Avatar, Badge, Button } from '../../ui';
+import { FeedbackForm, type Protocol } from '../feedback/feedback-form';
+import { FeedbackItem } from '../feedback/feedback-item';
+import { formatDateTime, KIND_LABELS, plural } from '../prompt/prompt-words';
+import { CommentThread } from './comments';
+import { Markdown } from './markdown';
+import { ReviseForm } from './revise-form';
+
+interface ContributionCardProps {
+  contribution: ContributionFieldsFragment;
+  protocol: Protocol;
+  acceptedKinds: ContributionKind[];
+  /** The viewer facilitates the cohort (spotlight, delete). */
+  facilitate: boolean;
+  /** The viewer may post in the cohort (members and facilitators; not observers). */
+  canPost: boolean;
+  timeZone?: string;
+}
+
+export function authorName(contribution: ContributionFieldsFragment): string {
+  if (contribution.isMine) return 'You';
+  return contribution.author?.displayName ?? 'Anonymous member';
+}
+
+/** A published contribution with its feedback, discussion and history. */
+export function ContributionCard({
+  contribution,
+  protocol,
+  acceptedKinds,
+  facilitate,
+  canPost,
+  timeZone,
+}: ContributionCardProps) {
+  const [mode, setMode] = useState<'read' | 'revise' | 'feedback'>('read');
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<FormErrors>(NO_ERRORS);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const refetch = { refetchQueries: [{ query: PromptDocument, variables: { id: contribution.promptId } }] };
+  const [spotlight, { loading: spotlighting }] = useMutation(SpotlightContributionDocument);
+  const [remove, { loading: removing }] = useMutation(DeleteContributionDocument, {
+    ...refetch,
+    awaitRefetchQueries: true,
+  });
+  const name = authorName(contribution);
+  const displayName = contribution.author?.displayName ?? 'Anonymous member';
+  const myFeedback = contribution.feedback.find((f) => f.isMine) ?? null;
+  const canGiveFeedback = canPost && !contribution.isMine;
+  const headingId = `contribution-${contribution.id}-title`;
+  const run = async (action: () => Promise<unknown>) => {
+    setError(NO_ERRORS);
+    try {
+      await action();
+    } catch (e) {
+      setError(toFormErrors(e));
+    }
+  };
+
+  return (
+    <article
+      id={`contribution-${contribution.id}`}
+      tabIndex={-1}
+      className={contribution.spotlighted ? 'card contribution contribution-spotlighted' : 'card contribution'}
+      aria-labelledby={headingId}
+    >
+      <header className="contribution-head">
+        <Avatar name={displayName} url={contribution.author?.avatarUrl} />
+        <div className="contribution-who">
+          <h3 id={headingId} className="contribution-author">
+            {name}
+            {contribution.isMine && contribution.author && (
+              <span className="member-you"> ({contribution.author.displayName})</span>
+            )}
+          </h3>
+          <p className="meta">
+            {contribution.publishedAt && (
+              <time dateTime={contribution.publishedAt}>{formatDateTime(contribution.publishedAt, timeZone)}</time>
+            )}
+            {contribution.revisions.length > 0 && ` · revised ${plural(contribution.revisions.length, 'time')}`}
+            {contribution.isAnonymous && (contribution.isMine || contribution.author) && ' · anonymous to peers'}
+          </p>
+        </div>
+        <div className="contribution-badges">
+          {contribution.spotlighted && <Badge tone="warning">★ Spotlight</Badge>}
+          <Badge tone="accent">{KIND_LABELS[contribution.kind]}</Badge>
+        </div>
+      </header>
+
+      {mode === 'revise' ? (
+        <ReviseForm contribution={contribution} acceptedKinds={acceptedKinds} onDone={() => setMode('read')} />
+      ) : (
+        <>
+          {contribution.body && <Markdown>{contribution.body}</Markdown>}
+          {contribution.links.length > 0 && (
+            <ul className="contribution-links" aria-label="Links">
+              {contribution.links.map((link, i) => (
+                <li key={i}>
+                  <a href={link.url} target="_blank" rel="noopener noreferrer nofollow ugc">
+                    {link.title || link.url}
+                    <span className="visually-hidden"> (opens in a new tab)</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+
+      {(contribution.isMine || facilitate) && mode !== 'revise' && (
+        <div className="contribution-actions">
+          {contribution.isMine && (
+            <Button variant="secondary" size="sm" onClick={() => setMode('revise')}>
+              Revise
+            </Button>
+          )}
+          {facilitate && (
+            <Button
+              variant="ghost"
+              size="sm"
+              aria-pressed={contribution.spotlighted}
+              busy={spotlighting}
+              onClick={() =>
+                run(() =>
+                  spotlight({
+                    variables: { input: { contributionId: contribution.id, spotlight: !contribution.spotlighted } },
+                  }),
+                )
+              }
+            >
+              {contribution.spotlighted ? 'Remove spotlight' : 'Spotlight'}
+            </Button>
+          )}
+          {confirmDelete ? (
+            <span className="confirm" role="group" aria-label="Confirm deletion">
+              <Button
+                variant="danger"
+                size="sm"
+                busy={removing}
+                onClick={() => run(() => remove({ variables: { id: contribution.id } }))}
+              >
+                Delete for everyone
+              </Button>
+              <Button variant="ghost" size="sm" onClick={() => setConfirmDelete(false)}>
+                Keep it
+              </Button>
+            </span>
+          ) : (
+            <Button variant="ghost" size="sm" onClick={() => setConfirmDelete(true)}>
+              Delete
+            </Button>
+          )}
+        </div>
+      )}
+      {error.summary && <Alert tone="danger">{error.summary}</Alert>}
+
+      {contribution.revisions.length > 0 && (
+        <details className="revisions">
+          <summary>Earlier versions ({contribution.revisions.length})</summary>
+          <ol className="revision-list">
+            {contribution.revisions.map((r) => {
+              const answered = r.answersFeedbackId
+                ? contribution.feedback.find((f) => f.id === r.answersFeedbackId)
+                : null;
+              return (
+                <li key={r.version} className="revision">
+                  <p className="meta">
+                    Version {r.version} · {KIND_LABELS[r.kind]} · replaced {formatDateTime(r.createdAt, timeZone)}
+                    {r.editedBy && ` by ${r.editedBy.displayName}`}
+                    {answered && ` · the change answered feedback from ${answered.author.displayName}`}
+                  </p>
+                  <Markdown>{r.body || '_(empty)_'}</Markdown>
+                </li>
+              );
+            })}
+          </ol>
+        </details>
+      )}
+
+      <section className="contribution-feedback" aria-label={`Feedback for ${name === 'You' ? 'you' : name}`}>
+        <h4 className="subheading">
+          Feedback <span className="count">({contribution.feedback.length})</span>
+        </h4>
+        {contribution.feedback.length === 0 && mode !== 'feedback' && (
+          <p className="meta">
+            {contribution.isMine ? 'No feedback yet. It appears here when peers respond.' : 'No feedback yet.'}
+          </p>
+        )}
+        {contribution.feedback.map((f) => (
+          <FeedbackItem
+            key={f.id}
+            feedback={f}
+            contribution={contribution}
+            canComment={canPost || facilitate}
+            timeZone={timeZone}
+          />
+        ))}
+        {notice && mode === 'read' && <Alert tone="success">{notice}</Alert>}
+        {canGiveFeedback &&
+          (mode === 'feedback' ? (
+            <FeedbackForm
+              protocol={protocol}
+              contributionId={contribution.id}
+              promptId={contribution.promptId}
+              mine={myFeedback}
+              recipient={contribution.author?.displayName ?? 'an anonymous member'}
+              onDone={() => setMode('read')}
+              onSent={() => {
+                setMode('read');
+                setNotice('Feedback sent. Thank you!');
+              }}
+            />
+          ) : (
+            <div>
+              <Button
+                variant="secondary"
+                size="sm"
+                onClick={() => {
+                  setNotice(null);
+                  setMode('feedback');
+                }}
+              >
+                {myFeedback ? 'Revise your feedback' : `Give feedback (${protocol.name})`}
+              </Button>
+            </div>
+          ))}
+      </section>
+
+      <section className="contribution-discussion" aria-label="Discussion">
+        <CommentThread
+          contribution={contribution}
+          feedbackId={null}
+          canComment={canPost || facilitate}
+          label={`Discussion of ${name === 'You' ? 'your' : `${name}'s`} contribution`}
+        />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,350 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { errorCode, NO_ERRORS, toFormErrors, type FormErrors } from '../../app/graphql-errors';
+import { useViewer } from '../../app/session';
+import { useDocumentTitle } from '../../app/use-document-title';
+import {
+  CohortDocument,
+  MarkFeedbackReadDocument,
+  PromptCohortDocument,
+  PromptDocument,
+  PublishPromptDocument,
+  type PromptQuery,
+} from '../../generated/graphql';
+import { Alert, Badge, Button, ButtonLink, EmptyState, Loading, PageHeader, Section } from '../../ui';
+import { Composer } from '../contribution/composer';
+import { ContributionCard } from '../contribution/contribution-card';
+import { Markdown } from '../contribution/markdown';
+import { useOrganization } from '../organization/organization-layout';
+import {
+  anonymityExplanation,
+  formatDateTime,
+  KIND_LABELS,
+  plural,
+  revealExplanation,
+  STATUS_LABELS,
+  STATUS_TONES,
+} from './prompt-words';
+import '../cohort/learning.css';
+
+type Prompt = PromptQuery['prompt'];
+
+/** A prompt: what is asked, your contribution, and everyone's contributions with their feedback. */
+export function PromptPage() {
+  const organization = useOrganization();
+  const { promptId = '' } = useParams();
+  const { viewer } = useViewer();
+  const { data, loading, error } = useQuery(PromptDocument, { variables: { id: promptId } });
+  const prompt = data?.prompt;
+  const { data: cohortData } = useQuery(PromptCohortDocument, {
+    variables: { id: prompt?.cohortId ?? '' },
+    skip: !prompt,
+  });
+  const cohort = cohortData?.cohort;
+  useDocumentTitle(prompt?.title ?? 'Prompt', cohort?.name, organization.name);
+  useMarkFeedbackRead(prompt);
+  useScrollToHash(Boolean(prompt));
+
+  if (loading && !prompt) return <Loading />;
+  if (!prompt) {
+    const notFound = ['NOT_FOUND', 'FORBIDDEN'].includes(errorCode(error) ?? '');
+    return (
+      <div className="page page-narrow">
+        {notFound ? (
+          <>
+            <PageHeader title="Prompt not found" />
+            <EmptyState
+              title="This prompt does not exist, is not published yet, or belongs to a cohort you are not in."
+              action={<ButtonLink to={`/o/${organization.id}`}>Back to {organization.name}</ButtonLink>}
+            />
+          </>
+        ) : (
+          <Alert tone="danger" title="We could not load this prompt">
+            Check your connection and reload the page.
+          </Alert>
+        )}
+      </div>
+    );
+  }
+
+  const timeZone = viewer?.timeZone;
+  const facilitate = cohort?.viewerCan.facilitate ?? false;
+  const canPost = cohort?.viewerCan.post ?? false;
+
+  return (
+    <div className="page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to={`/o/${organization.id}`}>{organization.name}</Link>
+        <span aria-hidden="true"> / </span>
+        {cohort ? <Link to={`/o/${organization.id}/cohorts/${cohort.id}`}>{cohort.name}</Link> : <span>Cohort</span>}
+        <span aria-hidden="true"> / </span>
+        <span aria-current="page">{prompt.title}</span>
+      </nav>
+      <PageHeader
+        eyebrow={
+          <span className="eyebrow-row">
+            <Badge tone={STATUS_TONES[prompt.status]}>{STATUS_LABELS[prompt.status]}</Badge>
+            {prompt.dueAt && <span>Due {formatDateTime(prompt.dueAt, timeZone)}</span>}
+          </span>
+        }
+        title={prompt.title}
+        actions={facilitate ? <FacilitatorActions prompt={prompt} organizationId={organization.id} /> : undefined}
+      />
+      <div className="prompt-layout">
+        <div className="stack">
+          <Section title="Instructions">
+            {prompt.instructions.trim() ? (
+              <Markdown>{prompt.instructions}</Markdown>
+            ) : (
+              <p className="meta">No further instructions.</p>
+            )}
+          </Section>
+          <YourContribution prompt={prompt} canPost={canPost} facilitate={facilitate} />
+          <Contributions prompt={prompt} facilitate={facilitate} canPost={canPost} timeZone={timeZone} />
+        </div>
+        <PromptFacts prompt={prompt} timeZone={timeZone} />
+      </div>
+    </div>
+  );
+}
+
+function FacilitatorActions({ prompt, organizationId }: { prompt: Prompt; organizationId: string }) {
+  const [publish, { loading }] = useMutation(PublishPromptDocument, {
+    refetchQueries: [
+      { query: PromptDocument, variables: { id: prompt.id } },
+      { query: CohortDocument, variables: { id: prompt.cohortId } },
+    ],
+    awaitRefetchQueries: true,
+  });
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  return (
+    <div className="page-actions-stack">
+      <div className="page-actions">
+        <ButtonLink to={`/o/${organizationId}/prompts/${prompt.id}/edit`} variant="secondary">
+          Edit prompt
+        </ButtonLink>
+        {prompt.status === 'DRAFT' && (
+          <Button
+            busy={loading}
+            onClick={async () => {
+              setErrors(NO_ERRORS);
+              try {
+                await publish({ variables: { id: prompt.id } });
+              } catch (e) {
+                setErrors(toFormErrors(e));
+              }
+            }}
+          >
+            Publish prompt
+          </Button>
+        )}
+      </div>
+      {errors.summary && <Alert tone="danger">{errors.summary}</Alert>}
+    </div>
+  );
+}
+
+/** The composer for the viewer's draft, or a way to add another contribution once they have posted. */
+function YourContribution({ prompt, canPost, facilitate }: { prompt: Prompt; canPost: boolean; facilitate: boolean }) {
+  const draft = prompt.contributions.find((c) => c.isMine && c.status === 'DRAFT') ?? null;
+  const [writing, setWriting] = useState(false);
+  const [posted, setPosted] = useState(false);
+  const open = prompt.status === 'OPEN' || (facilitate && prompt.status !== 'CLOSED');
+
+  if (!canPost) {
+    return facilitate ? null : (
+      <Alert tone="info">You follow this cohort as an observer: you can read contributions but not post.</Alert>
+    );
+  }
+  if (!open) {
+    if (draft)
+      return (
+        <Alert tone="warning" title="Your draft was not published">
+          This prompt is {prompt.status === 'CLOSED' ? 'closed' : 'not open yet'}. Your text is kept:
+          <Markdown>{draft.body}</Markdown>
+        </Alert>
+      );
+    return prompt.status === 'SCHEDULED' ? (
+      <Alert tone="info">This prompt opens {formatDateTime(prompt.opensAt)}. You can post then.</Alert>
+    ) : prompt.status === 'CLOSED' ? (
+      <Alert tone="info">This prompt is closed: no new contributions.</Alert>
+    ) : null;
+  }
+  if (prompt.viewerHasPublished && !draft && !writing) {
+    return (
+      <div className="stack-tight">
+        {posted && (
+          <Alert tone="success" title="Posted">
+            Your contribution is below. Peers can now give you feedback.
+          </Alert>
+        )}
+        <div>
+          <Button variant="secondary" onClick={() => setWriting(true)}>
+            Add another contribution
+          </Button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <section className="card" aria-label="Your contribution">
+      <Composer
+        key={draft?.id ?? 'new'}
+        promptId={prompt.id}
+        acceptedKinds={prompt.acceptedKinds}
+        draft={draft}
+        onPublished={() => {
+          setWriting(false);
+          setPosted(true);
+        }}
+        onCancel={prompt.viewerHasPublished ? () => setWriting(false) : undefined}
+      />
+    </section>
+  );
+}
+
+function Contributions({
+  prompt,
+  facilitate,
+  canPost,
+  timeZone,
+}: {
+  prompt: Prompt;
+  facilitate: boolean;
+  canPost: boolean;
+  timeZone?: string;
+}) {
+  const published = prompt.contributions
+    .filter((c) => c.status === 'PUBLISHED')
+    .sort(
+      (a, b) =>
+        Number(b.spotlighted) - Number(a.spotlighted) ||
+        new Date(a.publishedAt ?? a.updatedAt).getTime() - new Date(b.publishedAt ?? b.updatedAt).getTime(),
+    );
+  const peers = published.filter((c) => !c.isMine).length;
+  const hiddenUntilPost = prompt.revealRule === 'POST_FIRST' && !prompt.viewerHasPublished && !facilitate;
+  const hiddenUntilTime =
+    prompt.revealRule === 'AT_TIME' && !facilitate && prompt.revealAt && new Date(prompt.revealAt) > new Date();
+  const onlyFacilitators = prompt.revealRule === 'FACILITATORS_ONLY' && !facilitate;
+
+  return (
+    <section className="stack" aria-labelledby="contributions-title">
+      <div className="section-title-row">
+        <h2 id="contributions-title" className="section-title">
+          Contributions <span className="count">({published.length})</span>
+        </h2>
+      </div>
+      {hiddenUntilPost && (
+        <Alert tone="info" title="Post yours to see how peers answered">
+          This prompt reveals peers’ contributions once you have published your own, so everyone thinks for themselves
+          first.
+        </Alert>
+      )}
+      {hiddenUntilTime && (
+        <Alert tone="info" title="Contributions are revealed together">
+          You will see peers’ contributions from {formatDateTime(prompt.revealAt!, timeZone)}.
+        </Alert>
+      )}
+      {onlyFacilitators && <Alert tone="info">Only you and the facilitators see what you post here.</Alert>}
+      {published.length === 0 ? (
+        !hiddenUntilPost && (
+          <EmptyState title="No contributions yet">
+            {prompt.status === 'OPEN' ? 'Be the first to post.' : 'Nothing was posted for this prompt.'}
+          </EmptyState>
+        )
+      ) : (
+        <>
+          {!hiddenUntilPost && !hiddenUntilTime && !onlyFacilitators && peers === 0 && (
+            <p className="meta">No peer has posted yet.</p>
+          )}
+          {published.map((c) => (
+            <ContributionCard
+              key={c.id}
+              contribution={c}
+              protocol={prompt.protocol}
+              acceptedKinds={prompt.acceptedKinds}
+              facilitate={facilitate}
+              canPost={canPost}
+              timeZone={timeZone}
+            />
+          ))}
+        </>
+      )}
+    </section>
+  );
+}
+
+function PromptFacts({ prompt, timeZone }: { prompt: Prompt; timeZone?: string }) {
+  return (
+    <aside className="stack" aria-label="About this prompt">
+      <Section title="Dates" headingLevel={2}>
+        <dl className="facts">
+          <div>
+            <dt>Opens</dt>
+            <dd>{formatDateTime(prompt.opensAt, timeZone)}</dd>
+          </div>
+          <div>
+            <dt>Due</dt>
+            <dd>{prompt.dueAt ? formatDateTime(prompt.dueAt, timeZone) : 'No due date'}</dd>
+          </div>
+          <div>
+            <dt>Closes</dt>
+            <dd>{prompt.closesAt ? formatDateTime(prompt.closesAt, timeZone) : 'Stays open'}</dd>
+          </div>
+        </dl>
+      </Section>
+      <Section title="Who sees what">
+        <ul className="plain-list">
+          <li>{revealExplanation(prompt.revealRule, prompt.revealAt, timeZone)}</li>
+          <li>{anonymityExplanation(prompt.anonymity)}</li>
+          <li>Drafts are private: nobody sees yours until you publish.</li>
+        </ul>
+      </Section>
+      <Section title="What to post">
+        <p>{prompt.acceptedKinds.map((k) => KIND_LABELS[k]).join(', ')}</p>
+        <p className="meta">{plural(prompt.contributionCount, 'contribution')} you can see so far.</p>
+      </Section>
+      <Section title="Feedback protocol">
+        <p className="fact-strong">{prompt.protocol.name}</p>
+        <p className="meta">{prompt.protocol.description}</p>
+        <ul className="plain-list">
+          {prompt.protocol.sections.map((s) => (
+            <li key={s.key}>
+              <strong>{s.label}</strong>: {s.guidingQuestion}
+            </li>
+          ))}
+        </ul>
+      </Section>
+    </aside>
+  );
+}
+
+/** The author has seen the feedback on their contributions here: clear it from their queue, once. */
+function useMarkFeedbackRead(prompt: Prompt | undefined) {
+  const [markRead] = useMutation(MarkFeedbackReadDocument);
+  const done = useRef(new Set<string>());
+  useEffect(() => {
+    if (!prompt) return;
+    for (const c of prompt.contributions) {
+      const key = `${c.id}:${c.feedback.length}`;
+      if (c.isMine && c.status === 'PUBLISHED' && c.feedback.length && !done.current.has(key)) {
+        done.current.add(key);
+        void markRead({ variables: { contributionId: c.id } }).catch(() => done.current.delete(key));
+      }
+    }
+  }, [prompt, markRead]);
+}
+
+/** `#contribution-…` links (from the queue): once the contributions are on screen, go there. */
+function useScrollToHash(ready: boolean) {
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (!ready || !hash) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (target) {
+      target.scrollIntoView({ block: 'start' });
+      target.focus({ preventScroll: true });
+    }
+  }, [ready, hash]);
+}

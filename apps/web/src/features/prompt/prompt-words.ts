@@ -1,0 +1,158 @@
+import type {
+  Anonymity,
+  CohortRole,
+  ContributionKind,
+  PromptStatus,
+  RevealRule,
+  ReviewGrouping,
+  ReviewMode,
+} from '../../generated/graphql';
+import type { BadgeTone } from '../../ui';
+
+export const KIND_LABELS: Record<ContributionKind, string> = {
+  IDEA: 'Idea',
+  EVIDENCE: 'Evidence',
+  SOLUTION: 'Solution',
+  QUESTION: 'Question',
+  REFLECTION: 'Reflection',
+  UPDATE: 'Update',
+};
+
+export const ALL_KINDS: ContributionKind[] = ['IDEA', 'EVIDENCE', 'SOLUTION', 'QUESTION', 'REFLECTION', 'UPDATE'];
+
+export const STATUS_LABELS: Record<PromptStatus, string> = {
+  DRAFT: 'Draft',
+  SCHEDULED: 'Upcoming',
+  OPEN: 'Open',
+  CLOSED: 'Closed',
+};
+
+export const STATUS_TONES: Record<PromptStatus, BadgeTone> = {
+  DRAFT: 'warning',
+  SCHEDULED: 'info',
+  OPEN: 'success',
+  CLOSED: 'neutral',
+};
+
+export const COHORT_ROLE_LABELS: Record<CohortRole, string> = {
+  FACILITATOR: 'Facilitator',
+  MEMBER: 'Member',
+  OBSERVER: 'Observer',
+};
+
+export const COHORT_ROLE_TONES: Record<CohortRole, BadgeTone> = {
+  FACILITATOR: 'success',
+  MEMBER: 'neutral',
+  OBSERVER: 'info',
+};
+
+export const COHORT_ROLE_DESCRIPTIONS: Record<CohortRole, string> = {
+  FACILITATOR: 'Publishes prompts, sees every contribution and runs huddles.',
+  MEMBER: 'Answers prompts and gives feedback.',
+  OBSERVER: 'Reads along without posting.',
+};
+
+export const REVEAL_LABELS: Record<RevealRule, string> = {
+  OPEN: 'Open: everyone sees contributions as they are posted',
+  POST_FIRST: 'Post first: members see peers after posting their own',
+  AT_TIME: 'At a set time: contributions are revealed together',
+  FACILITATORS_ONLY: 'Facilitators only: members see just their own',
+};
+
+export const ANONYMITY_LABELS: Record<Anonymity, string> = {
+  NONE: 'Names shown',
+  TO_PEERS: 'Anonymous to peers (facilitators still see names)',
+};
+
+export const REVIEW_MODE_LABELS: Record<ReviewMode, string> = {
+  NONE: 'No peer review',
+  EVERYONE_SEES_ALL: 'Anyone may give feedback on any contribution',
+  ASSIGNED: 'Assigned reviewers',
+};
+
+export const GROUPING_LABELS: Record<ReviewGrouping, string> = {
+  ANY: 'Anyone in the cohort',
+  WITHIN_TEAM: 'Within the same team',
+  ACROSS_TEAMS: 'Across teams',
+};
+
+/** The reveal rule in plain words, for the person reading the prompt. */
+export function revealExplanation(rule: RevealRule, revealAt: string | null, timeZone?: string): string {
+  switch (rule) {
+    case 'OPEN':
+      return 'Everyone in the cohort sees contributions as soon as they are posted.';
+    case 'POST_FIRST':
+      return 'You see how peers answered once you have posted your own. Facilitators see everything.';
+    case 'AT_TIME':
+      return revealAt
+        ? `Contributions stay hidden until ${formatDateTime(revealAt, timeZone)}, then everyone sees them together.`
+        : 'Contributions stay hidden until the facilitator reveals them.';
+    case 'FACILITATORS_ONLY':
+      return 'Only you and the facilitators see what you post.';
+  }
+}
+
+export function anonymityExplanation(anonymity: Anonymity): string {
+  return anonymity === 'TO_PEERS'
+    ? 'Contributions are anonymous: peers see “Anonymous member”; facilitators see who wrote what.'
+    : 'Your name is shown with what you post.';
+}
+
+export function formatDateTime(iso: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: validZone(timeZone),
+  }).format(new Date(iso));
+}
+
+export function formatDate(iso: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(undefined, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: validZone(timeZone),
+  }).format(new Date(iso));
+}
+
+/** A plain YYYY-MM-DD (cohort dates) shown as a date, without shifting it across time zones. */
+export function formatDay(day: string): string {
+  return new Intl.DateTimeFormat(undefined, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`));
+}
+
+/** `2026-11-25T18:00:00.000Z` → the `YYYY-MM-DDTHH:mm` a datetime-local input shows, in the browser's zone. */
+export function toLocalInput(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** The value of a datetime-local input as an ISO instant, or null when empty or invalid. */
+export function fromLocalInput(value: string): string | null {
+  if (!value) return null;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+function validZone(timeZone?: string): string | undefined {
+  if (!timeZone) return undefined;
+  try {
+    new Intl.DateTimeFormat(undefined, { timeZone });
+    return timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

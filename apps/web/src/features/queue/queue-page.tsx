@@ -1,0 +1,126 @@
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { useViewer } from '../../app/session';
+import { useDocumentTitle } from '../../app/use-document-title';
+import { ContributionPromptDocument, MyQueueDocument, type MyQueueQuery } from '../../generated/graphql';
+import { Alert, Avatar, Badge, EmptyState, Loading, PageHeader, Section } from '../../ui';
+import { useOrganization } from '../organization/organization-layout';
+import { formatDateTime, plural } from '../prompt/prompt-words';
+import '../cohort/learning.css';
+
+type UnreadFeedback = MyQueueQuery['myQueue']['unreadFeedback'][number];
+
+/** What is waiting for the viewer: reviews they owe, and feedback they have not read. */
+export function QueuePage() {
+  const organization = useOrganization();
+  const { viewer } = useViewer();
+  useDocumentTitle('My queue', organization.name);
+  const { data, loading, error } = useQuery(MyQueueDocument, {
+    variables: { organizationId: organization.id },
+    fetchPolicy: 'cache-and-network',
+  });
+  const queue = data?.myQueue;
+  const timeZone = viewer?.timeZone;
+
+  return (
+    <div className="page">
+      <PageHeader
+        eyebrow={organization.name}
+        title="My queue"
+        description="Feedback you owe and feedback waiting for you, across your cohorts."
+      />
+      {loading && !queue ? (
+        <Loading />
+      ) : !queue ? (
+        <Alert tone="danger" title="We could not load your queue">
+          {error ? 'Check your connection and reload the page.' : null}
+        </Alert>
+      ) : (
+        <div className="layout-split">
+          <Section
+            title="Reviews you owe"
+            description={
+              queue.reviewsOwed.length ? `${plural(queue.reviewsOwed.length, 'review')}, soonest due first.` : undefined
+            }
+          >
+            {queue.reviewsOwed.length === 0 ? (
+              <EmptyState title="You are all caught up">No one is waiting for your feedback right now.</EmptyState>
+            ) : (
+              <ul className="queue-list">
+                {queue.reviewsOwed.map((r) => (
+                  <li key={r.id} className="queue-item">
+                    <div>
+                      <Link
+                        to={`/o/${organization.id}/prompts/${r.promptId}#contribution-${r.contributionId}`}
+                        className="queue-title"
+                      >
+                        Give feedback on “{r.promptTitle}”
+                      </Link>
+                      <p className="meta">{r.dueAt ? `Due ${formatDateTime(r.dueAt, timeZone)}` : 'No due date'}</p>
+                    </div>
+                    {r.dueAt && new Date(r.dueAt) < new Date() && <Badge tone="warning">Overdue</Badge>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          <Section
+            title="New feedback for you"
+            description={queue.unreadFeedback.length ? 'Opening the prompt marks it read.' : undefined}
+          >
+            {queue.unreadFeedback.length === 0 ? (
+              <EmptyState title="Nothing new">
+                Feedback on your contributions shows up here until you read it.
+              </EmptyState>
+            ) : (
+              <ul className="queue-list">
+                {queue.unreadFeedback.map((f) => (
+                  <UnreadFeedbackItem key={f.id} feedback={f} organizationId={organization.id} timeZone={timeZone} />
+                ))}
+              </ul>
+            )}
+          </Section>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function UnreadFeedbackItem({
+  feedback,
+  organizationId,
+  timeZone,
+}: {
+  feedback: UnreadFeedback;
+  organizationId: string;
+  timeZone?: string;
+}) {
+  // The queue names the contribution only; its prompt is one small query away.
+  const { data } = useQuery(ContributionPromptDocument, { variables: { id: feedback.contributionId } });
+  const promptId = data?.contribution.promptId;
+  const first = feedback.answers.find((a) => a.text.trim());
+  const title = `${feedback.author.displayName} gave you feedback`;
+  return (
+    <li className="queue-item">
+      <Avatar name={feedback.author.displayName} url={feedback.author.avatarUrl} size="sm" />
+      <div className="queue-item-main">
+        {promptId ? (
+          <Link
+            to={`/o/${organizationId}/prompts/${promptId}#contribution-${feedback.contributionId}`}
+            className="queue-title"
+          >
+            {title}
+          </Link>
+        ) : (
+          <p className="queue-title">{title}</p>
+        )}
+        {first && (
+          <p className="queue-excerpt">
+            <strong>{first.label}:</strong> {first.text.length > 160 ? `${first.text.slice(0, 160)}…` : first.text}
+          </p>
+        )}
+        <p className="meta">{formatDateTime(feedback.createdAt, timeZone)}</p>
+      </div>
+    </li>
+  );
+}
