@@ -13,6 +13,7 @@ import { createValidationPipe } from './common/validation/validation.pipe';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { ActivityModule } from './modules/activity/activity.module';
+import { AttachmentModule } from './modules/attachment/attachment.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CohortModule } from './modules/cohort/cohort.module';
 import { ContributionModule } from './modules/contribution/contribution.module';
@@ -65,6 +66,7 @@ export class AppModule {
         ContributionModule,
         FeedbackModule,
         ActivityModule,
+        AttachmentModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -8,6 +8,7 @@ import { FeedbackProtocolEntity } from '../modules/feedback/feedback-protocol.en
 import { FeedbackEntity } from '../modules/feedback/feedback.entity';
 import { ReviewAssignmentEntity } from '../modules/feedback/review-assignment.entity';
 import { PromptEntity } from '../modules/prompt/prompt.entity';
+import { AttachmentEntity } from '../modules/attachment/attachment.entity';
 import { LoginAttemptEntity } from '../modules/auth/login-attempt.entity';
 import { PasswordResetEntity } from '../modules/auth/password-reset.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
@@ -35,4 +36,5 @@ export const ENTITIES = [
   FeedbackEntity,
   CommentEntity,
   ReviewAssignmentEntity,
+  AttachmentEntity,
 ];

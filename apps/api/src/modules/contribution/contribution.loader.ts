@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
+import { AttachmentEntity } from '../attachment/attachment.entity';
 import { CommentEntity } from './comment.entity';
 import { ContributionEntity } from './contribution.entity';
 import { VISIBLE_CONTRIBUTION_SQL } from './contribution.visibility';
@@ -71,6 +72,14 @@ export function createContributionLoaders(dataSource: DataSource, viewerUserId: 
         .where('cm.contribution_id IN (:...contributionIds) AND cm.deleted_at IS NULL', { contributionIds })
         .orderBy('cm.created_at', 'ASC')
         .getMany();
+      return contributionIds.map((id) => rows.filter((r) => r.contributionId === id));
+    }),
+
+    /** Attachments per contribution id (the caller has already checked the contribution is visible). */
+    attachmentsByContribution: new DataLoader<string, AttachmentEntity[]>(async (contributionIds) => {
+      const rows = await dataSource
+        .getRepository(AttachmentEntity)
+        .find({ where: { contributionId: In([...contributionIds]) }, order: { createdAt: 'ASC' } });
       return contributionIds.map((id) => rows.filter((r) => r.contributionId === id));
     }),
   };

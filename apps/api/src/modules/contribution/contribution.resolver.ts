@@ -10,6 +10,7 @@ import { toComment, toContribution, toRevision } from './contribution.mapper';
 import { ContributionService } from './contribution.service';
 import {
   AddCommentInput,
+  Attachment,
   Comment,
   Contribution,
   ContributionRevision,
@@ -98,6 +99,19 @@ export class ContributionResolver {
   @ResolveField(() => [Comment])
   async comments(@Parent() contribution: Contribution, @Context() ctx: RequestContext): Promise<Comment[]> {
     return (await ctx.loaders.commentsByContribution.load(contribution.id)).map((c) => toComment(c, contribution));
+  }
+
+  @ResolveField(() => [Attachment])
+  async attachments(@Parent() contribution: Contribution, @Context() ctx: RequestContext): Promise<Attachment[]> {
+    return (await ctx.loaders.attachmentsByContribution.load(contribution.id)).map((a) =>
+      Object.assign(new Attachment(), {
+        id: a.id,
+        fileName: a.fileName,
+        contentType: a.contentType,
+        size: a.size,
+        url: `/api/attachments/${a.id}`,
+      }),
+    );
   }
 
   @ResolveField(() => [ContributionRevision], { description: 'Earlier versions, newest first.' })

@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import type { RequestContext } from '../../common/auth/request-context';
 import { AppError } from '../../common/errors/app-error';
 import { type CohortActivityHappened, DomainEvents } from '../../common/events/domain-events';
+import { AttachmentService } from '../attachment/attachment.service';
 import { CohortMemberEntity } from '../cohort/cohort-member.entity';
 import { type CohortAccess, canPost, isFacilitator } from '../cohort/cohort.policy';
 import { FeedbackEntity } from '../feedback/feedback.entity';
@@ -28,6 +29,7 @@ export class ContributionService {
     private readonly dataSource: DataSource,
     private readonly prompts: PromptService,
     private readonly events: DomainEvents,
+    private readonly attachments: AttachmentService,
   ) {}
 
   /** A contribution the viewer may see, with their cohort access; NOT_FOUND otherwise. */
@@ -50,15 +52,19 @@ export class ContributionService {
       if (promptStatus(prompt) !== PromptStatus.OPEN && !isFacilitator(access)) {
         throw AppError.conflict('This prompt is not open for contributions.');
       }
-      return this.dataSource.getRepository(ContributionEntity).save({
-        organizationId: prompt.organizationId,
-        cohortId: prompt.cohortId,
-        promptId: prompt.id,
-        authorId: access.userId,
-        kind: input.kind,
-        body: input.body,
-        links: input.links,
-        status: ContributionStatus.DRAFT,
+      return this.dataSource.transaction(async (em) => {
+        const draft = await em.save(ContributionEntity, {
+          organizationId: prompt.organizationId,
+          cohortId: prompt.cohortId,
+          promptId: prompt.id,
+          authorId: access.userId,
+          kind: input.kind,
+          body: input.body,
+          links: input.links,
+          status: ContributionStatus.DRAFT,
+        });
+        if (input.attachmentIds) await this.attachments.attach(em, draft.id, access.userId, input.attachmentIds);
+        return draft;
       });
     }
     return this.dataSource.transaction(async (em) => {
@@ -72,6 +78,7 @@ export class ContributionService {
       if (draft.status !== ContributionStatus.DRAFT) throw AppError.conflict('This is published: edit it instead.');
       this.checkVersion(draft.version, input.expectedVersion);
       await em.update(ContributionEntity, draft.id, { ...this.fields(input), version: draft.version + 1 });
+      if (input.attachmentIds) await this.attachments.attach(em, draft.id, access.userId, input.attachmentIds);
       return em.findOneOrFail(ContributionEntity, {
         where: { id: draft.id },
         relations: { prompt: true, author: true },
@@ -135,6 +142,7 @@ export class ContributionService {
         answersFeedbackId: input.answersFeedbackId ?? null,
       });
       await em.update(ContributionEntity, current.id, { ...this.fields(input), version: current.version + 1 });
+      if (input.attachmentIds) await this.attachments.attach(em, current.id, access.userId, input.attachmentIds);
       return em.findOneOrFail(ContributionEntity, {
         where: { id: current.id },
         relations: { prompt: true, author: true },

@@ -48,6 +48,15 @@ export class Contribution {
 }
 
 @ObjectType()
+export class Attachment {
+  @Field(() => ID) id: string;
+  @Field() fileName: string;
+  @Field({ description: 'Detected from the file content.' }) contentType: string;
+  @Field(() => Int) size: number;
+  @Field({ description: 'Download URL (same origin, needs the session).' }) url: string;
+}
+
+@ObjectType()
 export class ContributionRevision {
   @Field(() => Int) version: number;
   @Field(() => ContributionKind) kind: ContributionKind;
@@ -84,6 +93,15 @@ export class ContributionFieldsInput {
     message: `At most ${LEARNING_LIMITS.contributionBodyMax} characters.`,
   })
   body: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Files uploaded through POST /api/attachments; replaces the current set.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20, { message: 'At most 20 files.' })
+  @IsUUID('all', { each: true, message: 'Unknown file.' })
+  attachmentIds?: string[];
 
   @Field(() => [ContributionLinkInput], { defaultValue: [] })
   @ArrayMaxSize(LEARNING_LIMITS.linksMax, { message: `At most ${LEARNING_LIMITS.linksMax} links.` })

@@ -1,0 +1,114 @@
+import {
+  type ArgumentsHost,
+  Catch,
+  Controller,
+  type ExceptionFilter,
+  Get,
+  HttpException,
+  HttpStatus,
+  Logger,
+  Param,
+  Post,
+  Req,
+  Res,
+  UploadedFile,
+  UseFilters,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { AppError, ErrorCode } from '../../common/errors/app-error';
+import { createLoaders } from '../../common/graphql/loaders';
+import { SessionService } from '../auth/session.service';
+import { AttachmentService } from './attachment.service';
+import { MAX_UPLOAD_BYTES } from './file-rules';
+
+const STATUS: Record<string, number> = {
+  [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
+  [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
+};
+
+/** REST errors in the GraphQL shape: `{ error: { code, message, fields } }`. */
+@Catch()
+export class AttachmentErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Attachments');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    if (error instanceof AppError) {
+      res
+        .status(STATUS[error.code] ?? 400)
+        .json({ error: { code: error.code, message: error.message, fields: error.fields } });
+    } else if (error instanceof HttpException && error.getStatus() === HttpStatus.PAYLOAD_TOO_LARGE) {
+      const message = `Files can be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`;
+      res.status(413).json({ error: { code: ErrorCode.BAD_USER_INPUT, message, fields: { file: message } } });
+    } else {
+      this.logger.error(error instanceof Error ? error : String(error));
+      res
+        .status(500)
+        .json({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Something went wrong on our side.' } });
+    }
+  }
+}
+
+/**
+ * Files travel over plain HTTP (multipart up, bytes down); everything else is GraphQL.
+ * Errors use the same codes and field messages as GraphQL errors.
+ */
+@Controller('api/attachments')
+@UseFilters(AttachmentErrorFilter)
+export class AttachmentController {
+  constructor(
+    private readonly attachments: AttachmentService,
+    private readonly sessions: SessionService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Post()
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES + 1, files: 1 } }))
+  async upload(
+    @Req() req: Request,
+    @Res() res: Response,
+    @UploadedFile() file?: { originalname: string; buffer: Buffer; size: number },
+  ): Promise<void> {
+    const viewer = await this.sessions.viewerFromCookieHeader(req.headers.cookie);
+    if (!viewer) throw AppError.unauthenticated();
+    const organizationId = String(req.body?.organizationId ?? '');
+    const membership = /^[0-9a-f-]{36}$/.test(organizationId)
+      ? await createLoaders(this.dataSource, viewer.user.id).viewerMembership.load(organizationId)
+      : null;
+    if (!membership) throw AppError.notFound('Organization');
+    if (!file) throw AppError.badInput({ file: 'Choose a file to upload.' });
+    const saved = await this.attachments.upload(organizationId, viewer.user.id, file);
+    res.status(HttpStatus.CREATED).json({
+      id: saved.id,
+      fileName: saved.fileName,
+      contentType: saved.contentType,
+      size: saved.size,
+      url: `/api/attachments/${saved.id}`,
+    });
+  }
+
+  @Get(':id')
+  async download(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const viewer = await this.sessions.viewerFromCookieHeader(req.headers.cookie);
+    if (!viewer) throw AppError.unauthenticated();
+    const attachment = /^[0-9a-f-]{36}$/.test(id) ? await this.attachments.findById(id) : null;
+    if (!attachment) throw AppError.notFound('File');
+    // Same rule as the contribution it belongs to; unattached uploads are their uploader's only.
+    const visible = attachment.contributionId
+      ? await createLoaders(this.dataSource, viewer.user.id).visibleContribution.load(attachment.contributionId)
+      : attachment.uploaderId === viewer.user.id;
+    if (!visible) throw AppError.notFound('File');
+    const bytes = await this.attachments.read(attachment);
+    res.setHeader('content-type', attachment.contentType);
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('content-security-policy', "default-src 'none'; sandbox");
+    res.setHeader('content-disposition', `inline; filename="${encodeURIComponent(attachment.fileName)}"`);
+    res.setHeader('cache-control', 'private, max-age=3600');
+    res.send(bytes);
+  }
+}
