@@ -28,5 +28,6 @@ export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 /** A safe display name: no path parts, no control characters, bounded length. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? 'file';
-  return base.replace(/[\u0000-\u001f\u007f"]/g, '').slice(0, 200) || 'file';
+  const printable = [...base].filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f && ch !== '"');
+  return printable.join('').slice(0, 200) || 'file';
 }
