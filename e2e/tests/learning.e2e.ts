@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { expectAccessible, launchBrowser, screenshot } from '../support/browser';
+import { startProduct, type RunningProduct } from '../support/product';
+
+const PASSWORD = 'openhuddle-demo';
+const MAYA = 'maya.chen@riverside.example'; // facilitator
+const LUIS = 'luis.hernandez@riverside.example'; // member
+const SARAH = 'sarah.kim@riverside.example'; // member
+const run = Date.now().toString(36);
+
+describe('learning together: cohort, prompt, contribution, Glow & Grow feedback, revision', () => {
+  let product: RunningProduct;
+  let browser: Browser;
+
+  before(async () => {
+    [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await product?.stop();
+  });
+
+  async function signIn(email: string): Promise<Page> {
+    const context = await browser.newContext({ baseURL: product.url, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/o\/[0-9a-f-]+$/);
+    return page;
+  }
+
+  it('a facilitator runs a prompt; members post, give feedback, mark it helpful and revise', async () => {
+    const cohortName = `Reading circle ${run}`;
+    const promptTitle = `Share one routine that gets students talking ${run}`;
+
+    // The facilitator starts a cohort from the organisation home.
+    const maya = await signIn(MAYA);
+    await maya.getByRole('link', { name: 'New cohort' }).click();
+    await maya.getByRole('heading', { level: 1, name: 'New cohort' }).waitFor();
+    await maya.getByLabel('Name').fill(cohortName);
+    await maya.getByRole('button', { name: 'Create cohort' }).click();
+    await maya.getByRole('heading', { level: 1, name: cohortName }).waitFor();
+
+    // … adds two members of the organisation …
+    await maya.getByRole('checkbox', { name: 'Luis Hernández' }).check();
+    await maya.getByRole('checkbox', { name: 'Sarah Kim' }).check();
+    await maya.getByRole('button', { name: 'Add 2 people' }).click();
+    await maya.getByText('Added Luis Hernández, Sarah Kim.').waitFor();
+    const people = maya.getByRole('region', { name: 'People', exact: true });
+    await people.getByText('Sarah Kim', { exact: true }).waitFor();
+    await expectAccessible(maya, 'cohort page');
+
+    // … and publishes a prompt with the Glow & Grow protocol.
+    await maya.getByRole('link', { name: 'New prompt' }).click();
+    await maya.getByRole('heading', { level: 1, name: 'New prompt' }).waitFor();
+    await maya.getByLabel('Title').fill(promptTitle);
+    await maya.getByLabel('Instructions').fill('Describe **one** routine.\n\n- What did you try?\n- What happened?');
+    await maya.getByLabel('Feedback protocol').selectOption({ label: 'Glow & Grow' });
+    await maya.getByRole('button', { name: 'Publish prompt' }).click();
+    await maya.getByRole('heading', { level: 1, name: promptTitle }).waitFor();
+    await maya.getByText('Open', { exact: true }).first().waitFor();
+    await maya.getByRole('strong').filter({ hasText: 'one' }).waitFor(); // Markdown rendered
+    const promptPath = new URL(maya.url()).pathname;
+    assert.match(promptPath, /\/prompts\/[0-9a-f-]+$/);
+
+    // A member writes; the draft saves itself, then they publish.
+    const luis = await signIn(LUIS);
+    await luis.goto(promptPath);
+    await luis.getByRole('heading', { level: 1, name: promptTitle }).waitFor();
+    await luis
+      .getByLabel('What you want to share')
+      .fill('Turn and talk with a **sentence frame** before every answer.');
+    await luis.getByRole('status').filter({ hasText: 'Draft saved' }).waitFor({ state: 'attached' });
+    await luis.getByRole('button', { name: 'Publish', exact: true }).click();
+    await luis.getByRole('heading', { level: 3, name: /^You/ }).waitFor();
+    await luis.getByText('sentence frame', { exact: true }).waitFor();
+
+    // A second member gives Glow & Grow feedback; the protocol's required section is enforced.
+    const sarah = await signIn(SARAH);
+    await sarah.goto(promptPath);
+    await sarah.getByRole('heading', { level: 3, name: 'Luis Hernández' }).waitFor();
+    await sarah.getByRole('button', { name: 'Give feedback (Glow & Grow)' }).click();
+    await sarah.getByRole('textbox', { name: 'Glow (required)' }).fill('The frame gives everyone a way in.');
+    await sarah.getByRole('button', { name: 'Send feedback' }).click();
+    const grow = sarah.getByRole('textbox', { name: 'Grow (required)' });
+    await sarah.getByText('Grow is required.').waitFor();
+    assert.equal(await grow.getAttribute('aria-invalid'), 'true');
+    await sarah.getByRole('button', { name: 'Next time you might…' }).click();
+    assert.equal(await grow.inputValue(), 'Next time you might… ');
+    await grow.pressSequentially('post the frame on the board.');
+    await expectAccessible(sarah, 'prompt page with the feedback form');
+    await sarah.getByRole('button', { name: 'Send feedback' }).click();
+    await sarah.getByText('Feedback sent. Thank you!').waitFor();
+    await sarah.getByText('Next time you might… post the frame on the board.').waitFor();
+
+    // The author marks it helpful, then revises, answering that feedback.
+    await luis.reload();
+    const feedback = luis.getByRole('article', { name: 'Feedback from Sarah Kim' });
+    await feedback.getByText('The frame gives everyone a way in.').waitFor();
+    await feedback.getByRole('button', { name: 'Mark helpful' }).click();
+    await feedback.getByRole('button', { name: '✓ Helpful' }).waitFor();
+    assert.equal(await feedback.getByRole('button', { name: '✓ Helpful' }).getAttribute('aria-pressed'), 'true');
+
+    await luis.getByRole('button', { name: 'Revise', exact: true }).click();
+    await luis
+      .getByLabel('Contribution', { exact: true })
+      .fill('Turn and talk with a **sentence frame**, posted on the board.');
+    await luis.getByLabel('This revision answers feedback from (optional)').selectOption({ label: 'Sarah Kim' });
+    await luis.getByRole('button', { name: 'Save revision' }).click();
+    await luis.getByText('posted on the board.').first().waitFor();
+    await luis.getByText('Earlier versions (1)').click();
+    await luis.getByText(/the change answered feedback from Sarah Kim/).waitFor();
+    await expectAccessible(luis, 'prompt page after revising');
+    await luis.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(luis, '20-prompt-feedback-revised');
+
+    // Sarah sees the helpful mark.
+    await sarah.reload();
+    await sarah.getByText('Helpful to the author').waitFor();
+
+    for (const page of [maya, luis, sarah]) await page.context().close();
+  });
+});
