@@ -1,0 +1,38 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
+
+/**
+ * One client for the app. Queries and mutations go over HTTP to the same origin (the session
+ * cookie rides along); subscriptions go over graphql-ws on the same path. The WebSocket opens
+ * lazily, on the first subscription, so pages without live data never open one.
+ */
+export function createApolloClient(): ApolloClient {
+  const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  const wsUrl = () => {
+    const { protocol, host } = window.location;
+    return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}/graphql`;
+  };
+  const wsLink = new GraphQLWsLink(createClient({ url: wsUrl, lazy: true, retryAttempts: 5 }));
+  const link = ApolloLink.split(
+    ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
+    wsLink,
+    httpLink,
+  );
+  return new ApolloClient({
+    link,
+    cache: new InMemoryCache({
+      typePolicies: {
+        Organization: {
+          fields: {
+            // Lists come back whole from the server; take the new one instead of merging.
+            members: { merge: false },
+            invitations: { merge: false },
+          },
+        },
+        Me: { fields: { organizations: { merge: false } } },
+      },
+    }),
+  });
+}

@@ -1,0 +1,137 @@
+import { Suspense } from 'react';
+import { Link, NavLink, Outlet, useMatch } from 'react-router';
+import { Avatar, Button, DisclosureMenu, Loading } from '../ui';
+import { ROLE_LABELS } from './roles';
+import { useSignOut, useViewer, type Viewer } from './session';
+
+/** Skip link, header (brand, organisation switcher, navigation, account menu), main landmark, footer. */
+export function AppShell() {
+  const { viewer } = useViewer();
+  const orgMatch = useMatch('/o/:organizationId/*');
+  const organizationId = orgMatch?.params.organizationId ?? null;
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <div className="topbar-inner">
+          <Link to="/" className="brand" aria-label="OpenHuddle home">
+            <Logo />
+            <span className="brand-name">OpenHuddle</span>
+          </Link>
+          {viewer && (
+            <>
+              <OrganizationSwitcher viewer={viewer} currentId={organizationId} />
+              {organizationId && viewer.organizations.some((o) => o.id === organizationId) && (
+                <nav className="topnav" aria-label="Organisation">
+                  <NavLink to={`/o/${organizationId}`} end>
+                    Home
+                  </NavLink>
+                  <NavLink to={`/o/${organizationId}/members`}>Members</NavLink>
+                  <NavLink to={`/o/${organizationId}/queue`}>My queue</NavLink>
+                </nav>
+              )}
+              <AccountMenu viewer={viewer} />
+            </>
+          )}
+        </div>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="footer">
+        <p>OpenHuddle — learn together, asynchronously.</p>
+      </footer>
+    </div>
+  );
+}
+
+function OrganizationSwitcher({ viewer, currentId }: { viewer: Viewer; currentId: string | null }) {
+  const current = viewer.organizations.find((o) => o.id === currentId);
+  if (!viewer.organizations.length) return null;
+  return (
+    <DisclosureMenu
+      className="org-switcher"
+      label={
+        <span className="org-switcher-name">
+          {current && <span className="visually-hidden">Organisation: </span>}
+          {current?.name ?? 'Choose an organisation'}
+        </span>
+      }
+    >
+      <p className="disclosure-heading" id="org-switcher-heading">
+        Your organisations
+      </p>
+      <ul className="disclosure-list" aria-labelledby="org-switcher-heading">
+        {viewer.organizations.map((o) => (
+          <li key={o.id}>
+            <Link to={`/o/${o.id}`} aria-current={o.id === currentId ? 'page' : undefined} className="disclosure-item">
+              <span>{o.name}</span>
+              <span className="disclosure-item-meta">{ROLE_LABELS[o.viewerRole]}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <div className="disclosure-footer">
+        <Link to="/organizations/new" className="disclosure-item">
+          + New organisation
+        </Link>
+      </div>
+    </DisclosureMenu>
+  );
+}
+
+function AccountMenu({ viewer }: { viewer: Viewer }) {
+  const { signOut, loading } = useSignOut();
+  return (
+    <DisclosureMenu
+      className="account-menu"
+      align="end"
+      label={
+        <>
+          <Avatar name={viewer.displayName} url={viewer.avatarUrl} size="sm" />
+          <span className="visually-hidden">Account: </span>
+          <span className="account-name">{viewer.displayName}</span>
+        </>
+      }
+    >
+      <div className="disclosure-identity">
+        <p className="disclosure-identity-name">{viewer.displayName}</p>
+        <p className="disclosure-identity-email">{viewer.email}</p>
+      </div>
+      <ul className="disclosure-list">
+        <li>
+          <Link to="/profile" className="disclosure-item">
+            Profile and password
+          </Link>
+        </li>
+      </ul>
+      <div className="disclosure-footer">
+        <Button variant="ghost" className="disclosure-item" onClick={signOut} busy={loading}>
+          Sign out
+        </Button>
+      </div>
+    </DisclosureMenu>
+  );
+}
+
+export function Logo() {
+  return (
+    <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+      <rect width="32" height="32" rx="8" fill="var(--color-brand)" />
+      <circle cx="11" cy="13" r="4" fill="#fff" />
+      <circle cx="21" cy="13" r="4" fill="#cfe3dc" />
+      <path
+        d="M5 25c1-4 4-6 6-6s5 2 6 6M15 25c1-4 4-6 6-6s5 2 6 6"
+        stroke="#fff"
+        strokeWidth="2"
+        fill="none"
+        strokeLinecap="round"
+      />
+    </svg>
+  );
+}

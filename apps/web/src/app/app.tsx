@@ -1,0 +1,81 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { lazy, type ComponentType } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { createApolloClient } from './apollo-client';
+import { AppShell } from './app-shell';
+import { homePath } from './last-organization';
+import { RequireViewer } from './session';
+
+/** Each page is its own chunk: the first screen downloads only the shell and that page. */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const SignInPage = page(() => import('../features/auth/sign-in-page'), 'SignInPage');
+const SignUpPage = page(() => import('../features/auth/sign-up-page'), 'SignUpPage');
+const ForgotPasswordPage = page(() => import('../features/auth/forgot-password-page'), 'ForgotPasswordPage');
+const ResetPasswordPage = page(() => import('../features/auth/reset-password-page'), 'ResetPasswordPage');
+const CreateOrganizationPage = page(
+  () => import('../features/organization/create-organization-page'),
+  'CreateOrganizationPage',
+);
+const OrganizationLayout = page(() => import('../features/organization/organization-layout'), 'OrganizationLayout');
+const OrganizationHomePage = page(
+  () => import('../features/organization/organization-home-page'),
+  'OrganizationHomePage',
+);
+const MembersPage = page(() => import('../features/members/members-page'), 'MembersPage');
+const AcceptInvitationPage = page(
+  () => import('../features/invitation/accept-invitation-page'),
+  'AcceptInvitationPage',
+);
+const ProfilePage = page(() => import('../features/profile/profile-page'), 'ProfilePage');
+const NotFoundPage = page(() => import('./not-found-page'), 'NotFoundPage');
+const CreateCohortPage = page(() => import('../features/cohort/create-cohort-page'), 'CreateCohortPage');
+const CohortPage = page(() => import('../features/cohort/cohort-page'), 'CohortPage');
+const NewPromptPage = page(() => import('../features/prompt/new-prompt-page'), 'NewPromptPage');
+const EditPromptPage = page(() => import('../features/prompt/new-prompt-page'), 'EditPromptPage');
+const PromptPage = page(() => import('../features/prompt/prompt-page'), 'PromptPage');
+const QueuePage = page(() => import('../features/queue/queue-page'), 'QueuePage');
+
+const client = createApolloClient();
+
+export function App() {
+  return (
+    <ApolloProvider client={client}>
+      <BrowserRouter>
+        <Routes>
+          <Route element={<AppShell />}>
+            <Route
+              index
+              element={
+                <RequireViewer>{(viewer) => <Navigate to={homePath(viewer.organizations)} replace />}</RequireViewer>
+              }
+            />
+            <Route path="sign-in" element={<SignInPage />} />
+            <Route path="sign-up" element={<SignUpPage />} />
+            <Route path="forgot-password" element={<ForgotPasswordPage />} />
+            <Route path="reset-password" element={<ResetPasswordPage />} />
+            <Route path="invitations/:token" element={<AcceptInvitationPage />} />
+            <Route
+              path="organizations/new"
+              element={<RequireViewer>{() => <CreateOrganizationPage />}</RequireViewer>}
+            />
+            <Route path="profile" element={<RequireViewer>{() => <ProfilePage />}</RequireViewer>} />
+            <Route path="o/:organizationId" element={<RequireViewer>{() => <OrganizationLayout />}</RequireViewer>}>
+              <Route index element={<OrganizationHomePage />} />
+              <Route path="members" element={<MembersPage />} />
+              <Route path="cohorts/new" element={<CreateCohortPage />} />
+              <Route path="cohorts/:cohortId" element={<CohortPage />} />
+              <Route path="cohorts/:cohortId/prompts/new" element={<NewPromptPage />} />
+              <Route path="prompts/:promptId" element={<PromptPage />} />
+              <Route path="prompts/:promptId/edit" element={<EditPromptPage />} />
+              <Route path="queue" element={<QueuePage />} />
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </ApolloProvider>
+  );
+}

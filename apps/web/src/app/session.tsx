@@ -1,0 +1,55 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { SignOutDocument, ViewerDocument, type ViewerFieldsFragment } from '../generated/graphql';
+import { Alert, Loading } from '../ui';
+
+export type Viewer = ViewerFieldsFragment;
+
+/** The signed-in person from the Apollo cache (`me`), or null. */
+export function useViewer() {
+  const { data, loading, error, refetch } = useQuery(ViewerDocument);
+  return { viewer: data?.me ?? null, loading: loading && !data, error, refetch };
+}
+
+/** Renders children only for a signed-in person; otherwise sends them to sign in and back. */
+export function RequireViewer({ children }: { children: (viewer: Viewer) => ReactNode }) {
+  const { viewer, loading, error } = useViewer();
+  const location = useLocation();
+  if (loading) return <Loading />;
+  if (error) {
+    return (
+      <Alert tone="danger" title="We could not load your account">
+        Check your connection and reload the page.
+      </Alert>
+    );
+  }
+  if (!viewer) {
+    const next = location.pathname + location.search;
+    return <Navigate to={next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return <>{children(viewer)}</>;
+}
+
+/** Ends the session on the server, then forgets every cached answer of the signed-in person. */
+export function useSignOut() {
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [signOut, { loading }] = useMutation(SignOutDocument);
+  const run = async () => {
+    try {
+      await signOut();
+    } finally {
+      await client.clearStore();
+      client.writeQuery({ query: ViewerDocument, data: { me: null } });
+      navigate('/sign-in', { replace: true });
+    }
+  };
+  return { signOut: run, loading };
+}
+
+/** After signing in or up: make the cache know the person, so every page sees it at once. */
+export function useRememberViewer() {
+  const client = useApolloClient();
+  return (me: Viewer) => client.writeQuery({ query: ViewerDocument, data: { me } });
+}

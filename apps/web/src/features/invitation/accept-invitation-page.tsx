@@ -1,0 +1,149 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { errorCode, toFormErrors } from '../../app/graphql-errors';
+import { rememberOrganization } from '../../app/last-organization';
+import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '../../app/roles';
+import { useSignOut, useViewer } from '../../app/session';
+import { useDocumentTitle } from '../../app/use-document-title';
+import {
+  AcceptInvitationDocument,
+  InvitationPreviewDocument,
+  ViewerDocument,
+  type InvitationPreviewQuery,
+} from '../../generated/graphql';
+import { Alert, Button, ButtonLink, EmptyState, Loading } from '../../ui';
+import { SignInForm } from '../auth/sign-in-form';
+import { SignUpForm } from '../auth/sign-up-form';
+
+type Preview = InvitationPreviewQuery['invitation'];
+
+const STATUS_MESSAGES: Record<Exclude<Preview['status'], 'PENDING'>, string> = {
+  ACCEPTED: 'This invitation was already accepted.',
+  EXPIRED: 'This invitation has expired. Ask the person who invited you for a new link.',
+  REVOKED: 'This invitation was withdrawn. Ask the person who invited you for a new link.',
+};
+
+export function AcceptInvitationPage() {
+  const { token = '' } = useParams();
+  const { data, loading, error } = useQuery(InvitationPreviewDocument, { variables: { token } });
+  const { viewer, loading: viewerLoading } = useViewer();
+  const preview = data?.invitation;
+  useDocumentTitle(preview ? `Join ${preview.organizationName}` : 'Invitation');
+
+  if ((loading && !data) || viewerLoading) return <Loading label="Opening your invitation…" />;
+  if (!preview) {
+    const notFound = errorCode(error) === 'NOT_FOUND';
+    return (
+      <div className="auth">
+        <div className="auth-card card">
+          <h1 className="auth-title">{notFound ? 'Invitation not found' : 'Something went wrong'}</h1>
+          <EmptyState
+            title={notFound ? 'This link does not match any invitation.' : 'We could not open this invitation.'}
+            action={<ButtonLink to="/">Go to OpenHuddle</ButtonLink>}
+          >
+            {notFound
+              ? 'Check that you copied the whole link, or ask for a new one.'
+              : 'Check your connection and reload the page.'}
+          </EmptyState>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="auth">
+      <div className="auth-card card auth-card-wide">
+        <p className="page-eyebrow">Invitation</p>
+        <h1 className="auth-title">Join {preview.organizationName}</h1>
+        <p className="auth-intro">
+          <strong>{preview.invitedByName}</strong> invited <strong>{preview.email}</strong> to join as{' '}
+          <strong>{ROLE_LABELS[preview.role].toLowerCase()}</strong>. {ROLE_DESCRIPTIONS[preview.role]}
+        </p>
+        {preview.status !== 'PENDING' ? (
+          <Alert tone="warning" title="This link cannot be used">
+            {STATUS_MESSAGES[preview.status]}
+          </Alert>
+        ) : viewer ? (
+          <AcceptAs token={token} preview={preview} viewerEmail={viewer.email} />
+        ) : (
+          <SignInOrUp preview={preview} />
+        )}
+      </div>
+    </div>
+  );
+}
+
+function AcceptAs({ token, preview, viewerEmail }: { token: string; preview: Preview; viewerEmail: string }) {
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const { signOut } = useSignOut();
+  const [accept, { loading }] = useMutation(AcceptInvitationDocument);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  if (viewerEmail.toLowerCase() !== preview.email.toLowerCase()) {
+    return (
+      <Alert tone="warning" title={`You are signed in as ${viewerEmail}`}>
+        <p>This invitation is for {preview.email}. Sign out, then open this link again and sign in with that email.</p>
+        <p>
+          <Button variant="secondary" size="sm" onClick={signOut}>
+            Sign out
+          </Button>
+        </p>
+      </Alert>
+    );
+  }
+
+  return (
+    <div className="stack">
+      {problem && <Alert tone="danger">{problem}</Alert>}
+      <Button
+        className="btn-block"
+        busy={loading}
+        onClick={async () => {
+          setProblem(null);
+          try {
+            const { data } = await accept({ variables: { input: { token } } });
+            if (!data) return;
+            await client.refetchQueries({ include: [ViewerDocument] });
+            rememberOrganization(data.acceptInvitation.id);
+            navigate(`/o/${data.acceptInvitation.id}`, { replace: true });
+          } catch (error) {
+            setProblem(toFormErrors(error).summary ?? 'The invitation could not be accepted.');
+          }
+        }}
+      >
+        Accept and join {preview.organizationName}
+      </Button>
+    </div>
+  );
+}
+
+function SignInOrUp({ preview }: { preview: Preview }) {
+  const [mode, setMode] = useState<'sign-up' | 'sign-in'>('sign-up');
+  // After signing in or up, the page re-renders with a viewer and offers "Accept and join".
+  const done = () => undefined;
+  return (
+    <div className="stack">
+      <div className="segmented" role="group" aria-label="Do you have an OpenHuddle account?">
+        <button type="button" aria-pressed={mode === 'sign-up'} onClick={() => setMode('sign-up')}>
+          I am new to OpenHuddle
+        </button>
+        <button type="button" aria-pressed={mode === 'sign-in'} onClick={() => setMode('sign-in')}>
+          I have an account
+        </button>
+      </div>
+      {mode === 'sign-up' ? (
+        <>
+          <h2 className="form-heading">Create your account to accept</h2>
+          <SignUpForm defaultEmail={preview.email} onSignedUp={done} submitLabel="Create account and continue" />
+        </>
+      ) : (
+        <>
+          <h2 className="form-heading">Sign in to accept</h2>
+          <SignInForm defaultEmail={preview.email} onSignedIn={done} submitLabel="Sign in and continue" />
+        </>
+      )}
+    </div>
+  );
+}

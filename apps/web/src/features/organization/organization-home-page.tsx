@@ -1,0 +1,158 @@
+import { useMutation } from '@apollo/client/react';
+import { LIMITS } from '@openhuddle/shared';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLE_TONES } from '../../app/roles';
+import { useViewer } from '../../app/session';
+import { useDocumentTitle } from '../../app/use-document-title';
+import { useForm } from '../../app/use-form';
+import { UpdateOrganizationDocument } from '../../generated/graphql';
+import { Alert, Badge, Button, ButtonLink, FormErrorSummary, PageHeader, Section, TextField } from '../../ui';
+import { CohortStat, CohortsSection } from '../cohort/cohorts-section';
+import { useOrganization, type OrganizationContext } from './organization-layout';
+
+/** The organisation's front door: who you are here, who is here, and what comes next. */
+export function OrganizationHomePage() {
+  const organization = useOrganization();
+  const { viewer } = useViewer();
+  useDocumentTitle(organization.name);
+  const memberCount = organization.members.length;
+  const facilitators = organization.members.filter((m) => m.role === 'FACILITATOR').length;
+  const firstName = viewer?.displayName.split(' ')[0];
+
+  return (
+    <div className="page">
+      <PageHeader
+        eyebrow={firstName ? `Welcome, ${firstName}` : 'Welcome'}
+        title={organization.name}
+        description="Your team's space for learning together between meetings."
+        actions={
+          organization.viewerCan.inviteMembers ? (
+            <ButtonLink to="members">Invite people</ButtonLink>
+          ) : (
+            <ButtonLink to="members" variant="secondary">
+              See members
+            </ButtonLink>
+          )
+        }
+      />
+
+      <dl className="stats" aria-label="At a glance">
+        <div className="stat">
+          <dt>Your role</dt>
+          <dd>
+            <Badge tone={ROLE_TONES[organization.viewerRole]}>{ROLE_LABELS[organization.viewerRole]}</Badge>
+            <span className="stat-note">{ROLE_DESCRIPTIONS[organization.viewerRole]}</span>
+          </dd>
+        </div>
+        <div className="stat">
+          <dt>Members</dt>
+          <dd>
+            <span className="stat-value">{memberCount}</span>
+            <span className="stat-note">
+              {facilitators === 1 ? '1 facilitator' : `${facilitators} facilitators`} ·{' '}
+              <Link to="members">see everyone</Link>
+            </span>
+          </dd>
+        </div>
+        <CohortStat organizationId={organization.id} />
+      </dl>
+
+      <CohortsSection organizationId={organization.id} canCreate={organization.viewerRole !== 'MEMBER'} />
+
+      <Section title="What comes next" description="Three steps from a new organisation to your first huddle.">
+        <ol className="steps">
+          <Step
+            done={memberCount > 1}
+            title="Bring your team in"
+            action={organization.viewerCan.inviteMembers ? <Link to="members">Invite members</Link> : null}
+          >
+            {memberCount > 1
+              ? `${memberCount} people are here already.`
+              : 'Invite the people you learn with. Each gets a personal link to join.'}
+          </Step>
+          <Step
+            done={Boolean(viewer?.avatarUrl)}
+            title="Introduce yourself"
+            action={<Link to="/profile">Edit your profile</Link>}
+          >
+            Add your name, photo and time zone, so huddle times and due dates read right for you.
+          </Step>
+          <Step
+            done={false}
+            title="Start a cohort"
+            action={organization.viewerRole !== 'MEMBER' ? <Link to="cohorts/new">Start a cohort</Link> : null}
+          >
+            Cohorts are where a PLC, leadership group or writing club answers prompts, gives structured feedback and
+            prepares each huddle.
+          </Step>
+        </ol>
+      </Section>
+
+      {organization.viewerCan.updateOrganization && <OrganizationSettings organization={organization} />}
+    </div>
+  );
+}
+
+function Step({
+  done,
+  title,
+  action,
+  children,
+}: {
+  done: boolean;
+  title: string;
+  action?: React.ReactNode;
+  children: React.ReactNode;
+}) {
+  return (
+    <li className={done ? 'step step-done' : 'step'}>
+      <span className="step-marker" aria-hidden="true">
+        {done ? '✓' : ''}
+      </span>
+      <div>
+        <p className="step-title">
+          {title}
+          {done && <span className="visually-hidden"> (done)</span>}
+        </p>
+        <p className="step-text">{children}</p>
+        {action && <p className="step-action">{action}</p>}
+      </div>
+    </li>
+  );
+}
+
+function OrganizationSettings({ organization }: { organization: OrganizationContext }) {
+  const form = useForm({ name: organization.name });
+  const [update, { loading }] = useMutation(UpdateOrganizationDocument);
+  const [saved, setSaved] = useState(false);
+  return (
+    <Section title="Organisation settings" description="Only owners and admins see this.">
+      <form
+        className="form form-inline"
+        noValidate
+        onSubmit={async (e) => {
+          e.preventDefault();
+          setSaved(false);
+          const ok = await form.submit(() =>
+            update({ variables: { input: { organizationId: organization.id, name: form.values.name.trim() } } }),
+          );
+          setSaved(ok);
+        }}
+      >
+        <TextField
+          label="Name"
+          required
+          minLength={LIMITS.organizationNameMin}
+          maxLength={LIMITS.organizationNameMax}
+          {...form.bind('name')}
+        />
+        <Button type="submit" variant="secondary" busy={loading}>
+          Rename
+        </Button>
+      </form>
+      <FormErrorSummary errors={form.errors} />
+      {saved && <Alert tone="success">Saved. Everyone now sees the new name.</Alert>}
+    </Section>
+  );
+}

@@ -1,0 +1,11 @@
+import './ui.css';
+export { Alert } from './alert';
+export { Avatar, initials } from './avatar';
+export { Badge, type BadgeTone } from './badge';
+export { Button, ButtonLink, cx } from './button';
+export { CopyField } from './copy-field';
+export { FormErrorSummary } from './form-summary';
+export { Card, EmptyState, Loading, PageHeader, Section } from './layout';
+export { Select, type SelectOption } from './select';
+export { TextField } from './text-field';
+export { DisclosureMenu } from './disclosure-menu';
