@@ -1,0 +1,97 @@
+/**
+ * Saves 1280×800 screenshots of the key pages, signed in as the demo facilitator, into
+ * docs/screenshots/ (committed; the README shows them). Run: pnpm --filter @openhuddle/e2e screenshots
+ */
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBrowser, screenshot } from '../support/browser';
+import { REPO_ROOT, startProduct } from '../support/product';
+
+const OUT = path.join(REPO_ROOT, 'docs', 'screenshots');
+const DEMO = {
+  facilitator: { email: 'maya.chen@riverside.example' },
+  owner: { email: 'daniel.okafor@riverside.example' },
+  password: 'openhuddle-demo',
+};
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/o\/[0-9a-f-]+$/);
+}
+
+/** Lets fonts settle and hides the caret, so screenshots are stable. */
+async function settle(page: Page): Promise<void> {
+  await page.addStyleTag({ content: '*{caret-color:transparent !important}' });
+  await page.waitForLoadState('networkidle');
+}
+
+async function main(): Promise<void> {
+  const browser = await launchBrowser();
+  const product = await startProduct();
+  const saved: string[] = [];
+  try {
+    const context = await browser.newContext({ baseURL: product.url, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+
+    await page.goto('/sign-in');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await settle(page);
+    saved.push(await screenshot(page, 'sign-in', OUT));
+
+    // The owner invites someone, so the members page shows a pending invitation with its link.
+    await signIn(page, DEMO.owner.email);
+    const orgPath = new URL(page.url()).pathname;
+    await page.goto(`${orgPath}/members`);
+    await page.getByLabel('Email address').fill('new.teacher@riverside.example');
+    await page.getByRole('button', { name: 'Create invitation' }).click();
+    await page.getByLabel('Invitation link for new.teacher@riverside.example').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await settle(page);
+    saved.push(await screenshot(page, 'members-admin', OUT));
+    const acceptUrl = await page.getByLabel('Invitation link for new.teacher@riverside.example').inputValue();
+    await context.clearCookies();
+
+    const guest = await browser.newContext({ baseURL: product.url, viewport: { width: 1280, height: 800 } });
+    const invitee = await guest.newPage();
+    await invitee.goto(acceptUrl);
+    await invitee.getByRole('heading', { level: 1 }).waitFor();
+    await settle(invitee);
+    saved.push(await screenshot(invitee, 'invitation', OUT));
+    await guest.close();
+
+    // The demo facilitator's everyday view.
+    await signIn(page, DEMO.facilitator.email);
+    await page.getByRole('heading', { level: 1, name: 'Riverside Middle School' }).waitFor();
+    await settle(page);
+    saved.push(await screenshot(page, 'organization-home', OUT));
+
+    await page.getByRole('navigation', { name: 'Organisation' }).getByRole('link', { name: 'Members' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
+    await page.getByText('Maya Chen').first().waitFor();
+    await settle(page);
+    saved.push(await screenshot(page, 'members', OUT));
+
+    await page.getByRole('button', { name: 'Organisation: Riverside Middle School' }).click();
+    await settle(page);
+    saved.push(await screenshot(page, 'organization-switcher', OUT));
+    await page.keyboard.press('Escape');
+
+    await page.goto('/profile');
+    await page.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
+    await settle(page);
+    saved.push(await screenshot(page, 'profile', OUT));
+  } finally {
+    await browser.close();
+    await product.stop();
+  }
+  process.stdout.write(`Saved:\n${saved.map((f) => `  ${path.relative(REPO_ROOT, f)}`).join('\n')}\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : error}\n`);
+  process.exit(1);
+});
