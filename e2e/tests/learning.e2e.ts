@@ -15,7 +15,9 @@ describe('learning together: cohort, prompt, contribution, Glow & Grow feedback,
   let browser: Browser;
 
   before(async () => {
-    [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
+    // One after the other: if the product fails to start, no browser is left running to hang the process.
+    browser = await launchBrowser();
+    product = await startProduct();
   });
 
   after(async () => {
