@@ -87,7 +87,8 @@ describe('learning together: cohort, prompt, contribution, Glow & Grow feedback,
     const sarah = await signIn(SARAH);
     await sarah.goto(promptPath);
     await sarah.getByRole('heading', { level: 3, name: 'Luis Hernández' }).waitFor();
-    await sarah.getByRole('button', { name: 'Give feedback (Glow & Grow)' }).click();
+    await sarah.getByRole('button', { name: 'Give feedback to Luis Hernández' }).click();
+    await sarah.getByText(/^Glow & Grow:/).waitFor();
     await sarah.getByRole('textbox', { name: 'Glow (required)' }).fill('The frame gives everyone a way in.');
     await sarah.getByRole('button', { name: 'Send feedback' }).click();
     const grow = sarah.getByRole('textbox', { name: 'Grow (required)' });

@@ -223,12 +223,13 @@ export function ContributionCard({
               <Button
                 variant="secondary"
                 size="sm"
+                aria-label={`${myFeedback ? 'Revise your feedback' : 'Give feedback'} to ${displayName}`}
                 onClick={() => {
                   setNotice(null);
                   setMode('feedback');
                 }}
               >
-                {myFeedback ? 'Revise your feedback' : `Give feedback (${protocol.name})`}
+                {myFeedback ? 'Revise your feedback' : 'Give feedback'}
               </Button>
             </div>
           ))}

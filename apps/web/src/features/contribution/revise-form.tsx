@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { LEARNING_LIMITS } from '@openhuddle/shared';
 import { useState } from 'react';
 import { NO_ERRORS, type FormErrors } from '../../app/graphql-errors';
@@ -34,6 +34,7 @@ export function ReviseForm({ contribution, acceptedKinds, onDone }: ReviseFormPr
   const [answers, setAnswers] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [conflict, setConflict] = useState(false);
+  const client = useApolloClient();
   const [edit, { loading }] = useMutation(EditContributionDocument, {
     refetchQueries: [{ query: PromptDocument, variables: { id: contribution.promptId } }],
     awaitRefetchQueries: true,
@@ -66,7 +67,13 @@ export function ReviseForm({ contribution, acceptedKinds, onDone }: ReviseFormPr
         } catch (error) {
           const mapped = contributionErrors(error, ['answersFeedbackId']);
           setErrors(mapped);
-          if (mapped.code === 'CONFLICT') setConflict(true);
+          if (mapped.code === 'CONFLICT') {
+            setConflict(true);
+            // Load the newer version into the cache, so it shows below; the textarea keeps this person's text.
+            await client
+              .query({ query: PromptDocument, variables: { id: contribution.promptId }, fetchPolicy: 'network-only' })
+              .catch(() => undefined);
+          }
         }
       }}
     >

@@ -31,6 +31,9 @@ import {
   toLocalInput,
 } from './prompt-words';
 
+/** The built-in Glow & Grow protocol (its id is fixed by the API's built-in protocols). */
+const GLOW_AND_GROW_ID = '00000000-0000-4000-a000-000000000001';
+
 interface PromptFormProps {
   organizationId: string;
   cohortId: string;
@@ -50,7 +53,7 @@ function defaults(prompt?: PromptSettingsFragment) {
       revealRule: prompt.revealRule as string,
       revealAt: toLocalInput(prompt.revealAt),
       anonymity: prompt.anonymity as string,
-      protocolId: prompt.protocolId ?? '',
+      protocolId: prompt.protocolId ?? GLOW_AND_GROW_ID,
       reviewMode: prompt.reviewMode as string,
       reviewsPerContribution: String(prompt.reviewsPerContribution),
       reviewGrouping: prompt.reviewGrouping as string,
@@ -71,7 +74,7 @@ function defaults(prompt?: PromptSettingsFragment) {
     revealRule: 'OPEN',
     revealAt: '',
     anonymity: 'NONE',
-    protocolId: '',
+    protocolId: GLOW_AND_GROW_ID,
     reviewMode: 'EVERYONE_SEES_ALL',
     reviewsPerContribution: '2',
     reviewGrouping: 'ANY',
@@ -92,10 +95,12 @@ export function PromptForm({ organizationId, cohortId, prompt }: PromptFormProps
   const [publish, { loading: publishing }] = useMutation(PublishPromptDocument, { refetchQueries });
   const [intent, setIntent] = useState<'save' | 'publish'>('save');
 
-  // A new prompt starts from the first built-in protocol (Glow & Grow), once the list arrives.
+  // Glow & Grow unless the organisation lacks it (it is what the API uses when none is picked).
   useEffect(() => {
-    if (!prompt && protocols.length) setValues((v) => (v.protocolId ? v : { ...v, protocolId: protocols[0].id }));
-  }, [prompt, protocols, setValues]);
+    if (protocols.length && !protocols.some((p) => p.id === values.protocolId)) {
+      setValues((v) => ({ ...v, protocolId: protocols.find((p) => p.id === GLOW_AND_GROW_ID)?.id ?? protocols[0].id }));
+    }
+  }, [protocols, values.protocolId, setValues]);
 
   const kinds = values.acceptedKinds ? (values.acceptedKinds.split(',') as ContributionKind[]) : [];
   const toggleKind = (kind: ContributionKind, on: boolean) => {
