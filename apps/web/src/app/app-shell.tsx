@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useMatch } from 'react-router';
 import { Avatar, Button, DisclosureMenu, Loading } from '../ui';
+import { lastOrganizationId } from './last-organization';
 import { ROLE_LABELS } from './roles';
 import { useSignOut, useViewer, type Viewer } from './session';
 
@@ -51,7 +52,10 @@ export function AppShell() {
 }
 
 function OrganizationSwitcher({ viewer, currentId }: { viewer: Viewer; currentId: string | null }) {
-  const current = viewer.organizations.find((o) => o.id === currentId);
+  // Outside an organisation's pages (profile, new organisation), name the one last used.
+  const current =
+    viewer.organizations.find((o) => o.id === currentId) ??
+    viewer.organizations.find((o) => o.id === lastOrganizationId());
   if (!viewer.organizations.length) return null;
   return (
     <DisclosureMenu
