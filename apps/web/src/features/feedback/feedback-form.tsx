@@ -122,12 +122,7 @@ export function FeedbackForm({
           }}
           label={
             <>
-              {section.label}
-              {section.required ? (
-                <span className="required"> (required)</span>
-              ) : (
-                <span className="optional"> (optional)</span>
-              )}
+              {section.label} <span className="required">{section.required ? '(required)' : '(optional)'}</span>
             </>
           }
           description={section.guidingQuestion}
