@@ -9,6 +9,8 @@ import { FeedbackEntity } from '../modules/feedback/feedback.entity';
 import { ReviewAssignmentEntity } from '../modules/feedback/review-assignment.entity';
 import { PromptEntity } from '../modules/prompt/prompt.entity';
 import { AttachmentEntity } from '../modules/attachment/attachment.entity';
+import { PromptReadEntity } from '../modules/contribution/prompt-read.entity';
+import { ReactionEntity } from '../modules/contribution/reaction.entity';
 import { LoginAttemptEntity } from '../modules/auth/login-attempt.entity';
 import { PasswordResetEntity } from '../modules/auth/password-reset.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
@@ -37,4 +39,6 @@ export const ENTITIES = [
   CommentEntity,
   ReviewAssignmentEntity,
   AttachmentEntity,
+  ReactionEntity,
+  PromptReadEntity,
 ];

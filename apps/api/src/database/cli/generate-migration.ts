@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     const source = fs
       .readFileSync(index, 'utf8')
       .replace(/\n(?=\n\/\/ Applied in order)/, `\nimport { ${className} } from './${timestamp}-${name}';\n`)
-      .replace(/\];\s*$/, `, ${className}];\n`);
+      .replace(/,?\s*\];\s*$/, `,\n  ${className},\n];\n`);
     fs.writeFileSync(index, source);
     process.stdout.write(
       `wrote ${path.relative(process.cwd(), file)} and listed it in migrations/index.ts: review its SQL\n`,

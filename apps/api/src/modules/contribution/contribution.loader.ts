@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { ReactionKind } from '@openhuddle/shared';
 import { type DataSource, In } from 'typeorm';
 import { AttachmentEntity } from '../attachment/attachment.entity';
 import { CommentEntity } from './comment.entity';
@@ -81,6 +82,46 @@ export function createContributionLoaders(dataSource: DataSource, viewerUserId: 
         .getRepository(AttachmentEntity)
         .find({ where: { contributionId: In([...contributionIds]) }, order: { createdAt: 'ASC' } });
       return contributionIds.map((id) => rows.filter((r) => r.contributionId === id));
+    }),
+
+    /** Reaction counts per contribution id, with whether the viewer reacted (never who else did). */
+    reactionsByContribution: new DataLoader<
+      string,
+      Array<{ kind: ReactionKind; count: number; viewerReacted: boolean }>
+    >(async (contributionIds) => {
+      const rows: Array<{ contribution_id: string; kind: ReactionKind; count: string; mine: boolean }> =
+        await dataSource.query(
+          `SELECT contribution_id, kind, count(*) AS count, bool_or(user_id = $2) AS mine
+             FROM reaction WHERE contribution_id = ANY($1::uuid[]) GROUP BY contribution_id, kind`,
+          [contributionIds, viewerUserId],
+        );
+      return contributionIds.map((id) =>
+        rows
+          .filter((r) => r.contribution_id === id)
+          .map((r) => ({ kind: r.kind, count: Number(r.count), viewerReacted: r.mine })),
+      );
+    }),
+
+    /** Visible published contributions by others that are new since the viewer last read each prompt. */
+    newContributionCount: new DataLoader<string, number>(async (promptIds) => {
+      if (!viewerUserId) return promptIds.map(() => 0);
+      const rows: Array<{ prompt_id: string; count: string }> = await dataSource
+        .getRepository(ContributionEntity)
+        .createQueryBuilder('c')
+        .innerJoin('c.prompt', 'p')
+        .leftJoin('prompt_read', 'pr', 'pr.prompt_id = c.prompt_id AND pr.user_id = :viewerId', {
+          viewerId: viewerUserId,
+        })
+        .select('c.prompt_id', 'prompt_id')
+        .addSelect('count(*)', 'count')
+        .where(VISIBLE_CONTRIBUTION_SQL, { viewerId: viewerUserId })
+        .andWhere("c.status = 'PUBLISHED' AND c.author_id <> :viewerId AND c.prompt_id IN (:...promptIds)", {
+          promptIds,
+        })
+        .andWhere('(pr.last_read_at IS NULL OR c.published_at > pr.last_read_at)')
+        .groupBy('c.prompt_id')
+        .getRawMany();
+      return promptIds.map((id) => Number(rows.find((r) => r.prompt_id === id)?.count ?? 0));
     }),
   };
 }

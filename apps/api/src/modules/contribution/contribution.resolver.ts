@@ -15,6 +15,8 @@ import {
   Contribution,
   ContributionRevision,
   EditContributionInput,
+  ReactInput,
+  ReactionCount,
   SaveDraftInput,
   SpotlightContributionInput,
 } from './dto/contribution.types';
@@ -90,6 +92,26 @@ export class ContributionResolver {
     return this.reload(ctx, input.contributionId);
   }
 
+  @Mutation(() => Contribution, { description: 'Adds or takes back a reaction.' })
+  async react(@Args('input') input: ReactInput, @Context() ctx: RequestContext): Promise<Contribution> {
+    await this.contributions.react(ctx, input.contributionId, input.kind, input.on);
+    return this.reload(ctx, input.contributionId);
+  }
+
+  @Mutation(() => Boolean, { description: 'Marks the prompt read: its new-contributions badge clears.' })
+  async markPromptRead(
+    @Args('promptId', { type: () => ID }) promptId: string,
+    @Context() ctx: RequestContext,
+  ): Promise<boolean> {
+    await this.contributions.markPromptRead(ctx, promptId);
+    return true;
+  }
+
+  @ResolveField(() => [ReactionCount])
+  reactions(@Parent() contribution: Contribution, @Context() ctx: RequestContext) {
+    return ctx.loaders.reactionsByContribution.load(contribution.id);
+  }
+
   @Mutation(() => Comment)
   async addComment(@Args('input') input: AddCommentInput, @Context() ctx: RequestContext): Promise<Comment> {
     const { comment, contribution, access } = await this.contributions.addComment(ctx, input);
@@ -150,6 +172,13 @@ export class PromptContributionsResolver {
   @ResolveField(() => Int, { description: 'Published contributions the viewer may see.' })
   contributionCount(@Parent() prompt: Prompt, @Context() ctx: RequestContext): Promise<number> {
     return ctx.loaders.visibleContributionCount.load(prompt.id);
+  }
+
+  @ResolveField(() => Int, {
+    description: 'Contributions by others the viewer has not seen since last reading this prompt.',
+  })
+  newContributionCount(@Parent() prompt: Prompt, @Context() ctx: RequestContext): Promise<number> {
+    return ctx.loaders.newContributionCount.load(prompt.id);
   }
 
   @ResolveField(() => Boolean, {

@@ -10,10 +10,12 @@ import { type CohortAccess, canPost, isFacilitator } from '../cohort/cohort.poli
 import { FeedbackEntity } from '../feedback/feedback.entity';
 import { PromptService } from '../prompt/prompt.service';
 import { promptStatus } from '../prompt/prompt-status';
-import { PromptStatus } from '@openhuddle/shared';
+import { PromptStatus, type ReactionKind } from '@openhuddle/shared';
 import { CommentEntity } from './comment.entity';
 import { ContributionRevisionEntity } from './contribution-revision.entity';
 import { ContributionEntity } from './contribution.entity';
+import { PromptReadEntity } from './prompt-read.entity';
+import { ReactionEntity } from './reaction.entity';
 import { VISIBLE_CONTRIBUTION_SQL } from './contribution.visibility';
 import { SearchHit, type SearchHitKind } from './search';
 import type {
@@ -185,6 +187,39 @@ export class ContributionService {
     const spotlightedAt = on ? new Date() : null;
     await this.dataSource.getRepository(ContributionEntity).update({ id }, { spotlightedAt });
     return { ...contribution, spotlightedAt };
+  }
+
+  async react(ctx: RequestContext, contributionId: string, kind: ReactionKind, on: boolean): Promise<void> {
+    const { contribution, access } = await this.requireVisible(ctx, contributionId);
+    if (contribution.status !== ContributionStatus.PUBLISHED) throw AppError.notFound('Contribution');
+    const repo = this.dataSource.getRepository(ReactionEntity);
+    if (on) {
+      await repo
+        .createQueryBuilder()
+        .insert()
+        .values({ organizationId: contribution.organizationId, contributionId, userId: access.userId, kind })
+        .orIgnore()
+        .execute();
+    } else {
+      await repo.delete({ contributionId, userId: access.userId, kind });
+    }
+  }
+
+  /** Marks a prompt read now: its "new" badge clears. */
+  async markPromptRead(ctx: RequestContext, promptId: string): Promise<void> {
+    const { prompt, access } = await this.prompts.requireVisible(ctx, promptId);
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(PromptReadEntity)
+      .values({
+        promptId: prompt.id,
+        userId: access.userId,
+        organizationId: prompt.organizationId,
+        lastReadAt: new Date(),
+      })
+      .orUpdate(['last_read_at'], ['prompt_id', 'user_id'])
+      .execute();
   }
 
   revisionsOf(contributionId: string): Promise<ContributionRevisionEntity[]> {

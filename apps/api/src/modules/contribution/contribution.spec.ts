@@ -171,6 +171,25 @@ describe('contributions: reveal rules, anonymity, drafts, revisions', () => {
     expect((await world.facilitator.client.ok(CONTRIBUTION, { id })).contribution.body).toBe(xss);
   });
 
+  it('lets facilitators (only) spotlight a contribution and take the spotlight back', async () => {
+    const world = await createCohortWorld(t, 2);
+    const promptId = await openPrompt(world.facilitator.client, world.cohortId);
+    const id = await post(world.members[0].client, promptId);
+    const SPOTLIGHT = `mutation ($input: SpotlightContributionInput!) { spotlightContribution(input: $input) { spotlighted } }`;
+    expect(
+      (await world.members[1].client.fail(SPOTLIGHT, { input: { contributionId: id, spotlight: true } })).extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await world.facilitator.client.ok(SPOTLIGHT, { input: { contributionId: id, spotlight: true } }))
+        .spotlightContribution.spotlighted,
+    ).toBe(true);
+    expect(
+      (await world.facilitator.client.ok(SPOTLIGHT, { input: { contributionId: id, spotlight: false } }))
+        .spotlightContribution.spotlighted,
+    ).toBe(false);
+  });
+
   it('soft-deletes for everyone and leaves an auditable tombstone', async () => {
     const world = await createCohortWorld(t, 2);
     const promptId = await openPrompt(world.facilitator.client, world.cohortId);

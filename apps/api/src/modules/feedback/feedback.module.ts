@@ -1,12 +1,19 @@
 import { Module } from '@nestjs/common';
 import { ContributionModule } from '../contribution/contribution.module';
-import { ContributionFeedbackResolver, FeedbackResolver, PromptProtocolResolver } from './feedback.resolver';
+import { PromptModule } from '../prompt/prompt.module';
+import {
+  CohortOwedResolver,
+  ContributionFeedbackResolver,
+  FeedbackResolver,
+  PromptProtocolResolver,
+} from './feedback.resolver';
 import { FeedbackService } from './feedback.service';
 import { ReviewAssignmentService } from './review-assignment.service';
 
 @Module({
-  imports: [ContributionModule],
+  imports: [ContributionModule, PromptModule],
   providers: [
+    CohortOwedResolver,
     FeedbackService,
     FeedbackResolver,
     ContributionFeedbackResolver,

@@ -1,11 +1,27 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { OrgRole } from '@openhuddle/shared';
+import { CohortRole, OrgRole, PromptStatus } from '@openhuddle/shared';
+import { requireCohortAccess } from '../cohort/cohort-access';
+import { Cohort } from '../cohort/dto/cohort.types';
+import { promptStatus } from '../prompt/prompt-status';
+import { PromptService } from '../prompt/prompt.service';
+import { UserProfile } from '../user/dto/user.types';
 import { CurrentMembership, OrgScoped } from '../../common/auth/access.decorators';
 import type { RequestContext } from '../../common/auth/request-context';
 import { Contribution } from '../contribution/dto/contribution.types';
 import type { MembershipEntity } from '../organization/membership.entity';
 import { Prompt } from '../prompt/dto/prompt.types';
-import { Feedback, FeedbackProtocol, GiveFeedbackInput, MarkFeedbackHelpfulInput, MyQueue } from './dto/feedback.types';
+import {
+  CohortOwed,
+  CreateFeedbackProtocolInput,
+  PromptReviewAssignment,
+  Feedback,
+  FeedbackProtocol,
+  GiveFeedbackInput,
+  MarkFeedbackHelpfulInput,
+  MyQueue,
+  ReassignReviewInput,
+  UpdateFeedbackProtocolInput,
+} from './dto/feedback.types';
 import { toFeedback, toProtocol } from './feedback.mapper';
 import { DEFAULT_PROTOCOL_ID, FeedbackService } from './feedback.service';
 
@@ -47,6 +63,24 @@ export class FeedbackResolver {
       })),
       unreadFeedback: unread.map((f, i) => toFeedback(f, protocols[i], membership.userId)),
     };
+  }
+
+  @OrgScoped(OrgRole.FACILITATOR, 'input.organizationId')
+  @Mutation(() => FeedbackProtocol, { description: 'Adds an organization’s own protocol.' })
+  async createFeedbackProtocol(@Args('input') input: CreateFeedbackProtocolInput): Promise<FeedbackProtocol> {
+    return toProtocol(await this.feedbackService.createProtocol(input.organizationId, input));
+  }
+
+  @OrgScoped(OrgRole.FACILITATOR, 'input.organizationId')
+  @Mutation(() => FeedbackProtocol, { description: 'Edits an organization’s own protocol (built-ins are read-only).' })
+  async updateFeedbackProtocol(@Args('input') input: UpdateFeedbackProtocolInput): Promise<FeedbackProtocol> {
+    return toProtocol(await this.feedbackService.updateProtocol(input.organizationId, input.protocolId, input));
+  }
+
+  @Mutation(() => Boolean, { description: 'A facilitator moves an open review to another cohort member.' })
+  async reassignReview(@Args('input') input: ReassignReviewInput, @Context() ctx: RequestContext): Promise<boolean> {
+    await this.feedbackService.reassign(ctx, input.assignmentId, input.reviewerId);
+    return true;
   }
 
   @Mutation(() => Feedback, {
@@ -93,8 +127,42 @@ export class ContributionFeedbackResolver {
   }
 }
 
+@Resolver(() => Cohort)
+export class CohortOwedResolver {
+  constructor(
+    private readonly feedbackService: FeedbackService,
+    private readonly prompts: PromptService,
+  ) {}
+
+  @ResolveField(() => CohortOwed, { description: 'Posts and reviews the viewer owes in this cohort.' })
+  async viewerOwes(@Parent() cohort: Cohort, @Context() ctx: RequestContext): Promise<CohortOwed> {
+    const access = await requireCohortAccess(ctx, cohort.id, 'view');
+    if (access.cohortRole !== CohortRole.MEMBER) return { promptIds: [], reviews: 0 };
+    const open = (await this.prompts.listForCohort(access)).filter((p) => promptStatus(p) === PromptStatus.OPEN);
+    const posted = await Promise.all(open.map((p) => ctx.loaders.viewerHasPublished.load(p.id)));
+    const reviews = await this.feedbackService.openReviewCount(cohort.id, access.userId);
+    return { promptIds: open.filter((_, i) => !posted[i]).map((p) => p.id), reviews };
+  }
+}
+
 @Resolver(() => Prompt)
 export class PromptProtocolResolver {
+  constructor(private readonly feedbackService: FeedbackService) {}
+
+  @ResolveField(() => [PromptReviewAssignment], {
+    description: 'Who reviews whom; facilitators only (empty for others).',
+  })
+  async reviewAssignments(@Parent() prompt: Prompt): Promise<PromptReviewAssignment[]> {
+    if (!prompt.viewerIsFacilitator) return [];
+    return (await this.feedbackService.assignmentsOf(prompt.id)).map((a) => ({
+      id: a.id,
+      contributionId: a.contributionId,
+      reviewer: UserProfile.from(a.reviewer!),
+      dueAt: a.dueAt,
+      completedAt: a.completedAt,
+    }));
+  }
+
   @ResolveField(() => FeedbackProtocol, {
     description: 'The protocol feedback follows (Glow & Grow when none was picked).',
   })

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { ContributionStatus } from '@openhuddle/shared';
+import { CohortRole, ContributionStatus } from '@openhuddle/shared';
 import { DataSource, In, IsNull } from 'typeorm';
 import type { RequestContext } from '../../common/auth/request-context';
 import { AppError } from '../../common/errors/app-error';
+import { CohortMemberEntity } from '../cohort/cohort-member.entity';
 import { canPost, isFacilitator } from '../cohort/cohort.policy';
 import { ContributionService } from '../contribution/contribution.service';
+import type { UserEntity } from '../user/user.entity';
 import { BUILT_IN_PROTOCOLS } from './built-in-protocols';
-import type { GiveFeedbackInput } from './dto/feedback.types';
+import type { FeedbackProtocolFieldsInput, GiveFeedbackInput } from './dto/feedback.types';
 import { FeedbackProtocolEntity } from './feedback-protocol.entity';
 import { FeedbackEntity } from './feedback.entity';
 import { feedbackFieldErrors } from './feedback.rules';
@@ -31,6 +33,81 @@ export class FeedbackService {
 
   protocolsByIds(ids: string[]): Promise<FeedbackProtocolEntity[]> {
     return this.dataSource.getRepository(FeedbackProtocolEntity).findBy({ id: In(ids) });
+  }
+
+  async createProtocol(organizationId: string, input: FeedbackProtocolFieldsInput): Promise<FeedbackProtocolEntity> {
+    this.checkProtocolKeys(input);
+    return this.dataSource
+      .getRepository(FeedbackProtocolEntity)
+      .save({ organizationId, ...this.protocolFields(input) });
+  }
+
+  /** Edits an organization's own protocol; built-ins are read-only (NOT_FOUND, like other tenants'). */
+  async updateProtocol(organizationId: string, protocolId: string, input: FeedbackProtocolFieldsInput) {
+    const repo = this.dataSource.getRepository(FeedbackProtocolEntity);
+    const protocol = await repo.findOneBy({ id: protocolId, organizationId });
+    if (!protocol) throw AppError.notFound('Feedback protocol');
+    this.checkProtocolKeys(input);
+    await repo.update(protocol.id, this.protocolFields(input));
+    return repo.findOneByOrFail({ id: protocol.id });
+  }
+
+  private checkProtocolKeys(input: FeedbackProtocolFieldsInput): void {
+    const errors: Record<string, string> = {};
+    const sectionKeys = input.sections.map((s) => s.key);
+    if (new Set(sectionKeys).size !== sectionKeys.length) errors.sections = 'Each section needs its own key.';
+    const criterionKeys = input.rubric.map((c) => c.key);
+    if (new Set(criterionKeys).size !== criterionKeys.length) errors.rubric = 'Each criterion needs its own key.';
+    if (Object.keys(errors).length) throw AppError.badInput(errors);
+  }
+
+  private protocolFields(input: FeedbackProtocolFieldsInput) {
+    return {
+      name: input.name,
+      description: input.description,
+      sections: input.sections.map((s) => ({ ...s })),
+      rubric: input.rubric.map((c) => ({ key: c.key, label: c.label, levels: c.levels.map((l) => ({ ...l })) })),
+    };
+  }
+
+  assignmentsOf(promptId: string) {
+    return this.dataSource
+      .getRepository(ReviewAssignmentEntity)
+      .createQueryBuilder('ra')
+      .innerJoinAndMapOne('ra.reviewer', 'user', 'u', 'u.id = ra.reviewer_id')
+      .where('ra.prompt_id = :promptId', { promptId })
+      .orderBy('ra.created_at', 'ASC')
+      .getMany() as Promise<Array<ReviewAssignmentEntity & { reviewer?: UserEntity }>>;
+  }
+
+  async openReviewCount(cohortId: string, reviewerId: string): Promise<number> {
+    const [{ n }] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM review_assignment ra JOIN contribution c ON c.id = ra.contribution_id
+        WHERE c.cohort_id = $1 AND ra.reviewer_id = $2 AND ra.completed_at IS NULL AND c.deleted_at IS NULL`,
+      [cohortId, reviewerId],
+    );
+    return n;
+  }
+
+  /** A facilitator moves an open review to another member of the cohort. */
+  async reassign(ctx: RequestContext, assignmentId: string, reviewerId: string): Promise<ReviewAssignmentEntity> {
+    const repo = this.dataSource.getRepository(ReviewAssignmentEntity);
+    const assignment = await repo.findOne({ where: { id: assignmentId }, relations: { contribution: true } });
+    if (!assignment?.contribution) throw AppError.notFound('Review');
+    const access = await ctx.loaders.cohortAccess.load(assignment.contribution.cohortId);
+    if (!access || !isFacilitator(access)) throw AppError.notFound('Review');
+    if (assignment.completedAt) throw AppError.conflict('This review is already done.');
+    const reviewer = await this.dataSource
+      .getRepository(CohortMemberEntity)
+      .findOneBy({ cohortId: assignment.contribution.cohortId, userId: reviewerId, role: CohortRole.MEMBER });
+    if (!reviewer) throw AppError.badInput({ reviewerId: 'Pick a member of this cohort.' });
+    if (reviewerId === assignment.contribution.authorId)
+      throw AppError.badInput({ reviewerId: 'Nobody reviews their own contribution.' });
+    if (await repo.existsBy({ contributionId: assignment.contributionId, reviewerId })) {
+      throw AppError.conflict('This member already reviews this contribution.', { reviewerId: 'Already assigned.' });
+    }
+    await repo.update(assignment.id, { reviewerId });
+    return { ...assignment, reviewerId };
   }
 
   /** Gives (or revises) the viewer's feedback on a contribution, following the prompt's protocol. */

@@ -175,3 +175,115 @@ describe('structured feedback and review assignment', () => {
     expect(owed.length).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('protocols, reassignment, reactions, read state and what I owe', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  const CREATE_PROTOCOL = `mutation ($input: CreateFeedbackProtocolInput!) { createFeedbackProtocol(input: $input) { id name builtIn sections { key label required } } }`;
+  const UPDATE_PROTOCOL = `mutation ($input: UpdateFeedbackProtocolInput!) { updateFeedbackProtocol(input: $input) { id name } }`;
+  const REACT = `mutation ($input: ReactInput!) { react(input: $input) { reactions { kind count viewerReacted } } }`;
+  const PROMPT = `query ($id: ID!) { prompt(id: $id) { newContributionCount reviewAssignments { id contributionId reviewer { id } } } }`;
+  const READ = `mutation ($id: ID!) { markPromptRead(promptId: $id) }`;
+  const OWES = `query ($id: ID!) { cohort(id: $id) { viewerOwes { promptIds reviews } } }`;
+  const REASSIGN = `mutation ($input: ReassignReviewInput!) { reassignReview(input: $input) }`;
+  const sections = [
+    {
+      key: 'notice',
+      label: 'I notice',
+      guidingQuestion: 'What do you see?',
+      sentenceStems: ['I notice…'],
+      required: true,
+    },
+    { key: 'wonder', label: 'I wonder', guidingQuestion: '', sentenceStems: [], required: false },
+  ];
+
+  it('lets facilitators add their organization’s own protocol, used for feedback; members and other tenants cannot', async () => {
+    const world = await createCohortWorld(t, 2);
+    const org = world.organization.id;
+    const { createFeedbackProtocol } = await world.facilitator.client.ok(CREATE_PROTOCOL, {
+      input: { organizationId: org, name: 'Notice & Wonder', sections },
+    });
+    expect(createFeedbackProtocol).toMatchObject({ name: 'Notice & Wonder', builtIn: false });
+    const dupKeys = await world.facilitator.client.fail(CREATE_PROTOCOL, {
+      input: { organizationId: org, name: 'Broken', sections: [sections[0], { ...sections[1], key: 'notice' }] },
+    });
+    expect(dupKeys.extensions?.fields?.sections).toBeTruthy();
+    expect(
+      (await world.members[0].client.fail(CREATE_PROTOCOL, { input: { organizationId: org, name: 'Mine', sections } }))
+        .extensions?.code,
+    ).toBe('FORBIDDEN');
+    const builtIn = await world.facilitator.client.fail(UPDATE_PROTOCOL, {
+      input: { organizationId: org, protocolId: '00000000-0000-4000-a000-000000000001', name: 'Hijacked', sections },
+    });
+    expect(builtIn.extensions?.code).toBe('NOT_FOUND');
+
+    const promptId = await openPrompt(world.facilitator.client, world.cohortId, {
+      protocolId: createFeedbackProtocol.id,
+    });
+    const id = await post(world.members[0].client, promptId);
+    const missing = await world.members[1].client.fail(GIVE_FEEDBACK, {
+      input: { contributionId: id, answers: [{ sectionKey: 'wonder', text: 'hmm' }] },
+    });
+    expect(missing.extensions?.fields).toEqual({ 'answers.notice': 'I notice is required.' });
+  });
+
+  it('counts reactions without revealing who reacted, and toggles them', async () => {
+    const world = await createCohortWorld(t, 3);
+    const promptId = await openPrompt(world.facilitator.client, world.cohortId, { anonymity: 'TO_PEERS' });
+    const id = await post(world.members[0].client, promptId);
+    await world.members[1].client.ok(REACT, { input: { contributionId: id, kind: 'WILL_TRY', on: true } });
+    await world.members[1].client.ok(REACT, { input: { contributionId: id, kind: 'WILL_TRY', on: true } });
+    const { react } = await world.members[2].client.ok(REACT, {
+      input: { contributionId: id, kind: 'WILL_TRY', on: true },
+    });
+    expect(react.reactions).toEqual([{ kind: 'WILL_TRY', count: 2, viewerReacted: true }]);
+    const off = await world.members[2].client.ok(REACT, { input: { contributionId: id, kind: 'WILL_TRY', on: false } });
+    expect(off.react.reactions).toEqual([{ kind: 'WILL_TRY', count: 1, viewerReacted: false }]);
+  });
+
+  it('shows what is new since I last read a prompt, and what I owe in the cohort', async () => {
+    const world = await createCohortWorld(t, 3);
+    const [me, a, b] = world.members;
+    const promptId = await openPrompt(world.facilitator.client, world.cohortId);
+    expect((await me.client.ok(OWES, { id: world.cohortId })).cohort.viewerOwes).toEqual({
+      promptIds: [promptId],
+      reviews: 0,
+    });
+    await post(a.client, promptId);
+    expect((await me.client.ok(PROMPT, { id: promptId })).prompt.newContributionCount).toBe(1);
+    await me.client.ok(READ, { id: promptId });
+    expect((await me.client.ok(PROMPT, { id: promptId })).prompt.newContributionCount).toBe(0);
+    await post(b.client, promptId);
+    expect((await me.client.ok(PROMPT, { id: promptId })).prompt.newContributionCount).toBe(1);
+    await post(me.client, promptId);
+    expect((await me.client.ok(OWES, { id: world.cohortId })).cohort.viewerOwes.promptIds).toEqual([]);
+  });
+
+  it('lets a facilitator reassign a review by hand, within the rules', async () => {
+    const world = await createCohortWorld(t, 4);
+    const promptId = await openPrompt(world.facilitator.client, world.cohortId, {
+      reviewMode: 'ASSIGNED',
+      reviewsPerContribution: 1,
+    });
+    const id = await post(world.members[0].client, promptId);
+    const { prompt } = await world.facilitator.client.ok(PROMPT, { id: promptId });
+    const [assignment] = prompt.reviewAssignments;
+    expect((await world.members[1].client.ok(PROMPT, { id: promptId })).prompt.reviewAssignments).toEqual([]);
+    const other = world.members.find((m) => m.id !== assignment.reviewer.id && m.id !== world.members[0].id)!;
+    const self = await world.facilitator.client.fail(REASSIGN, {
+      input: { assignmentId: assignment.id, reviewerId: world.members[0].id },
+    });
+    expect(self.extensions?.fields?.reviewerId).toBeTruthy();
+    expect(
+      (await world.members[1].client.fail(REASSIGN, { input: { assignmentId: assignment.id, reviewerId: other.id } }))
+        .extensions?.code,
+    ).toBe('NOT_FOUND');
+    await world.facilitator.client.ok(REASSIGN, { input: { assignmentId: assignment.id, reviewerId: other.id } });
+    const after = (await world.facilitator.client.ok(PROMPT, { id: promptId })).prompt.reviewAssignments;
+    expect(after).toEqual([{ id: assignment.id, contributionId: id, reviewer: { id: other.id } }]);
+  });
+});

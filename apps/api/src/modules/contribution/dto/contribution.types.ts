@@ -1,8 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ContributionKind, ContributionStatus, LEARNING_LIMITS } from '@openhuddle/shared';
+import { ContributionKind, ContributionStatus, LEARNING_LIMITS, ReactionKind } from '@openhuddle/shared';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsBoolean,
   IsEnum,
   IsInt,
   IsOptional,
@@ -17,6 +18,32 @@ import { Trim } from '../../../common/validation/transforms';
 import { UserProfile } from '../../user/dto/user.types';
 
 registerEnumType(ContributionStatus, { name: 'ContributionStatus' });
+registerEnumType(ReactionKind, {
+  name: 'ReactionKind',
+  description: 'HELPFUL, PLUS_ONE (+1) or WILL_TRY ("I’ll try this").',
+});
+
+@ObjectType({ description: 'How many reacted this way; who reacted is never shown.' })
+export class ReactionCount {
+  @Field(() => ReactionKind) kind: ReactionKind;
+  @Field(() => Int) count: number;
+  @Field() viewerReacted: boolean;
+}
+
+@InputType()
+export class ReactInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Unknown contribution.' })
+  contributionId: string;
+
+  @Field(() => ReactionKind)
+  @IsEnum(ReactionKind, { message: 'Pick a reaction.' })
+  kind: ReactionKind;
+
+  @Field({ description: 'True to add the reaction, false to take it back.' })
+  @IsBoolean()
+  on: boolean;
+}
 
 @ObjectType()
 export class ContributionLinkType {
@@ -152,6 +179,7 @@ export class SpotlightContributionInput {
   contributionId: string;
 
   @Field()
+  @IsBoolean()
   spotlight: boolean;
 }
 

@@ -1,7 +1,20 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { LEARNING_LIMITS } from '@openhuddle/shared';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsInt, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Trim } from '../../../common/validation/transforms';
 import { UserProfile } from '../../user/dto/user.types';
 
@@ -83,6 +96,21 @@ export class ReviewAssignment {
   @Field(() => Date, { nullable: true }) completedAt: Date | null;
 }
 
+@ObjectType({ description: 'A review assignment as its facilitator sees it.' })
+export class PromptReviewAssignment {
+  @Field(() => ID) id: string;
+  @Field(() => ID) contributionId: string;
+  @Field(() => UserProfile) reviewer: UserProfile;
+  @Field(() => Date, { nullable: true }) dueAt: Date | null;
+  @Field(() => Date, { nullable: true }) completedAt: Date | null;
+}
+
+@ObjectType({ description: 'What the viewer owes in a cohort.' })
+export class CohortOwed {
+  @Field(() => [ID], { description: 'Open prompts the viewer has not posted to yet.' }) promptIds: string[];
+  @Field(() => Int, { description: 'Reviews still to give.' }) reviews: number;
+}
+
 @ObjectType()
 export class MyQueue {
   @Field(() => [ReviewAssignment]) reviewsOwed: ReviewAssignment[];
@@ -141,4 +169,122 @@ export class MarkFeedbackHelpfulInput {
   @Field()
   @IsBoolean()
   helpful: boolean;
+}
+
+@InputType()
+export class ProtocolSectionInput {
+  @Field({ description: 'Stable key (letters and digits), used in answers.' })
+  @Matches(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/, { message: 'Use letters and digits, starting with a letter.' })
+  key: string;
+
+  @Field()
+  @Trim()
+  @Length(1, 60, { message: 'Use 1 to 60 characters.' })
+  label: string;
+
+  @Field({ defaultValue: '' })
+  @MaxLength(300)
+  guidingQuestion: string;
+
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  sentenceStems: string[];
+
+  @Field({ defaultValue: true })
+  @IsBoolean()
+  required: boolean;
+}
+
+@InputType()
+export class RubricLevelInput {
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  value: number;
+
+  @Field()
+  @Length(1, 60)
+  label: string;
+
+  @Field({ defaultValue: '' })
+  @MaxLength(300)
+  descriptor: string;
+}
+
+@InputType()
+export class RubricCriterionInput {
+  @Field()
+  @Matches(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/, { message: 'Use letters and digits, starting with a letter.' })
+  key: string;
+
+  @Field()
+  @Length(1, 80)
+  label: string;
+
+  @Field(() => [RubricLevelInput])
+  @ArrayMinSize(2, { message: 'Give at least two levels.' })
+  @ArrayMaxSize(6)
+  @ValidateNested({ each: true })
+  @Type(() => RubricLevelInput)
+  levels: RubricLevelInput[];
+}
+
+@InputType()
+export class FeedbackProtocolFieldsInput {
+  @Field()
+  @Trim()
+  @Length(2, 100, { message: 'Use 2 to 100 characters.' })
+  name: string;
+
+  @Field({ defaultValue: '' })
+  @MaxLength(1000)
+  description: string;
+
+  @Field(() => [ProtocolSectionInput])
+  @ArrayMinSize(1, { message: 'Add at least one section.' })
+  @ArrayMaxSize(8)
+  @ValidateNested({ each: true })
+  @Type(() => ProtocolSectionInput)
+  sections: ProtocolSectionInput[];
+
+  @Field(() => [RubricCriterionInput], { defaultValue: [] })
+  @ArrayMaxSize(8)
+  @ValidateNested({ each: true })
+  @Type(() => RubricCriterionInput)
+  rubric: RubricCriterionInput[];
+}
+
+@InputType()
+export class CreateFeedbackProtocolInput extends FeedbackProtocolFieldsInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Unknown organization.' })
+  organizationId: string;
+}
+
+@InputType()
+export class UpdateFeedbackProtocolInput extends FeedbackProtocolFieldsInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Unknown organization.' })
+  organizationId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Unknown protocol.' })
+  protocolId: string;
+}
+
+@InputType()
+export class ReassignReviewInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Unknown review.' })
+  assignmentId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Pick a member.' })
+  reviewerId: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  note?: string;
 }
