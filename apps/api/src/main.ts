@@ -31,11 +31,21 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
-    const force = setTimeout(() => process.exit(1), 15_000);
+    // In-flight requests get a few seconds; open WebSockets and idle keep-alive sockets are
+    // then closed so the server can stop, and the embedded database always stops with us.
+    const server = app.getHttpServer() as import('node:http').Server;
+    const closing = app.close();
+    const grace = setTimeout(() => server.closeAllConnections(), 5_000);
+    grace.unref();
+    const force = setTimeout(() => void db.stop().finally(() => process.exit(1)), 15_000);
     force.unref();
-    await app.close();
+    let code = 0;
+    await closing.catch((error) => {
+      logger.error({ err: error }, 'error while shutting down');
+      code = 1;
+    });
     await db.stop();
-    process.exit(0);
+    process.exit(code);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -25,6 +25,8 @@ export async function startEmbeddedPostgres(
 ): Promise<RunningPostgres> {
   const isRoot = os.userInfo().uid === 0;
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  // As root, the cluster runs as the `postgres` user, which must be able to reach the data dir.
+  if (isRoot) makeTraversable(path.dirname(dataDir));
   await stopLeftoverServer(dataDir);
   const port = await freePort();
   const pg = new EmbeddedPostgres({
@@ -61,6 +63,14 @@ async function stopLeftoverServer(dataDir: string): Promise<void> {
   if (!pid || !isAlive(pid)) return;
   process.kill(pid, 'SIGINT');
   for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+/** Adds search (x) permission for others on `dir` and its parents, e.g. a 0700 mkdtemp folder. */
+function makeTraversable(dir: string): void {
+  for (let d = dir; d !== path.dirname(d); d = path.dirname(d)) {
+    const mode = fs.statSync(d).mode;
+    if ((mode & 0o001) === 0) fs.chmodSync(d, mode | 0o001);
+  }
 }
 
 function isAlive(pid: number): boolean {
