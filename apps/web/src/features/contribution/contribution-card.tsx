@@ -54,7 +54,7 @@ export function ContributionCard({
   const name = authorName(contribution);
   const displayName = contribution.author?.displayName ?? 'Anonymous member';
   const myFeedback = contribution.feedback.find((f) => f.isMine) ?? null;
-  const canGiveFeedback = canPost && !contribution.isMine;
+  const canGiveFeedback = (canPost || facilitate) && !contribution.isMine;
   const headingId = `contribution-${contribution.id}-title`;
   const run = async (action: () => Promise<unknown>) => {
     setError(NO_ERRORS);

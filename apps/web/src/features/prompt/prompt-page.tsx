@@ -341,10 +341,14 @@ function useScrollToHash(ready: boolean) {
   const { hash } = useLocation();
   useEffect(() => {
     if (!ready || !hash) return;
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
-    if (target) {
-      target.scrollIntoView({ block: 'start' });
-      target.focus({ preventScroll: true });
-    }
+    // After the page heading has taken focus (PageHeader does on navigation), move on to the target.
+    const timer = setTimeout(() => {
+      const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+      if (target) {
+        target.scrollIntoView({ block: 'start' });
+        target.focus({ preventScroll: true });
+      }
+    }, 0);
+    return () => clearTimeout(timer);
   }, [ready, hash]);
 }
