@@ -94,18 +94,27 @@ describe('learning together: cohort, prompt, contribution, Glow & Grow feedback,
     const grow = sarah.getByRole('textbox', { name: 'Grow (required)' });
     await sarah.getByText('Grow is required.').waitFor();
     assert.equal(await grow.getAttribute('aria-invalid'), 'true');
+    // A sentence stem goes into its section, and typing carries on right after it.
     await sarah.getByRole('button', { name: 'Next time you might…' }).click();
-    assert.equal(await grow.inputValue(), 'Next time you might… ');
-    await grow.pressSequentially('post the frame on the board.');
+    await sarah.keyboard.type('post the frame on the board.');
+    assert.equal(await grow.inputValue(), 'Next time you might… post the frame on the board.');
     await expectAccessible(sarah, 'prompt page with the feedback form');
     await sarah.getByRole('button', { name: 'Send feedback' }).click();
     await sarah.getByText('Feedback sent. Thank you!').waitFor();
     await sarah.getByText('Next time you might… post the frame on the board.').waitFor();
+    const reactions = sarah.getByRole('group', { name: 'Reactions' });
+    await reactions.getByRole('button', { name: 'I’ll try this' }).click();
+    await reactions.getByRole('button', { name: 'I’ll try this, 1' }).waitFor();
+    assert.equal(
+      await reactions.getByRole('button', { name: 'I’ll try this, 1' }).getAttribute('aria-pressed'),
+      'true',
+    );
 
     // The author marks it helpful, then revises, answering that feedback.
     await luis.reload();
     const feedback = luis.getByRole('article', { name: 'Feedback from Sarah Kim' });
     await feedback.getByText('The frame gives everyone a way in.').waitFor();
+    await luis.getByText('I’ll try this: 1').waitFor(); // counts only, never who
     await feedback.getByRole('button', { name: 'Mark helpful' }).click();
     await feedback.getByRole('button', { name: '✓ Helpful' }).waitFor();
     assert.equal(await feedback.getByRole('button', { name: '✓ Helpful' }).getAttribute('aria-pressed'), 'true');

@@ -51,7 +51,7 @@ function CohortMemberRow({ member, cohort }: { member: CohortMemberFieldsFragmen
         <p className="member-name">{name}</p>
         <p className="cohort-member-meta">
           <Badge tone={COHORT_ROLE_TONES[member.role]}>{COHORT_ROLE_LABELS[member.role]}</Badge>
-          {!cohort.viewerCan.facilitate && team && <span className="meta">Team {team.name}</span>}
+          {!cohort.viewerCan.facilitate && team && <span className="meta">{team.name}</span>}
         </p>
         {error.summary && <p className="field-error">{error.summary}</p>}
       </div>

@@ -28,7 +28,11 @@ export type CohortDetail = CohortQuery['cohort'];
 export function CohortPage() {
   const organization = useOrganization();
   const { cohortId = '' } = useParams();
-  const { data, loading, error } = useQuery(CohortDocument, { variables: { id: cohortId } });
+  // Fresh on every visit: "new" and "your turn" badges change as people post.
+  const { data, loading, error } = useQuery(CohortDocument, {
+    variables: { id: cohortId },
+    fetchPolicy: 'cache-and-network',
+  });
   const cohort = data?.cohort;
   useDocumentTitle(cohort?.name ?? 'Cohort', organization.name);
 
@@ -76,6 +80,13 @@ export function CohortPage() {
           </>
         }
       />
+      {cohort.viewerOwes.reviews > 0 && (
+        <Alert tone="info" title={`You owe ${plural(cohort.viewerOwes.reviews, 'review')} in this cohort`}>
+          <p>
+            Peers are waiting for your feedback. <Link to={`/o/${organization.id}/queue`}>Open your queue</Link>
+          </p>
+        </Alert>
+      )}
       <div className="layout-split">
         <PromptTimeline cohort={cohort} />
         <CohortMembers cohort={cohort} organizationId={organization.id} />
@@ -140,6 +151,7 @@ function PromptTimeline({ cohort }: { cohort: CohortDetail }) {
                       <PromptItem
                         key={p.id}
                         prompt={p}
+                        yourTurn={cohort.viewerOwes.promptIds.includes(p.id)}
                         organizationId={cohort.organizationId}
                         timeZone={viewer?.timeZone}
                       />
@@ -157,10 +169,12 @@ function PromptTimeline({ cohort }: { cohort: CohortDetail }) {
 
 function PromptItem({
   prompt,
+  yourTurn,
   organizationId,
   timeZone,
 }: {
   prompt: CohortPromptItemFragment;
+  yourTurn: boolean;
   organizationId: string;
   timeZone?: string;
 }) {
@@ -185,6 +199,8 @@ function PromptItem({
         </p>
       </div>
       <div className="prompt-item-badges">
+        {prompt.newContributionCount > 0 && <Badge tone="info">{prompt.newContributionCount} new</Badge>}
+        {yourTurn && <Badge tone="warning">Your turn</Badge>}
         {prompt.viewerHasPublished && <Badge tone="accent">You posted</Badge>}
         <Badge tone={STATUS_TONES[prompt.status]}>{STATUS_LABELS[prompt.status]}</Badge>
       </div>

@@ -13,6 +13,7 @@ import { FeedbackForm, type Protocol } from '../feedback/feedback-form';
 import { FeedbackItem } from '../feedback/feedback-item';
 import { formatDateTime, KIND_LABELS, plural } from '../prompt/prompt-words';
 import { CommentThread } from './comments';
+import { Reactions } from './reactions';
 import { Markdown } from './markdown';
 import { ReviseForm } from './revise-form';
 
@@ -114,6 +115,8 @@ export function ContributionCard({
           )}
         </>
       )}
+
+      {mode !== 'revise' && <Reactions contribution={contribution} />}
 
       {(contribution.isMine || facilitate) && mode !== 'revise' && (
         <div className="contribution-actions">

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { LEARNING_LIMITS } from '@openhuddle/shared';
 import { useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../app/graphql-errors';
 import {
   GiveFeedbackDocument,
@@ -67,12 +68,11 @@ export function FeedbackForm({
     const glue = before && !/\s$/.test(before) ? (before.endsWith('\n') ? '' : '\n') : '';
     const insert = `${glue}${stem} `;
     const next = before + insert + text.slice(end);
-    setAnswers((a) => ({ ...a, [key]: next }));
+    // Commit the text now, so focus and caret land in it before the next keystroke.
+    flushSync(() => setAnswers((a) => ({ ...a, [key]: next })));
     const caret = before.length + insert.length;
-    requestAnimationFrame(() => {
-      el?.focus();
-      el?.setSelectionRange(caret, caret);
-    });
+    el?.focus();
+    el?.setSelectionRange(caret, caret);
   };
 
   return (

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import {
   CohortDocument,
   MarkFeedbackReadDocument,
+  MarkPromptReadDocument,
   PromptCohortDocument,
   PromptDocument,
   PublishPromptDocument,
@@ -44,6 +45,7 @@ export function PromptPage() {
   const cohort = cohortData?.cohort;
   useDocumentTitle(prompt?.title ?? 'Prompt', cohort?.name, organization.name);
   useMarkFeedbackRead(prompt);
+  useMarkPromptRead(prompt?.status === 'DRAFT' ? undefined : prompt?.id);
   useScrollToHash(Boolean(prompt));
 
   if (loading && !prompt) return <Loading />;
@@ -351,4 +353,12 @@ function useScrollToHash(ready: boolean) {
     }, 0);
     return () => clearTimeout(timer);
   }, [ready, hash]);
+}
+
+/** Opening a prompt clears its "new contributions" badge on the cohort page. */
+function useMarkPromptRead(promptId: string | undefined) {
+  const [markRead] = useMutation(MarkPromptReadDocument);
+  useEffect(() => {
+    if (promptId) void markRead({ variables: { promptId } }).catch(() => undefined);
+  }, [promptId, markRead]);
 }
