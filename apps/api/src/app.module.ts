@@ -15,6 +15,8 @@ import { dataSourceOptions } from './database/data-source';
 import { ActivityModule } from './modules/activity/activity.module';
 import { AttachmentModule } from './modules/attachment/attachment.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { BriefModule } from './modules/brief/brief.module';
+import { HuddleModule } from './modules/huddle/huddle.module';
 import { CohortModule } from './modules/cohort/cohort.module';
 import { ContributionModule } from './modules/contribution/contribution.module';
 import { FeedbackModule } from './modules/feedback/feedback.module';
@@ -67,6 +69,8 @@ export class AppModule {
         FeedbackModule,
         ActivityModule,
         AttachmentModule,
+        HuddleModule,
+        BriefModule,
       ],
       controllers: [HealthController],
       providers: [

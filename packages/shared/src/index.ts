@@ -1,3 +1,4 @@
 export * from './roles';
 export * from './limits';
 export * from './learning';
+export * from './huddle';

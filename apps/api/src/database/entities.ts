@@ -11,6 +11,16 @@ import { PromptEntity } from '../modules/prompt/prompt.entity';
 import { AttachmentEntity } from '../modules/attachment/attachment.entity';
 import { PromptReadEntity } from '../modules/contribution/prompt-read.entity';
 import { ReactionEntity } from '../modules/contribution/reaction.entity';
+import { ActionItemEntity } from '../modules/huddle/action-item.entity';
+import { AgendaItemEntity } from '../modules/huddle/agenda-item.entity';
+import { CalendarFeedEntity } from '../modules/calendar/calendar-feed.entity';
+import { DecisionEntity } from '../modules/huddle/decision.entity';
+import { DiscussionFlagEntity } from '../modules/huddle/discussion-flag.entity';
+import { HuddleAttendanceEntity } from '../modules/huddle/huddle-attendance.entity';
+import { HuddleNoteEntity } from '../modules/huddle/huddle-note.entity';
+import { HuddlePromptEntity } from '../modules/huddle/huddle-prompt.entity';
+import { HuddleEntity } from '../modules/huddle/huddle.entity';
+import { NotificationEntity } from '../modules/notification/notification.entity';
 import { LoginAttemptEntity } from '../modules/auth/login-attempt.entity';
 import { PasswordResetEntity } from '../modules/auth/password-reset.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
@@ -41,4 +51,14 @@ export const ENTITIES = [
   AttachmentEntity,
   ReactionEntity,
   PromptReadEntity,
+  ActionItemEntity,
+  AgendaItemEntity,
+  CalendarFeedEntity,
+  DecisionEntity,
+  DiscussionFlagEntity,
+  HuddleAttendanceEntity,
+  HuddleNoteEntity,
+  HuddlePromptEntity,
+  HuddleEntity,
+  NotificationEntity,
 ];

@@ -5,6 +5,7 @@ import { createPubSub, PUB_SUB } from './pub-sub';
 
 @Module({
   providers: [{ provide: PUB_SUB, inject: [AppConfig], useFactory: createPubSub }, ActivityResolver],
+  exports: [PUB_SUB],
 })
 export class ActivityModule implements OnApplicationShutdown {
   constructor(@Inject(PUB_SUB) private readonly pubSub: { close?(): Promise<unknown> }) {}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ContributionModule } from '../contribution/contribution.module';
+import { HuddleModule } from '../huddle/huddle.module';
+import { BriefResolver } from './brief.resolver';
+import { BriefService } from './brief.service';
+
+@Module({
+  imports: [HuddleModule, ContributionModule],
+  providers: [BriefService, BriefResolver],
+  exports: [BriefService],
+})
+export class BriefModule {}

@@ -1,0 +1,125 @@
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AgendaItemKind } from '@openhuddle/shared';
+import { DataSource } from 'typeorm';
+import type { RequestContext } from '../../common/auth/request-context';
+import { AppError } from '../../common/errors/app-error';
+import { ContributionService } from '../contribution/contribution.service';
+import { AgendaItem } from '../huddle/dto/huddle.types';
+import { DiscussionFlagEntity } from '../huddle/discussion-flag.entity';
+import { toAgendaItem } from '../huddle/huddle.mapper';
+import { HuddleService } from '../huddle/huddle.service';
+import { briefToMarkdown } from './brief.markdown';
+import { BriefService } from './brief.service';
+import { Brief } from './brief.types';
+
+const oneLine = (text: string, max = 120) => {
+  const flat = text
+    .replace(/[#*_>`[\]]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+
+@Resolver(() => Brief)
+export class BriefResolver {
+  constructor(
+    private readonly briefs: BriefService,
+    private readonly huddles: HuddleService,
+    private readonly contributions: ContributionService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Query(() => Brief, { description: 'The huddle’s pre-read, computed now for the viewer.' })
+  async brief(
+    @Args('huddleId', { type: () => ID }) huddleId: string,
+    @Args('first', { type: () => Int, defaultValue: 20, description: 'Contributions per prompt in this page.' })
+    first: number,
+    @Context() ctx: RequestContext,
+  ): Promise<Brief> {
+    if (first < 1 || first > 500) throw AppError.badInput({ first: 'Ask for 1 to 500 contributions per prompt.' });
+    const { huddle, access } = await this.huddles.require(ctx, huddleId);
+    return this.briefs.compute(huddle, access, { first });
+  }
+
+  @Query(() => String, { description: 'The brief as a Markdown document (same rules as the brief).' })
+  async briefMarkdown(
+    @Args('huddleId', { type: () => ID }) huddleId: string,
+    @Context() ctx: RequestContext,
+  ): Promise<string> {
+    const { huddle, access } = await this.huddles.require(ctx, huddleId);
+    return briefToMarkdown(huddle.title, huddle.startsAt, await this.briefs.compute(huddle, access, { first: 500 }));
+  }
+
+  @Mutation(() => Boolean, { description: 'Records that the viewer has read the brief.' })
+  async markBriefRead(
+    @Args('huddleId', { type: () => ID }) huddleId: string,
+    @Context() ctx: RequestContext,
+  ): Promise<boolean> {
+    const { huddle, access } = await this.huddles.require(ctx, huddleId);
+    await this.huddles.markBriefRead(huddle, access.userId);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Raises (or lowers) a "needs discussion" flag on a contribution.' })
+  async flagForDiscussion(
+    @Args('contributionId', { type: () => ID }) contributionId: string,
+    @Args('on') on: boolean,
+    @Context() ctx: RequestContext,
+  ): Promise<boolean> {
+    const { contribution, access } = await this.contributions.requireVisible(ctx, contributionId);
+    const repo = this.dataSource.getRepository(DiscussionFlagEntity);
+    if (on) {
+      await repo
+        .createQueryBuilder()
+        .insert()
+        .values({ contributionId, userId: access.userId, organizationId: contribution.organizationId })
+        .orIgnore()
+        .execute();
+    } else {
+      await repo.delete({ contributionId, userId: access.userId });
+    }
+    return true;
+  }
+
+  @Mutation(() => [AgendaItem], {
+    description:
+      'Adds agenda items suggested by the brief: themes, top "needs discussion", spotlights, open questions.',
+  })
+  async suggestAgenda(
+    @Args('huddleId', { type: () => ID }) huddleId: string,
+    @Context() ctx: RequestContext,
+  ): Promise<AgendaItem[]> {
+    const { huddle, access } = await this.huddles.require(ctx, huddleId, 'facilitate');
+    const brief = await this.briefs.compute(huddle, access, { first: 0 });
+    const existing = await this.huddles.agendaOf(huddle.id);
+    const has = (title: string) => existing.some((e) => e.title === title);
+    const suggestions = [
+      ...brief.themes.map((t) => ({
+        title: `Theme: ${t.label}`,
+        kind: AgendaItemKind.THEME,
+        contributionId: null,
+        timeBoxMinutes: 10,
+      })),
+      ...brief.needsDiscussion.slice(0, 3).map((c) => ({
+        title: `Needs discussion: ${oneLine(c.excerpt)}`,
+        kind: AgendaItemKind.NEEDS_DISCUSSION,
+        contributionId: c.id,
+        timeBoxMinutes: 8,
+      })),
+      ...brief.spotlights.map((c) => ({
+        title: `Spotlight: ${oneLine(c.excerpt)}`,
+        kind: AgendaItemKind.SPOTLIGHT,
+        contributionId: c.id,
+        timeBoxMinutes: 5,
+      })),
+      ...brief.openQuestions.slice(0, 5).map((q) => ({
+        title: `Open question: ${oneLine(q.text)}`,
+        kind: AgendaItemKind.OPEN_QUESTION,
+        contributionId: q.contributionId,
+        timeBoxMinutes: 5,
+      })),
+    ];
+    for (const s of suggestions) if (!has(s.title)) await this.huddles.addAgendaItem(huddle, s);
+    return (await this.huddles.agendaOf(huddle.id)).map(toAgendaItem);
+  }
+}

@@ -1,0 +1,46 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from '../user/user.entity';
+
+/** Something someone agreed to do in a huddle; it lands in its owner's queue. */
+@Entity('action_item')
+@Index('action_item_org_owner_idx', ['organizationId', 'ownerId', 'doneAt'])
+@Index('action_item_huddle_idx', ['huddleId'])
+export class ActionItemEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @Column({ name: 'cohort_id', type: 'uuid' })
+  cohortId: string;
+
+  @Column({ name: 'huddle_id', type: 'uuid' })
+  huddleId: string;
+
+  @Column({ name: 'agenda_item_id', type: 'uuid', nullable: true })
+  agendaItemId: string | null;
+
+  @Column({ name: 'owner_id', type: 'uuid' })
+  ownerId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'owner_id' })
+  owner?: UserEntity;
+
+  @Column({ type: 'varchar', length: 500 })
+  text: string;
+
+  @Column({ name: 'due_on', type: 'date', nullable: true })
+  dueOn: string | null;
+
+  @Column({ name: 'done_at', type: 'timestamptz', nullable: true })
+  doneAt: Date | null;
+
+  /** Set when a facilitator turned it into the next prompt. */
+  @Column({ name: 'prompt_id', type: 'uuid', nullable: true })
+  promptId: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,250 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { AgendaItemKind, HUDDLE_LIMITS, HuddleStatus, Recurrence } from '@openhuddle/shared';
+import {
+  ArrayMaxSize,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsUrl,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  Validate,
+} from 'class-validator';
+import { Trim } from '../../../common/validation/transforms';
+import { UserProfile } from '../../user/dto/user.types';
+import { IsTimeZone } from '../../user/time-zone.validator';
+
+registerEnumType(HuddleStatus, { name: 'HuddleStatus' });
+registerEnumType(Recurrence, { name: 'Recurrence' });
+registerEnumType(AgendaItemKind, { name: 'AgendaItemKind' });
+
+@ObjectType()
+export class AgendaItem {
+  @Field(() => ID) id: string;
+  @Field(() => Int) position: number;
+  @Field() title: string;
+  @Field(() => AgendaItemKind) kind: AgendaItemKind;
+  @Field(() => ID, { nullable: true }) contributionId: string | null;
+  @Field(() => Int, { nullable: true }) timeBoxMinutes: number | null;
+}
+
+@ObjectType({ description: 'One participant’s block of notes on an agenda item.' })
+export class HuddleNote {
+  @Field(() => ID) agendaItemId: string;
+  @Field(() => UserProfile) author: UserProfile;
+  @Field() body: string;
+  @Field(() => Int) version: number;
+  @Field() updatedAt: Date;
+}
+
+@ObjectType()
+export class Decision {
+  @Field(() => ID) id: string;
+  @Field(() => ID, { nullable: true }) agendaItemId: string | null;
+  @Field() text: string;
+  @Field() createdAt: Date;
+}
+
+@ObjectType()
+export class ActionItem {
+  @Field(() => ID) id: string;
+  @Field(() => ID) huddleId: string;
+  @Field(() => ID) cohortId: string;
+  @Field(() => UserProfile) owner: UserProfile;
+  @Field() text: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) dueOn: string | null;
+  @Field(() => Date, { nullable: true }) doneAt: Date | null;
+  @Field(() => ID, { nullable: true, description: 'The prompt it became, if any.' }) promptId: string | null;
+}
+
+@ObjectType()
+export class HuddlePermissions {
+  @Field() facilitate: boolean;
+}
+
+@ObjectType()
+export class Huddle {
+  @Field(() => ID) id: string;
+  @Field(() => ID) cohortId: string;
+  @Field(() => ID) seriesId: string;
+  @Field() title: string;
+  @Field({ description: 'UTC; show it in the viewer’s time zone.' }) startsAt: Date;
+  @Field(() => Int) durationMinutes: number;
+  @Field(() => String, { nullable: true }) joinUrl: string | null;
+  @Field(() => HuddleStatus) status: HuddleStatus;
+  @Field(() => ID, { nullable: true }) currentAgendaItemId: string | null;
+  @Field(() => Date, { nullable: true }) startedAt: Date | null;
+  @Field(() => Date, { nullable: true }) endedAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'Markdown minutes, once ended.' }) minutes: string | null;
+  @Field(() => [ID]) promptIds: string[];
+  @Field(() => HuddlePermissions) viewerCan: HuddlePermissions;
+  organizationId: string;
+}
+
+@InputType()
+export class ScheduleHuddleInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Unknown cohort.' })
+  cohortId: string;
+
+  @Field()
+  @Trim()
+  @Length(3, HUDDLE_LIMITS.titleMax, { message: `Use 3 to ${HUDDLE_LIMITS.titleMax} characters.` })
+  title: string;
+
+  @Field()
+  @IsDate({ message: 'Pick a start time.' })
+  startsAt: Date;
+
+  @Field(() => Int, { defaultValue: 45 })
+  @IsInt()
+  @Min(5, { message: 'At least 5 minutes.' })
+  @Max(HUDDLE_LIMITS.durationMinutesMax, { message: `At most ${HUDDLE_LIMITS.durationMinutesMax} minutes.` })
+  durationMinutes: number;
+
+  @Field(() => String, { nullable: true, description: 'Any Zoom/Meet/Teams URL.' })
+  @IsOptional()
+  @IsUrl(
+    { protocols: ['https', 'http'], require_protocol: true },
+    { message: 'Use the full meeting link (https://…).' },
+  )
+  @MaxLength(2048)
+  joinUrl?: string | null;
+
+  @Field(() => [ID], { defaultValue: [] })
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true, message: 'Unknown prompt.' })
+  promptIds: string[];
+
+  @Field(() => Recurrence, { defaultValue: Recurrence.NONE })
+  @IsEnum(Recurrence)
+  recurrence: Recurrence;
+
+  @Field(() => Int, { defaultValue: 1, description: 'How many meetings the series has.' })
+  @IsInt()
+  @Min(1)
+  @Max(HUDDLE_LIMITS.occurrencesMax, { message: `At most ${HUDDLE_LIMITS.occurrencesMax} meetings.` })
+  occurrences: number;
+
+  @Field({ nullable: true, description: 'Repeats keep this local time across DST (defaults to the facilitator’s).' })
+  @IsOptional()
+  @Validate(IsTimeZone)
+  timeZone?: string;
+}
+
+@InputType()
+export class AgendaItemInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Unknown huddle.' })
+  huddleId: string;
+
+  @Field()
+  @Trim()
+  @Length(1, HUDDLE_LIMITS.agendaTitleMax, { message: `Use 1 to ${HUDDLE_LIMITS.agendaTitleMax} characters.` })
+  title: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(240)
+  timeBoxMinutes?: number | null;
+}
+
+@InputType()
+export class UpdateAgendaItemInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Unknown agenda item.' })
+  agendaItemId: string;
+
+  @Field()
+  @Trim()
+  @Length(1, HUDDLE_LIMITS.agendaTitleMax, { message: `Use 1 to ${HUDDLE_LIMITS.agendaTitleMax} characters.` })
+  title: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(240)
+  timeBoxMinutes?: number | null;
+}
+
+@InputType()
+export class ReorderAgendaInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Unknown huddle.' })
+  huddleId: string;
+
+  @Field(() => [ID])
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  agendaItemIds: string[];
+}
+
+@InputType()
+export class SaveNoteInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Unknown agenda item.' })
+  agendaItemId: string;
+
+  @Field()
+  @MaxLength(HUDDLE_LIMITS.notesMax, { message: `At most ${HUDDLE_LIMITS.notesMax} characters.` })
+  body: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version this edit started from (CONFLICT if your block changed elsewhere).',
+  })
+  @IsOptional()
+  @IsInt()
+  expectedVersion?: number;
+}
+
+@InputType()
+export class RecordDecisionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Unknown huddle.' })
+  huddleId: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Unknown agenda item.' })
+  agendaItemId?: string | null;
+
+  @Field()
+  @Trim()
+  @Length(1, HUDDLE_LIMITS.decisionMax, { message: `Use 1 to ${HUDDLE_LIMITS.decisionMax} characters.` })
+  text: string;
+}
+
+@InputType()
+export class AddActionItemInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Unknown huddle.' })
+  huddleId: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Unknown agenda item.' })
+  agendaItemId?: string | null;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Pick who owns it.' })
+  ownerId: string;
+
+  @Field()
+  @Trim()
+  @Length(1, HUDDLE_LIMITS.actionItemMax, { message: `Use 1 to ${HUDDLE_LIMITS.actionItemMax} characters.` })
+  text: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'Use a date like 2026-12-01.' })
+  dueOn?: string | null;
+}

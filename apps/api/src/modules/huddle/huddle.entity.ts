@@ -1,0 +1,60 @@
+import { HuddleStatus } from '@openhuddle/shared';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { CohortEntity } from '../cohort/cohort.entity';
+
+/** A live meeting of a cohort. Recurring huddles are stored as one row per occurrence (same series). */
+@Entity('huddle')
+@Index('huddle_org_cohort_starts_idx', ['organizationId', 'cohortId', 'startsAt'])
+@Index('huddle_series_idx', ['seriesId'])
+export class HuddleEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @Column({ name: 'cohort_id', type: 'uuid' })
+  cohortId: string;
+
+  @ManyToOne(() => CohortEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'cohort_id' })
+  cohort?: CohortEntity;
+
+  @Column({ name: 'series_id', type: 'uuid' })
+  seriesId: string;
+
+  @Column({ type: 'varchar', length: 160 })
+  title: string;
+
+  /** UTC; shown in each viewer's time zone. */
+  @Column({ name: 'starts_at', type: 'timestamptz' })
+  startsAt: Date;
+
+  @Column({ name: 'duration_minutes', type: 'int' })
+  durationMinutes: number;
+
+  @Column({ name: 'join_url', type: 'varchar', length: 2048, nullable: true })
+  joinUrl: string | null;
+
+  @Column({ type: 'enum', enum: HuddleStatus, enumName: 'huddle_status', default: HuddleStatus.SCHEDULED })
+  status: HuddleStatus;
+
+  @Column({ name: 'current_agenda_item_id', type: 'uuid', nullable: true })
+  currentAgendaItemId: string | null;
+
+  @Column({ name: 'started_at', type: 'timestamptz', nullable: true })
+  startedAt: Date | null;
+
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
+  endedAt: Date | null;
+
+  /** Markdown minutes posted back to the cohort when the huddle ends. */
+  @Column({ type: 'text', nullable: true })
+  minutes: string | null;
+
+  @Column({ name: 'created_by_id', type: 'uuid' })
+  createdById: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

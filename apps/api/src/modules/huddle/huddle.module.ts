@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { ActivityModule } from '../activity/activity.module';
+import { ActionItemQueueResolver, CohortHuddlesResolver, HuddleResolver } from './huddle.resolver';
+import { HuddleService } from './huddle.service';
+
+@Module({
+  imports: [ActivityModule],
+  providers: [HuddleService, HuddleResolver, CohortHuddlesResolver, ActionItemQueueResolver],
+  exports: [HuddleService],
+})
+export class HuddleModule {}

@@ -1,0 +1,291 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { HuddleStatus, OrgRole } from '@openhuddle/shared';
+import type { PubSubEngine } from 'graphql-subscriptions';
+import { CurrentMembership, OrgScoped } from '../../common/auth/access.decorators';
+import type { RequestContext } from '../../common/auth/request-context';
+import { PUB_SUB } from '../activity/pub-sub';
+import { requireCohortAccess } from '../cohort/cohort-access';
+import { Cohort } from '../cohort/dto/cohort.types';
+import type { MembershipEntity } from '../organization/membership.entity';
+import { Prompt } from '../prompt/dto/prompt.types';
+import { toPrompt } from '../prompt/prompt.mapper';
+import { UserProfile } from '../user/dto/user.types';
+import { HuddleLiveEvent, type HuddleLiveKind } from './dto/huddle-live.types';
+import {
+  ActionItem,
+  AddActionItemInput,
+  AgendaItem,
+  AgendaItemInput,
+  Decision,
+  Huddle,
+  HuddleNote,
+  RecordDecisionInput,
+  ReorderAgendaInput,
+  SaveNoteInput,
+  ScheduleHuddleInput,
+  UpdateAgendaItemInput,
+} from './dto/huddle.types';
+import { toActionItem, toAgendaItem, toDecision, toHuddle } from './huddle.mapper';
+import { huddleTopic, type HuddleLivePayload, HuddleService } from './huddle.service';
+import { composeMinutes } from './minutes';
+
+@Resolver(() => Huddle)
+export class HuddleResolver {
+  constructor(
+    private readonly huddles: HuddleService,
+    @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
+  ) {}
+
+  @Query(() => Huddle)
+  async huddle(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext): Promise<Huddle> {
+    const { huddle, access } = await this.huddles.require(ctx, id);
+    return toHuddle(huddle, access, await this.promptIds(huddle.id));
+  }
+
+  @Mutation(() => [Huddle], { description: 'Schedules a huddle, or a weekly/biweekly series (one per meeting).' })
+  async scheduleHuddle(@Args('input') input: ScheduleHuddleInput, @Context() ctx: RequestContext): Promise<Huddle[]> {
+    const created = await this.huddles.schedule(ctx, input);
+    const access = (await ctx.loaders.cohortAccess.load(input.cohortId))!;
+    return created.map((h, i) => toHuddle(h, access, i === 0 ? [...new Set(input.promptIds)] : []));
+  }
+
+  @Mutation(() => Huddle, { description: 'Sets the prompts a huddle discusses (its brief follows).' })
+  async setHuddlePrompts(
+    @Args('huddleId', { type: () => ID }) huddleId: string,
+    @Args('promptIds', { type: () => [ID] }) promptIds: string[],
+    @Context() ctx: RequestContext,
+  ): Promise<Huddle> {
+    const { huddle, access } = await this.huddles.require(ctx, huddleId, 'facilitate');
+    await this.huddles.setPrompts(huddle, promptIds);
+    return toHuddle(huddle, access, await this.promptIds(huddle.id));
+  }
+
+  @ResolveField(() => [Prompt])
+  async prompts(@Parent() huddle: Huddle, @Context() ctx: RequestContext): Promise<Prompt[]> {
+    const access = (await ctx.loaders.cohortAccess.load(huddle.cohortId))!;
+    const rows = await ctx.loaders.huddlePrompts.load(huddle.id);
+    return rows.filter((p) => p.publishedAt || huddle.viewerCan.facilitate).map((p) => toPrompt(p, access));
+  }
+
+  @ResolveField(() => [AgendaItem])
+  async agenda(@Parent() huddle: Huddle): Promise<AgendaItem[]> {
+    return (await this.huddles.agendaOf(huddle.id)).map(toAgendaItem);
+  }
+
+  @ResolveField(() => [HuddleNote])
+  async notes(@Parent() huddle: Huddle, @Context() ctx: RequestContext): Promise<HuddleNote[]> {
+    const notes = await this.huddles.notesOf(huddle.id);
+    const members = await ctx.loaders.cohortMembers.load(huddle.cohortId);
+    return notes.map((n) => this.toNote(n, members.find((m) => m.userId === n.authorId)?.user));
+  }
+
+  @ResolveField(() => [Decision])
+  async decisions(@Parent() huddle: Huddle): Promise<Decision[]> {
+    return (await this.huddles.decisionsOf(huddle.id)).map(toDecision);
+  }
+
+  @ResolveField(() => [ActionItem])
+  async actionItems(@Parent() huddle: Huddle): Promise<ActionItem[]> {
+    return (await this.huddles.actionItemsOf([huddle.id])).map(toActionItem);
+  }
+
+  @Mutation(() => AgendaItem)
+  async addAgendaItem(@Args('input') input: AgendaItemInput, @Context() ctx: RequestContext): Promise<AgendaItem> {
+    const { huddle } = await this.huddles.require(ctx, input.huddleId, 'facilitate');
+    return toAgendaItem(await this.huddles.addAgendaItem(huddle, input));
+  }
+
+  @Mutation(() => AgendaItem)
+  async updateAgendaItem(
+    @Args('input') input: UpdateAgendaItemInput,
+    @Context() ctx: RequestContext,
+  ): Promise<AgendaItem> {
+    return toAgendaItem(await this.huddles.updateAgendaItem(ctx, input));
+  }
+
+  @Mutation(() => Boolean)
+  async removeAgendaItem(
+    @Args('agendaItemId', { type: () => ID }) agendaItemId: string,
+    @Context() ctx: RequestContext,
+  ): Promise<boolean> {
+    await this.huddles.removeAgendaItem(ctx, agendaItemId);
+    return true;
+  }
+
+  @Mutation(() => [AgendaItem])
+  async reorderAgenda(@Args('input') input: ReorderAgendaInput, @Context() ctx: RequestContext): Promise<AgendaItem[]> {
+    const { huddle } = await this.huddles.require(ctx, input.huddleId, 'facilitate');
+    return (await this.huddles.reorderAgenda(huddle, input.agendaItemIds)).map(toAgendaItem);
+  }
+
+  @Mutation(() => Huddle, { description: 'Goes live: participants’ screens follow the current agenda item.' })
+  async startHuddle(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext): Promise<Huddle> {
+    const { huddle, access } = await this.huddles.require(ctx, id, 'facilitate');
+    await this.huddles.join(huddle, access.userId);
+    return toHuddle(await this.huddles.start(huddle), access, await this.promptIds(id));
+  }
+
+  @Mutation(() => Boolean, { description: 'Records the viewer’s attendance in the live huddle.' })
+  async joinHuddle(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext): Promise<boolean> {
+    const { huddle, access } = await this.huddles.require(ctx, id);
+    await this.huddles.join(huddle, access.userId);
+    return true;
+  }
+
+  @Mutation(() => Huddle)
+  async setCurrentAgendaItem(
+    @Args('huddleId', { type: () => ID }) huddleId: string,
+    @Args('agendaItemId', { type: () => ID, nullable: true }) agendaItemId: string | null,
+    @Context() ctx: RequestContext,
+  ): Promise<Huddle> {
+    const { huddle, access } = await this.huddles.require(ctx, huddleId, 'facilitate');
+    return toHuddle(await this.huddles.setCurrentItem(huddle, agendaItemId), access, await this.promptIds(huddleId));
+  }
+
+  @Mutation(() => HuddleNote, { description: 'Saves your own notes block on an agenda item.' })
+  async saveHuddleNote(@Args('input') input: SaveNoteInput, @Context() ctx: RequestContext): Promise<HuddleNote> {
+    const note = await this.huddles.saveNote(ctx, input);
+    return this.toNote(note, ctx.viewer!.user);
+  }
+
+  @Mutation(() => Decision)
+  async recordDecision(@Args('input') input: RecordDecisionInput, @Context() ctx: RequestContext): Promise<Decision> {
+    return toDecision(await this.huddles.recordDecision(ctx, input));
+  }
+
+  @Mutation(() => ActionItem, { description: 'Adds an action item; it lands in its owner’s queue.' })
+  async addActionItem(@Args('input') input: AddActionItemInput, @Context() ctx: RequestContext): Promise<ActionItem> {
+    return toActionItem(await this.huddles.addActionItem(ctx, input));
+  }
+
+  @Mutation(() => ActionItem)
+  async completeActionItem(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('done') done: boolean,
+    @Context() ctx: RequestContext,
+  ): Promise<ActionItem> {
+    return toActionItem(await this.huddles.completeActionItem(ctx, id, done));
+  }
+
+  @Mutation(() => Prompt, { description: 'Turns an action item into the next prompt (a draft to review and publish).' })
+  async turnActionItemIntoPrompt(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: RequestContext,
+  ): Promise<Prompt> {
+    const prompt = await this.huddles.turnIntoPrompt(ctx, id);
+    return toPrompt(prompt, (await ctx.loaders.cohortAccess.load(prompt.cohortId))!);
+  }
+
+  @Mutation(() => Huddle, { description: 'Ends the huddle and posts its minutes to the cohort.' })
+  async endHuddle(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext): Promise<Huddle> {
+    const { huddle, access } = await this.huddles.require(ctx, id, 'facilitate');
+    if (huddle.status === HuddleStatus.ENDED) return toHuddle(huddle, access, await this.promptIds(id));
+    const [agenda, notes, decisions, actionItems, attendance, members] = await Promise.all([
+      this.huddles.agendaOf(id),
+      this.huddles.notesOf(id),
+      this.huddles.decisionsOf(id),
+      this.huddles.actionItemsOf([id]),
+      this.huddles.attendanceOf(id),
+      ctx.loaders.cohortMembers.load(huddle.cohortId),
+    ]);
+    const name = (userId: string) => members.find((m) => m.userId === userId)?.user?.displayName ?? 'Former member';
+    const minutes = composeMinutes({
+      title: huddle.title,
+      startedAt: huddle.startedAt,
+      endedAt: new Date(),
+      agenda: agenda.map((a) => ({
+        id: a.id,
+        title: a.title,
+        notes: notes.filter((n) => n.agendaItemId === a.id).map((n) => ({ author: name(n.authorId), body: n.body })),
+      })),
+      decisions,
+      actionItems: actionItems.map((a) => ({ owner: a.owner?.displayName ?? '', text: a.text, dueOn: a.dueOn })),
+      attendees: attendance
+        .filter((a) => a.joinedAt)
+        .map((a) => name(a.userId))
+        .sort(),
+    });
+    return toHuddle(await this.huddles.end(huddle, minutes), access, await this.promptIds(id));
+  }
+
+  @Subscription(() => HuddleLiveEvent, {
+    description: 'Live huddle changes: current item, agenda, notes, decisions, action items, end.',
+    resolve(this: HuddleResolver, payload: HuddleLivePayload) {
+      return this.toLiveEvent(payload);
+    },
+  })
+  async huddleLive(@Args('huddleId', { type: () => ID }) huddleId: string, @Context() ctx: RequestContext) {
+    await this.huddles.require(ctx, huddleId);
+    return this.pubSub.asyncIterableIterator(huddleTopic(huddleId));
+  }
+
+  private async toLiveEvent(payload: HuddleLivePayload): Promise<HuddleLiveEvent> {
+    return Object.assign(new HuddleLiveEvent(), {
+      kind: payload.kind as HuddleLiveKind,
+      huddleId: payload.huddleId,
+      currentAgendaItemId: payload.currentAgendaItemId,
+      note: payload.note ? this.toNote(payload.note, await this.huddles.userOf(payload.note.authorId)) : null,
+      decision: payload.decision ? toDecision(payload.decision) : null,
+      actionItem: payload.actionItem ? toActionItem(payload.actionItem) : null,
+    });
+  }
+
+  private toNote(
+    n: { agendaItemId: string; authorId: string; body: string; version: number; updatedAt: Date },
+    user?: { id: string; displayName: string; avatarUrl: string | null; timeZone: string } | null,
+  ): HuddleNote {
+    return Object.assign(new HuddleNote(), {
+      agendaItemId: n.agendaItemId,
+      author: user
+        ? UserProfile.from(user as never)
+        : Object.assign(new UserProfile(), {
+            id: n.authorId,
+            displayName: 'Former member',
+            avatarUrl: null,
+            timeZone: 'UTC',
+          }),
+      body: n.body,
+      version: n.version,
+      updatedAt: n.updatedAt,
+    });
+  }
+
+  private async promptIds(huddleId: string): Promise<string[]> {
+    return (await this.huddles.promptIdsOf([huddleId])).map((p) => p.promptId);
+  }
+}
+
+/** Cohort.huddles: upcoming and past meetings; the viewer's action items in the queue. */
+@Resolver(() => Cohort)
+export class CohortHuddlesResolver {
+  constructor(private readonly huddleService: HuddleService) {}
+
+  @ResolveField(() => [Huddle])
+  async huddles(@Parent() cohort: Cohort, @Context() ctx: RequestContext): Promise<Huddle[]> {
+    const access = await requireCohortAccess(ctx, cohort.id, 'view');
+    const rows = await this.huddleService.listForCohort(cohort.id);
+    const links = await this.huddleService.promptIdsOf(rows.map((h) => h.id));
+    return rows.map((h) =>
+      toHuddle(
+        h,
+        access,
+        links.filter((l) => l.huddleId === h.id).map((l) => l.promptId),
+      ),
+    );
+  }
+}
+
+@Resolver(() => ActionItem)
+export class ActionItemQueueResolver {
+  constructor(private readonly huddles: HuddleService) {}
+
+  @OrgScoped(OrgRole.MEMBER, 'organizationId')
+  @Query(() => [ActionItem], { description: 'Open action items the viewer owns in the organization.' })
+  async myActionItems(
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @CurrentMembership() membership: MembershipEntity,
+  ): Promise<ActionItem[]> {
+    return (await this.huddles.openActionItemsOf(organizationId, membership.userId)).map(toActionItem);
+  }
+}

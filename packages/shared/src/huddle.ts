@@ -1,0 +1,33 @@
+export enum HuddleStatus {
+  SCHEDULED = 'SCHEDULED',
+  LIVE = 'LIVE',
+  ENDED = 'ENDED',
+}
+
+export enum Recurrence {
+  NONE = 'NONE',
+  WEEKLY = 'WEEKLY',
+  BIWEEKLY = 'BIWEEKLY',
+}
+
+/** Where an agenda item came from: suggested from the brief, or the facilitator's own. */
+export enum AgendaItemKind {
+  THEME = 'THEME',
+  NEEDS_DISCUSSION = 'NEEDS_DISCUSSION',
+  SPOTLIGHT = 'SPOTLIGHT',
+  OPEN_QUESTION = 'OPEN_QUESTION',
+  CUSTOM = 'CUSTOM',
+}
+
+export const HUDDLE_LIMITS = {
+  titleMax: 160,
+  durationMinutesMax: 480,
+  occurrencesMax: 26,
+  agendaTitleMax: 200,
+  notesMax: 20000,
+  decisionMax: 2000,
+  actionItemMax: 500,
+} as const;
+
+/** Hours before a huddle when members who have not posted are nudged. */
+export const DEFAULT_NUDGE_HOURS = [48, 2] as const;
