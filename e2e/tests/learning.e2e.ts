@@ -64,6 +64,7 @@ describe('learning together: cohort, prompt, contribution, Glow & Grow feedback,
     await maya.getByLabel('Title').fill(promptTitle);
     await maya.getByLabel('Instructions').fill('Describe **one** routine.\n\n- What did you try?\n- What happened?');
     await maya.getByLabel('Feedback protocol').selectOption({ label: 'Glow & Grow' });
+    await expectAccessible(maya, 'new prompt form');
     await maya.getByRole('button', { name: 'Publish prompt' }).click();
     await maya.getByRole('heading', { level: 1, name: promptTitle }).waitFor();
     await maya.getByText('Open', { exact: true }).first().waitFor();
@@ -110,8 +111,14 @@ describe('learning together: cohort, prompt, contribution, Glow & Grow feedback,
       'true',
     );
 
+    // The author finds the new feedback in their queue, and the link lands on the contribution.
+    await luis.getByRole('navigation', { name: 'Organisation' }).getByRole('link', { name: 'My queue' }).click();
+    await luis.getByRole('heading', { level: 1, name: 'My queue' }).waitFor();
+    await expectAccessible(luis, 'queue page');
+    await luis.getByRole('link', { name: 'Sarah Kim gave you feedback' }).click();
+    await luis.waitForURL(/#contribution-[0-9a-f-]+$/);
+
     // The author marks it helpful, then revises, answering that feedback.
-    await luis.reload();
     const feedback = luis.getByRole('article', { name: 'Feedback from Sarah Kim' });
     await feedback.getByText('The frame gives everyone a way in.').waitFor();
     await luis.getByText('I’ll try this: 1').waitFor(); // counts only, never who

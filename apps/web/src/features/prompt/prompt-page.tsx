@@ -36,7 +36,11 @@ export function PromptPage() {
   const organization = useOrganization();
   const { promptId = '' } = useParams();
   const { viewer } = useViewer();
-  const { data, loading, error } = useQuery(PromptDocument, { variables: { id: promptId } });
+  // Fresh on every visit (peers post and give feedback meanwhile); cached data shows at once.
+  const { data, loading, error } = useQuery(PromptDocument, {
+    variables: { id: promptId },
+    fetchPolicy: 'cache-and-network',
+  });
   const prompt = data?.prompt;
   const { data: cohortData } = useQuery(PromptCohortDocument, {
     variables: { id: prompt?.cohortId ?? '' },
@@ -46,7 +50,7 @@ export function PromptPage() {
   useDocumentTitle(prompt?.title ?? 'Prompt', cohort?.name, organization.name);
   useMarkFeedbackRead(prompt);
   useMarkPromptRead(prompt?.status === 'DRAFT' ? undefined : prompt?.id);
-  useScrollToHash(Boolean(prompt));
+  useScrollToHash(Boolean(prompt) && !loading);
 
   if (loading && !prompt) return <Loading />;
   if (!prompt) {
@@ -102,7 +106,7 @@ export function PromptPage() {
               <p className="meta">No further instructions.</p>
             )}
           </Section>
-          <YourContribution prompt={prompt} canPost={canPost} facilitate={facilitate} />
+          <YourContribution prompt={prompt} canPost={canPost} facilitate={facilitate} fresh={!loading} />
           <Contributions prompt={prompt} facilitate={facilitate} canPost={canPost} timeZone={timeZone} />
         </div>
         <PromptFacts prompt={prompt} timeZone={timeZone} />
@@ -148,10 +152,25 @@ function FacilitatorActions({ prompt, organizationId }: { prompt: Prompt; organi
 }
 
 /** The composer for the viewer's draft, or a way to add another contribution once they have posted. */
-function YourContribution({ prompt, canPost, facilitate }: { prompt: Prompt; canPost: boolean; facilitate: boolean }) {
+function YourContribution({
+  prompt,
+  canPost,
+  facilitate,
+  fresh,
+}: {
+  prompt: Prompt;
+  canPost: boolean;
+  facilitate: boolean;
+  /** The prompt came from the server just now (not only from the cache). */
+  fresh: boolean;
+}) {
   const draft = prompt.contributions.find((c) => c.isMine && c.status === 'DRAFT') ?? null;
   const [writing, setWriting] = useState(false);
   const [posted, setPosted] = useState(false);
+  // The composer starts from the server's copy of the draft, once; later refetches never reset what is typed.
+  const [ready, setReady] = useState(fresh);
+  const [composerKey, setComposerKey] = useState(0);
+  if (fresh && !ready) setReady(true);
   const open = prompt.status === 'OPEN' || (facilitate && prompt.status !== 'CLOSED');
 
   if (!canPost) {
@@ -189,16 +208,18 @@ function YourContribution({ prompt, canPost, facilitate }: { prompt: Prompt; can
       </div>
     );
   }
+  if (!ready) return <Loading label="Loading your draft…" />;
   return (
     <section className="card" aria-label="Your contribution">
       <Composer
-        key={draft?.id ?? 'new'}
+        key={composerKey}
         promptId={prompt.id}
         acceptedKinds={prompt.acceptedKinds}
         draft={draft}
         onPublished={() => {
           setWriting(false);
           setPosted(true);
+          setComposerKey((k) => k + 1);
         }}
         onCancel={prompt.viewerHasPublished ? () => setWriting(false) : undefined}
       />
@@ -341,10 +362,12 @@ function useMarkFeedbackRead(prompt: Prompt | undefined) {
 /** `#contribution-…` links (from the queue): once the contributions are on screen, go there. */
 function useScrollToHash(ready: boolean) {
   const { hash } = useLocation();
+  const done = useRef<string | null>(null);
   useEffect(() => {
-    if (!ready || !hash) return;
-    // After the page heading has taken focus (PageHeader does on navigation), move on to the target.
+    if (!ready || !hash || done.current === hash) return;
+    // After the page heading has taken focus (PageHeader does on navigation), move on to the target, once.
     const timer = setTimeout(() => {
+      done.current = hash;
       const target = document.getElementById(decodeURIComponent(hash.slice(1)));
       if (target) {
         target.scrollIntoView({ block: 'start' });
