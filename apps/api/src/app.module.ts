@@ -16,6 +16,7 @@ import { ActivityModule } from './modules/activity/activity.module';
 import { AttachmentModule } from './modules/attachment/attachment.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BriefModule } from './modules/brief/brief.module';
+import { CalendarModule } from './modules/calendar/calendar.module';
 import { HuddleModule } from './modules/huddle/huddle.module';
 import { CohortModule } from './modules/cohort/cohort.module';
 import { ContributionModule } from './modules/contribution/contribution.module';
@@ -71,6 +72,7 @@ export class AppModule {
         AttachmentModule,
         HuddleModule,
         BriefModule,
+        CalendarModule,
       ],
       controllers: [HealthController],
       providers: [

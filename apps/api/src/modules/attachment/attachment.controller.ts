@@ -1,12 +1,7 @@
 import {
-  type ArgumentsHost,
-  Catch,
   Controller,
-  type ExceptionFilter,
   Get,
-  HttpException,
   HttpStatus,
-  Logger,
   Param,
   Post,
   Req,
@@ -18,48 +13,19 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { AppError, ErrorCode } from '../../common/errors/app-error';
+import { AppError } from '../../common/errors/app-error';
+import { RestErrorFilter } from '../../common/errors/rest-error.filter';
 import { createLoaders } from '../../common/graphql/loaders';
 import { SessionService } from '../auth/session.service';
 import { AttachmentService } from './attachment.service';
 import { MAX_UPLOAD_BYTES } from './file-rules';
-
-const STATUS: Record<string, number> = {
-  [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
-  [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
-  [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
-  [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
-};
-
-/** REST errors in the GraphQL shape: `{ error: { code, message, fields } }`. */
-@Catch()
-export class AttachmentErrorFilter implements ExceptionFilter {
-  private readonly logger = new Logger('Attachments');
-
-  catch(error: unknown, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
-    if (error instanceof AppError) {
-      res
-        .status(STATUS[error.code] ?? 400)
-        .json({ error: { code: error.code, message: error.message, fields: error.fields } });
-    } else if (error instanceof HttpException && error.getStatus() === HttpStatus.PAYLOAD_TOO_LARGE) {
-      const message = `Files can be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`;
-      res.status(413).json({ error: { code: ErrorCode.BAD_USER_INPUT, message, fields: { file: message } } });
-    } else {
-      this.logger.error(error instanceof Error ? error : String(error));
-      res
-        .status(500)
-        .json({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Something went wrong on our side.' } });
-    }
-  }
-}
 
 /**
  * Files travel over plain HTTP (multipart up, bytes down); everything else is GraphQL.
  * Errors use the same codes and field messages as GraphQL errors.
  */
 @Controller('api/attachments')
-@UseFilters(AttachmentErrorFilter)
+@UseFilters(RestErrorFilter)
 export class AttachmentController {
   constructor(
     private readonly attachments: AttachmentService,

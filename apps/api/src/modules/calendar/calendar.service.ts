@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { createEvents, type EventAttributes } from 'ics';
+import { DataSource } from 'typeorm';
+import { hashToken, newToken } from '../../common/auth/tokens';
+import { AppConfig } from '../../config/app-config';
+import type { HuddleEntity } from '../huddle/huddle.entity';
+import { CalendarFeedEntity } from './calendar-feed.entity';
+
+interface HuddleRow {
+  id: string;
+  title: string;
+  starts_at: Date;
+  duration_minutes: number;
+  join_url: string | null;
+  organization_id: string;
+  cohort_name: string;
+  status: string;
+}
+
+/** iCalendar for huddles: one invitation per huddle, and a private, revocable feed per user. */
+@Injectable()
+export class CalendarService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Creates (or replaces, revoking the old URL) the viewer's feed; returns its URL. */
+  async enableFeed(userId: string): Promise<string> {
+    const token = newToken();
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(CalendarFeedEntity)
+      .values({ userId, tokenHash: hashToken(token) })
+      .orUpdate(['token_hash', 'created_at'], ['user_id'])
+      .execute();
+    return `${this.config.publicUrl}/api/calendar/${token}.ics`;
+  }
+
+  async disableFeed(userId: string): Promise<void> {
+    await this.dataSource.getRepository(CalendarFeedEntity).delete({ userId });
+  }
+
+  hasFeed(userId: string): Promise<boolean> {
+    return this.dataSource.getRepository(CalendarFeedEntity).existsBy({ userId });
+  }
+
+  /** The feed behind a token: every huddle of the user's cohorts and their prompts' due dates. Null if revoked. */
+  async feed(token: string): Promise<string | null> {
+    const feed = await this.dataSource.getRepository(CalendarFeedEntity).findOneBy({ tokenHash: hashToken(token) });
+    if (!feed) return null;
+    const huddles: HuddleRow[] = await this.dataSource.query(
+      `SELECT h.id, h.title, h.starts_at, h.duration_minutes, h.join_url, h.organization_id, h.status, c.name AS cohort_name
+         FROM huddle h JOIN cohort c ON c.id = h.cohort_id
+         JOIN cohort_member cm ON cm.cohort_id = h.cohort_id AND cm.user_id = $1
+        WHERE h.starts_at > now() - interval '90 days'
+        ORDER BY h.starts_at`,
+      [feed.userId],
+    );
+    const dues: Array<{ id: string; title: string; due_at: Date; organization_id: string; cohort_name: string }> =
+      await this.dataSource.query(
+        `SELECT p.id, p.title, p.due_at, p.organization_id, c.name AS cohort_name
+         FROM prompt p JOIN cohort c ON c.id = p.cohort_id
+         JOIN cohort_member cm ON cm.cohort_id = p.cohort_id AND cm.user_id = $1
+        WHERE p.published_at IS NOT NULL AND p.due_at IS NOT NULL AND p.due_at > now() - interval '90 days'
+        ORDER BY p.due_at`,
+        [feed.userId],
+      );
+    return this.render('OpenHuddle', [
+      ...huddles.map((h) => this.huddleEvent(h)),
+      ...dues.map((p): EventAttributes => ({
+        uid: `prompt-due-${p.id}@openhuddle`,
+        title: `Due: ${p.title}`,
+        description: `${p.cohort_name} — post your contribution before the huddle.`,
+        url: `${this.config.publicUrl}/o/${p.organization_id}/prompts/${p.id}`,
+        start: new Date(p.due_at).getTime(),
+        startInputType: 'utc',
+        startOutputType: 'utc',
+        duration: { minutes: 0 },
+        transp: 'TRANSPARENT',
+      })),
+    ]);
+  }
+
+  invitation(huddle: HuddleEntity, cohortName: string): string {
+    return this.render(huddle.title, [
+      this.huddleEvent({
+        id: huddle.id,
+        title: huddle.title,
+        starts_at: huddle.startsAt,
+        duration_minutes: huddle.durationMinutes,
+        join_url: huddle.joinUrl,
+        organization_id: huddle.organizationId,
+        cohort_name: cohortName,
+        status: huddle.status,
+      }),
+    ]);
+  }
+
+  private huddleEvent(h: HuddleRow): EventAttributes {
+    const briefUrl = `${this.config.publicUrl}/o/${h.organization_id}/huddles/${h.id}`;
+    return {
+      uid: `huddle-${h.id}@openhuddle`,
+      title: h.title,
+      description: `${h.cohort_name} huddle. Read the brief first: ${briefUrl}${h.join_url ? `\nJoin: ${h.join_url}` : ''}`,
+      location: h.join_url ?? undefined,
+      url: briefUrl,
+      // Stored and written in UTC: calendar apps show it in each reader's zone, right across DST.
+      start: new Date(h.starts_at).getTime(),
+      startInputType: 'utc',
+      startOutputType: 'utc',
+      duration: { minutes: h.duration_minutes },
+      status: h.status === 'ENDED' ? 'CONFIRMED' : 'CONFIRMED',
+    };
+  }
+
+  private render(calName: string, events: EventAttributes[]): string {
+    if (!events.length) {
+      return [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'PRODID:-//OpenHuddle//EN',
+        `X-WR-CALNAME:${calName}`,
+        'END:VCALENDAR',
+        '',
+      ].join('\r\n');
+    }
+    const { error, value } = createEvents(events.map((e) => ({ ...e, productId: '-//OpenHuddle//EN', calName })));
+    if (error || !value) throw error ?? new Error('calendar rendering failed');
+    return value;
+  }
+}
