@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { errorCode, NO_ERRORS, toFormErrors, type FormErrors } from '../../app/graphql-errors';
 import { useViewer } from '../../app/session';
@@ -17,6 +17,7 @@ import { Alert, Badge, Button, ButtonLink, EmptyState, Loading, PageHeader, Sect
 import { Composer } from '../contribution/composer';
 import { ContributionCard } from '../contribution/contribution-card';
 import { Markdown } from '../contribution/markdown';
+import { Participation } from './participation';
 import { useOrganization } from '../organization/organization-layout';
 import {
   anonymityExplanation,
@@ -109,7 +110,11 @@ export function PromptPage() {
           <YourContribution prompt={prompt} canPost={canPost} facilitate={facilitate} fresh={!loading} />
           <Contributions prompt={prompt} facilitate={facilitate} canPost={canPost} timeZone={timeZone} />
         </div>
-        <PromptFacts prompt={prompt} timeZone={timeZone} />
+        <PromptFacts
+          prompt={prompt}
+          timeZone={timeZone}
+          participation={facilitate && cohort ? <Participation prompt={prompt} members={cohort.members} /> : null}
+        />
       </div>
     </div>
   );
@@ -192,7 +197,8 @@ function YourContribution({
       <Alert tone="info">This prompt is closed: no new contributions.</Alert>
     ) : null;
   }
-  if (prompt.viewerHasPublished && !draft && !writing) {
+  // Facilitators mostly read and respond: their composer opens on demand, like a member's second post.
+  if ((prompt.viewerHasPublished || facilitate) && !draft && !writing) {
     return (
       <div className="stack-tight">
         {posted && (
@@ -202,7 +208,7 @@ function YourContribution({
         )}
         <div>
           <Button variant="secondary" onClick={() => setWriting(true)}>
-            Add another contribution
+            {prompt.viewerHasPublished ? 'Add another contribution' : 'Write a contribution'}
           </Button>
         </div>
       </div>
@@ -221,7 +227,7 @@ function YourContribution({
           setPosted(true);
           setComposerKey((k) => k + 1);
         }}
-        onCancel={prompt.viewerHasPublished ? () => setWriting(false) : undefined}
+        onCancel={prompt.viewerHasPublished || facilitate ? () => setWriting(false) : undefined}
       />
     </section>
   );
@@ -298,9 +304,18 @@ function Contributions({
   );
 }
 
-function PromptFacts({ prompt, timeZone }: { prompt: Prompt; timeZone?: string }) {
+function PromptFacts({
+  prompt,
+  timeZone,
+  participation,
+}: {
+  prompt: Prompt;
+  timeZone?: string;
+  participation: ReactNode;
+}) {
   return (
     <aside className="stack" aria-label="About this prompt">
+      {participation}
       <Section title="Dates" headingLevel={2}>
         <dl className="facts">
           <div>
