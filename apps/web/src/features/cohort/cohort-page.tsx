@@ -19,7 +19,6 @@ import {
   STATUS_LABELS,
   STATUS_TONES,
 } from '../prompt/prompt-words';
-import { CohortHuddles } from '../huddle/cohort-huddles';
 import { CohortMembers } from './cohort-members';
 import './learning.css';
 
@@ -90,10 +89,7 @@ export function CohortPage() {
       )}
       <div className="layout-split">
         <PromptTimeline cohort={cohort} />
-        <div className="stack">
-          <CohortHuddles cohortId={cohort.id} organizationId={organization.id} />
-          <CohortMembers cohort={cohort} organizationId={organization.id} />
-        </div>
+        <CohortMembers cohort={cohort} organizationId={organization.id} />
       </div>
     </div>
   );
