@@ -37,6 +37,7 @@ const NewPromptPage = page(() => import('../features/prompt/new-prompt-page'), '
 const EditPromptPage = page(() => import('../features/prompt/new-prompt-page'), 'EditPromptPage');
 const PromptPage = page(() => import('../features/prompt/prompt-page'), 'PromptPage');
 const QueuePage = page(() => import('../features/queue/queue-page'), 'QueuePage');
+const ScheduleHuddlePage = page(() => import('../features/huddle/schedule-huddle-page'), 'ScheduleHuddlePage');
 
 const client = createApolloClient();
 
@@ -71,6 +72,7 @@ export function App() {
               <Route path="prompts/:promptId" element={<PromptPage />} />
               <Route path="prompts/:promptId/edit" element={<EditPromptPage />} />
               <Route path="queue" element={<QueuePage />} />
+              <Route path="cohorts/:cohortId/huddles/new" element={<ScheduleHuddlePage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -19,6 +19,7 @@ import {
   STATUS_LABELS,
   STATUS_TONES,
 } from '../prompt/prompt-words';
+import { CohortHuddles } from '../huddle/cohort-huddles';
 import { CohortMembers } from './cohort-members';
 import './learning.css';
 
@@ -89,7 +90,10 @@ export function CohortPage() {
       )}
       <div className="layout-split">
         <PromptTimeline cohort={cohort} />
-        <CohortMembers cohort={cohort} organizationId={organization.id} />
+        <div className="stack">
+          <CohortHuddles cohortId={cohort.id} organizationId={organization.id} />
+          <CohortMembers cohort={cohort} organizationId={organization.id} />
+        </div>
       </div>
     </div>
   );

@@ -1,0 +1,226 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { HUDDLE_LIMITS } from '@openhuddle/shared';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useViewer } from '../../app/session';
+import { useDocumentTitle } from '../../app/use-document-title';
+import { useForm } from '../../app/use-form';
+import { CohortHuddlesDocument, ScheduleHuddleDocument, type Recurrence } from '../../generated/graphql';
+import { Alert, Button, ButtonLink, FormErrorSummary, Loading, PageHeader, Section, Select, TextField } from '../../ui';
+import { useOrganization } from '../organization/organization-layout';
+import { utcToZonedInput, zonedInputToUtc, zoneName } from './huddle-time';
+import { huddlePath, RECURRENCE_LABELS } from './huddle-words';
+import '../cohort/learning.css';
+import './huddle.css';
+
+const DURATIONS = [15, 30, 45, 60, 75, 90, 120].map((m) => ({ value: String(m), label: `${m} minutes` }));
+
+/** Next week's same weekday at 15:30 in the viewer's zone: a sensible first suggestion. */
+function defaultStart(timeZone?: string): string {
+  const inAWeek = new Date(Date.now() + 7 * 24 * 3_600_000).toISOString();
+  return `${utcToZonedInput(inAWeek, timeZone).slice(0, 10)}T15:30`;
+}
+
+/** `/o/:organizationId/cohorts/:cohortId/huddles/new` */
+export function ScheduleHuddlePage() {
+  const organization = useOrganization();
+  const { viewer } = useViewer();
+  const navigate = useNavigate();
+  const { cohortId = '' } = useParams();
+  const { data, loading } = useQuery(CohortHuddlesDocument, { variables: { id: cohortId } });
+  const cohort = data?.cohort;
+  const timeZone = viewer?.timeZone;
+  useDocumentTitle('Schedule huddle', cohort?.name, organization.name);
+
+  const form = useForm({
+    title: '',
+    startsAt: defaultStart(timeZone),
+    durationMinutes: '45',
+    joinUrl: '',
+    recurrence: 'NONE',
+    occurrences: '6',
+    promptIds: '',
+  });
+  const { values, setValues } = form;
+  const [schedule, { loading: scheduling }] = useMutation(ScheduleHuddleDocument, {
+    refetchQueries: [{ query: CohortHuddlesDocument, variables: { id: cohortId } }],
+  });
+
+  if (loading && !cohort) return <Loading />;
+
+  const prompts = (cohort?.prompts ?? []).filter((p) => p.status !== 'CLOSED' || values.promptIds.includes(p.id));
+  const closed = (cohort?.prompts ?? []).filter((p) => p.status === 'CLOSED' && !values.promptIds.includes(p.id));
+  const chosen = values.promptIds ? values.promptIds.split(',') : [];
+  const toggle = (id: string, on: boolean) =>
+    setValues((v) => {
+      const ids = (v.promptIds ? v.promptIds.split(',') : []).filter((x) => x !== id);
+      return { ...v, promptIds: (on ? [...ids, id] : ids).join(',') };
+    });
+  const repeats = values.recurrence !== 'NONE';
+
+  const submit = async () => {
+    const startsAt = zonedInputToUtc(values.startsAt, timeZone);
+    if (!values.title.trim() || !startsAt) {
+      form.setErrors({
+        fields: {
+          ...(values.title.trim() ? {} : { title: 'Give the huddle a title.' }),
+          ...(startsAt ? {} : { startsAt: 'Pick a date and time.' }),
+        },
+        summary: null,
+        code: 'BAD_USER_INPUT',
+      });
+      return;
+    }
+    await form.submit(async () => {
+      const { data: result } = await schedule({
+        variables: {
+          input: {
+            cohortId,
+            title: values.title.trim(),
+            startsAt,
+            durationMinutes: Number(values.durationMinutes),
+            joinUrl: values.joinUrl.trim() || null,
+            promptIds: chosen,
+            recurrence: values.recurrence as Recurrence,
+            occurrences: repeats ? Number(values.occurrences) || 0 : 1,
+            timeZone: timeZone ?? null,
+          },
+        },
+      });
+      const first = result?.scheduleHuddle[0];
+      navigate(first ? huddlePath(organization.id, first.id) : `/o/${organization.id}/cohorts/${cohortId}`);
+    });
+  };
+
+  return (
+    <div className="page page-narrow page-form">
+      {cohort && (
+        <nav aria-label="Breadcrumb" className="breadcrumb">
+          <Link to={`/o/${organization.id}`}>{organization.name}</Link>
+          <span aria-hidden="true"> / </span>
+          <Link to={`/o/${organization.id}/cohorts/${cohort.id}`}>{cohort.name}</Link>
+          <span aria-hidden="true"> / </span>
+          <span aria-current="page">Schedule huddle</span>
+        </nav>
+      )}
+      <PageHeader
+        title="Schedule huddle"
+        description="Link the prompts it will discuss: members read a brief built from their contributions before you meet."
+      />
+      {!cohort?.viewerCan.facilitate ? (
+        <Alert tone="info" title="Only the cohort’s facilitators schedule huddles">
+          Ask a facilitator of this cohort to add you as one.
+        </Alert>
+      ) : (
+        <Section>
+          <form
+            className="form"
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              void submit();
+            }}
+          >
+            <TextField
+              label="Title"
+              hint="e.g. “Thursday PLC huddle”. A series numbers its meetings (1/6, 2/6…)."
+              required
+              maxLength={HUDDLE_LIMITS.titleMax}
+              autoComplete="off"
+              {...form.bind('title')}
+            />
+            <fieldset className="fieldset">
+              <legend className="fieldset-legend">When</legend>
+              <p className="field-hint">Your time zone: {zoneName(timeZone)}. Everyone sees the time in their own.</p>
+              <div className="field-row">
+                <TextField label="Starts" type="datetime-local" required {...form.bind('startsAt')} />
+                <Select label="Duration" options={DURATIONS} {...form.bind('durationMinutes')} />
+              </div>
+              <div className="field-row">
+                <Select
+                  label="Repeats"
+                  options={Object.entries(RECURRENCE_LABELS).map(([value, label]) => ({ value, label }))}
+                  hint={repeats ? 'Same local time each meeting, even across daylight-saving changes.' : undefined}
+                  {...form.bind('recurrence')}
+                />
+                {repeats && (
+                  <TextField
+                    label="Number of meetings"
+                    type="number"
+                    min={2}
+                    max={HUDDLE_LIMITS.occurrencesMax}
+                    inputMode="numeric"
+                    {...form.bind('occurrences')}
+                  />
+                )}
+              </div>
+            </fieldset>
+            <TextField
+              label="Join link (optional)"
+              type="url"
+              inputMode="url"
+              placeholder="https://meet.example.com/…"
+              hint="Your Zoom, Meet or Teams link."
+              {...form.bind('joinUrl')}
+            />
+            <fieldset
+              className="fieldset"
+              aria-describedby={form.errors.fields.promptIds ? 'huddle-prompts-error' : undefined}
+            >
+              <legend className="fieldset-legend">Prompts to discuss</legend>
+              {prompts.length === 0 ? (
+                <p className="meta">This cohort has no prompts yet. You can link them later from the huddle page.</p>
+              ) : (
+                <div className="check-list">
+                  {prompts.map((p) => (
+                    <label key={p.id} className="check">
+                      <input
+                        type="checkbox"
+                        checked={chosen.includes(p.id)}
+                        onChange={(e) => toggle(p.id, e.target.checked)}
+                      />
+                      <span>
+                        {p.title}
+                        {p.status === 'DRAFT' && <span className="meta"> (draft)</span>}
+                      </span>
+                    </label>
+                  ))}
+                </div>
+              )}
+              {closed.length > 0 && (
+                <details className="huddle-closed-prompts">
+                  <summary>Closed prompts ({closed.length})</summary>
+                  <div className="check-list">
+                    {closed.map((p) => (
+                      <label key={p.id} className="check">
+                        <input type="checkbox" checked={false} onChange={(e) => toggle(p.id, e.target.checked)} />
+                        <span>{p.title}</span>
+                      </label>
+                    ))}
+                  </div>
+                </details>
+              )}
+              {repeats && chosen.length > 0 && (
+                <p className="field-hint">The prompts are linked to the first meeting; link later ones as you go.</p>
+              )}
+              {form.errors.fields.promptIds && (
+                <p id="huddle-prompts-error" className="field-error">
+                  <span aria-hidden="true">⚠ </span>
+                  {form.errors.fields.promptIds}
+                </p>
+              )}
+            </fieldset>
+            <FormErrorSummary errors={form.errors} />
+            <div className="form-actions">
+              <Button type="submit" busy={scheduling}>
+                {repeats ? `Schedule ${Number(values.occurrences) || 0} huddles` : 'Schedule huddle'}
+              </Button>
+              <ButtonLink to={`/o/${organization.id}/cohorts/${cohortId}`} variant="ghost">
+                Cancel
+              </ButtonLink>
+            </div>
+          </form>
+        </Section>
+      )}
+    </div>
+  );
+}
