@@ -18,6 +18,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { BriefModule } from './modules/brief/brief.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
 import { HuddleModule } from './modules/huddle/huddle.module';
+import { NotificationModule } from './modules/notification/notification.module';
 import { CohortModule } from './modules/cohort/cohort.module';
 import { ContributionModule } from './modules/contribution/contribution.module';
 import { FeedbackModule } from './modules/feedback/feedback.module';
@@ -73,6 +74,7 @@ export class AppModule {
         HuddleModule,
         BriefModule,
         CalendarModule,
+        NotificationModule,
       ],
       controllers: [HealthController],
       providers: [
