@@ -54,9 +54,17 @@ export function CohortsSection({ organizationId, canCreate }: { organizationId: 
                     {cohort.endsOn && ` to ${formatDay(cohort.endsOn)}`}
                   </p>
                 </div>
-                {cohort.viewerRole && (
-                  <Badge tone={COHORT_ROLE_TONES[cohort.viewerRole]}>{COHORT_ROLE_LABELS[cohort.viewerRole]}</Badge>
-                )}
+                <div className="prompt-item-badges">
+                  {cohort.viewerOwes.promptIds.length > 0 && (
+                    <Badge tone="warning">{plural(cohort.viewerOwes.promptIds.length, 'prompt')} to answer</Badge>
+                  )}
+                  {cohort.viewerOwes.reviews > 0 && (
+                    <Badge tone="warning">{plural(cohort.viewerOwes.reviews, 'review')} to give</Badge>
+                  )}
+                  {cohort.viewerRole && (
+                    <Badge tone={COHORT_ROLE_TONES[cohort.viewerRole]}>{COHORT_ROLE_LABELS[cohort.viewerRole]}</Badge>
+                  )}
+                </div>
               </li>
             );
           })}

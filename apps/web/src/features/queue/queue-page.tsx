@@ -2,7 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useViewer } from '../../app/session';
 import { useDocumentTitle } from '../../app/use-document-title';
-import { ContributionPromptDocument, MyQueueDocument, type MyQueueQuery } from '../../generated/graphql';
+import {
+  CohortsDocument,
+  ContributionPromptDocument,
+  MyQueueDocument,
+  type MyQueueQuery,
+} from '../../generated/graphql';
 import { Alert, Avatar, Badge, EmptyState, Loading, PageHeader, Section } from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
 import { formatDateTime, plural } from '../prompt/prompt-words';
@@ -21,13 +26,25 @@ export function QueuePage() {
   });
   const queue = data?.myQueue;
   const timeZone = viewer?.timeZone;
+  const { data: cohortData } = useQuery(CohortsDocument, {
+    variables: { organizationId: organization.id },
+    fetchPolicy: 'cache-and-network',
+  });
+  // Open prompts the viewer has not answered yet, soonest due first.
+  const toPost = (cohortData?.cohorts ?? [])
+    .flatMap((c) =>
+      c.prompts.filter((p) => c.viewerOwes.promptIds.includes(p.id)).map((p) => ({ ...p, cohortName: c.name })),
+    )
+    .sort(
+      (a, b) => (a.dueAt ? new Date(a.dueAt).getTime() : Infinity) - (b.dueAt ? new Date(b.dueAt).getTime() : Infinity),
+    );
 
   return (
     <div className="page">
       <PageHeader
         eyebrow={organization.name}
         title="My queue"
-        description="Feedback you owe and feedback waiting for you, across your cohorts."
+        description="What is waiting for you across your cohorts: prompts to answer, feedback to give, feedback to read."
       />
       {loading && !queue ? (
         <Loading />
@@ -36,50 +53,73 @@ export function QueuePage() {
           {error ? 'Check your connection and reload the page.' : null}
         </Alert>
       ) : (
-        <div className="layout-split">
-          <Section
-            title="Reviews you owe"
-            description={
-              queue.reviewsOwed.length ? `${plural(queue.reviewsOwed.length, 'review')}, soonest due first.` : undefined
-            }
-          >
-            {queue.reviewsOwed.length === 0 ? (
-              <EmptyState title="You are all caught up">No one is waiting for your feedback right now.</EmptyState>
-            ) : (
+        <div className="stack">
+          {toPost.length > 0 && (
+            <Section title="Your turn to post" description="Open prompts you have not answered yet.">
               <ul className="queue-list">
-                {queue.reviewsOwed.map((r) => (
-                  <li key={r.id} className="queue-item">
-                    <div>
-                      <Link
-                        to={`/o/${organization.id}/prompts/${r.promptId}#contribution-${r.contributionId}`}
-                        className="queue-title"
-                      >
-                        Give feedback on “{r.promptTitle}”
+                {toPost.map((p) => (
+                  <li key={p.id} className="queue-item">
+                    <div className="queue-item-main">
+                      <Link to={`/o/${organization.id}/prompts/${p.id}`} className="queue-title">
+                        {p.title}
                       </Link>
-                      <p className="meta">{r.dueAt ? `Due ${formatDateTime(r.dueAt, timeZone)}` : 'No due date'}</p>
+                      <p className="meta">
+                        {p.cohortName} · {p.dueAt ? `due ${formatDateTime(p.dueAt, timeZone)}` : 'no due date'}
+                      </p>
                     </div>
-                    {r.dueAt && new Date(r.dueAt) < new Date() && <Badge tone="warning">Overdue</Badge>}
+                    {p.dueAt && new Date(p.dueAt) < new Date() && <Badge tone="warning">Overdue</Badge>}
                   </li>
                 ))}
               </ul>
-            )}
-          </Section>
-          <Section
-            title="New feedback for you"
-            description={queue.unreadFeedback.length ? 'Opening the prompt marks it read.' : undefined}
-          >
-            {queue.unreadFeedback.length === 0 ? (
-              <EmptyState title="Nothing new">
-                Feedback on your contributions shows up here until you read it.
-              </EmptyState>
-            ) : (
-              <ul className="queue-list">
-                {queue.unreadFeedback.map((f) => (
-                  <UnreadFeedbackItem key={f.id} feedback={f} organizationId={organization.id} timeZone={timeZone} />
-                ))}
-              </ul>
-            )}
-          </Section>
+            </Section>
+          )}
+          <div className="layout-split">
+            <Section
+              title="Reviews you owe"
+              description={
+                queue.reviewsOwed.length
+                  ? `${plural(queue.reviewsOwed.length, 'review')}, soonest due first.`
+                  : undefined
+              }
+            >
+              {queue.reviewsOwed.length === 0 ? (
+                <EmptyState title="You are all caught up">No one is waiting for your feedback right now.</EmptyState>
+              ) : (
+                <ul className="queue-list">
+                  {queue.reviewsOwed.map((r) => (
+                    <li key={r.id} className="queue-item">
+                      <div>
+                        <Link
+                          to={`/o/${organization.id}/prompts/${r.promptId}#contribution-${r.contributionId}`}
+                          className="queue-title"
+                        >
+                          Give feedback on “{r.promptTitle}”
+                        </Link>
+                        <p className="meta">{r.dueAt ? `Due ${formatDateTime(r.dueAt, timeZone)}` : 'No due date'}</p>
+                      </div>
+                      {r.dueAt && new Date(r.dueAt) < new Date() && <Badge tone="warning">Overdue</Badge>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Section>
+            <Section
+              title="New feedback for you"
+              description={queue.unreadFeedback.length ? 'Opening the prompt marks it read.' : undefined}
+            >
+              {queue.unreadFeedback.length === 0 ? (
+                <EmptyState title="Nothing new">
+                  Feedback on your contributions shows up here until you read it.
+                </EmptyState>
+              ) : (
+                <ul className="queue-list">
+                  {queue.unreadFeedback.map((f) => (
+                    <UnreadFeedbackItem key={f.id} feedback={f} organizationId={organization.id} timeZone={timeZone} />
+                  ))}
+                </ul>
+              )}
+            </Section>
+          </div>
         </div>
       )}
     </div>
