@@ -32,6 +32,15 @@ export function createApolloClient(): ApolloClient {
           },
         },
         Me: { fields: { organizations: { merge: false } } },
+        // A huddle's lists come back whole (live events replace them too).
+        Huddle: {
+          fields: {
+            agenda: { merge: false },
+            notes: { merge: false },
+            decisions: { merge: false },
+            actionItems: { merge: false },
+          },
+        },
       },
     }),
   });

@@ -38,6 +38,7 @@ const EditPromptPage = page(() => import('../features/prompt/new-prompt-page'), 
 const PromptPage = page(() => import('../features/prompt/prompt-page'), 'PromptPage');
 const QueuePage = page(() => import('../features/queue/queue-page'), 'QueuePage');
 const ScheduleHuddlePage = page(() => import('../features/huddle/schedule-huddle-page'), 'ScheduleHuddlePage');
+const BriefPage = page(() => import('../features/brief/brief-page'), 'BriefPage');
 
 const client = createApolloClient();
 
@@ -73,6 +74,7 @@ export function App() {
               <Route path="prompts/:promptId/edit" element={<EditPromptPage />} />
               <Route path="queue" element={<QueuePage />} />
               <Route path="cohorts/:cohortId/huddles/new" element={<ScheduleHuddlePage />} />
+              <Route path="huddles/:huddleId" element={<BriefPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>
