@@ -13,6 +13,7 @@ import { Alert, Button, FormErrorSummary, Select } from '../../ui';
 import { KIND_LABELS } from '../prompt/prompt-words';
 import { contributionErrors } from './contribution-errors';
 import { cleanLinks, linkFieldErrors, LinksEditor, type LinkDraft } from './links-editor';
+import { Markdown } from './markdown';
 import { TextArea } from './text-area';
 import { useAutosave, type AutosaveStatus } from './use-autosave';
 
@@ -33,6 +34,7 @@ export function Composer({ promptId, acceptedKinds, draft, onPublished, onCancel
   const [body, setBody] = useState(draft?.body ?? '');
   const [links, setLinks] = useState<LinkDraft[]>(draft?.links.map((l) => ({ url: l.url, title: l.title })) ?? []);
   // Autosave problems show beside the fields without moving focus; publish problems get the summary.
+  const [preview, setPreview] = useState(false);
   const [saveErrors, setSaveErrors] = useState<FormErrors>(NO_ERRORS);
   const [publishErrors, setPublishErrors] = useState<FormErrors>(NO_ERRORS);
   const fields = { ...saveErrors.fields, ...publishErrors.fields };
@@ -135,6 +137,16 @@ export function Composer({ promptId, acceptedKinds, draft, onPublished, onCancel
         error={fields.body}
         onChange={(e) => setBody(e.target.value)}
       />
+      <div>
+        <Button variant="ghost" size="sm" aria-pressed={preview} onClick={() => setPreview((p) => !p)}>
+          {preview ? 'Hide preview' : 'Preview'}
+        </Button>
+      </div>
+      {preview && (
+        <div className="preview" role="region" aria-label="Preview of your contribution">
+          {body.trim() ? <Markdown>{body}</Markdown> : <p className="meta">Nothing to preview yet.</p>}
+        </div>
+      )}
       <LinksEditor idPrefix="composer" links={links} onChange={setLinks} errors={linkFieldErrors(fields, links)} />
       <FormErrorSummary errors={publishErrors} />
       {autosave.status === 'error' && (

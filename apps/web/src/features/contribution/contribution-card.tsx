@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../app/graphql-errors';
 import {
   DeleteContributionDocument,
@@ -118,6 +118,7 @@ export function ContributionCard({
 
       {mode !== 'revise' && <Reactions contribution={contribution} />}
 
+      {notice && mode === 'read' && notice.startsWith('Revision') && <FocusedNotice>{notice}</FocusedNotice>}
       {(contribution.isMine || facilitate) && mode !== 'revise' && (
         <div className="contribution-actions">
           {contribution.isMine && (
@@ -206,7 +207,7 @@ export function ContributionCard({
             timeZone={timeZone}
           />
         ))}
-        {notice && mode === 'read' && <Alert tone="success">{notice}</Alert>}
+        {notice && mode === 'read' && notice.startsWith('Feedback') && <FocusedNotice>{notice}</FocusedNotice>}
         {canGiveFeedback &&
           (mode === 'feedback' ? (
             <FeedbackForm
@@ -247,5 +248,16 @@ export function ContributionCard({
         />
       </section>
     </article>
+  );
+}
+
+/** A success message that takes focus, so keyboard and screen-reader users learn the outcome where they are. */
+function FocusedNotice({ children }: { children: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <Alert ref={ref} tone="success">
+      {children}
+    </Alert>
   );
 }

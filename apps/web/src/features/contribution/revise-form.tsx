@@ -18,7 +18,9 @@ import { TextArea } from './text-area';
 interface ReviseFormProps {
   contribution: ContributionFieldsFragment;
   acceptedKinds: ContributionKind[];
+  /** Cancel (and, without onSaved, after saving). */
   onDone: () => void;
+  onSaved?: () => void;
 }
 
 /**
@@ -26,7 +28,7 @@ interface ReviseFormProps {
  * version it started from: if someone saved a newer one meanwhile, the server answers CONFLICT and
  * the person keeps their text, sees the newer version, and decides.
  */
-export function ReviseForm({ contribution, acceptedKinds, onDone }: ReviseFormProps) {
+export function ReviseForm({ contribution, acceptedKinds, onDone, onSaved }: ReviseFormProps) {
   const [baseVersion, setBaseVersion] = useState(contribution.version);
   const [kind, setKind] = useState<ContributionKind>(contribution.kind);
   const [body, setBody] = useState(contribution.body);
@@ -63,7 +65,7 @@ export function ReviseForm({ contribution, acceptedKinds, onDone }: ReviseFormPr
               },
             },
           });
-          onDone();
+          (onSaved ?? onDone)();
         } catch (error) {
           const mapped = contributionErrors(error, ['answersFeedbackId']);
           setErrors(mapped);
