@@ -189,7 +189,7 @@ export function ContributionCard({
         </details>
       )}
 
-      <section className="contribution-feedback" aria-label={`Feedback for ${name === 'You' ? 'you' : name}`}>
+      <div className="contribution-feedback">
         <h4 className="subheading">
           Feedback <span className="count">({contribution.feedback.length})</span>
         </h4>
@@ -237,16 +237,16 @@ export function ContributionCard({
               </Button>
             </div>
           ))}
-      </section>
+      </div>
 
-      <section className="contribution-discussion" aria-label="Discussion">
+      <div className="contribution-discussion">
         <CommentThread
           contribution={contribution}
           feedbackId={null}
           canComment={canPost || facilitate}
           label={`Discussion of ${name === 'You' ? 'your' : `${name}'s`} contribution`}
         />
-      </section>
+      </div>
     </article>
   );
 }

@@ -43,7 +43,6 @@ export function Reactions({ contribution }: { contribution: ContributionFieldsFr
             className="reaction"
             aria-pressed={on}
             disabled={loading}
-            aria-label={`${r.label}${count ? `, ${count}` : ''}`}
             onClick={async () => {
               setError(NO_ERRORS);
               try {
@@ -54,7 +53,7 @@ export function Reactions({ contribution }: { contribution: ContributionFieldsFr
             }}
           >
             {r.label}
-            {count > 0 && <span className="reaction-count">{count}</span>}
+            {count > 0 && <span className="reaction-count"> {count}</span>}
           </button>
         );
       })}
