@@ -39,6 +39,7 @@ const PromptPage = page(() => import('../features/prompt/prompt-page'), 'PromptP
 const QueuePage = page(() => import('../features/queue/queue-page'), 'QueuePage');
 const ScheduleHuddlePage = page(() => import('../features/huddle/schedule-huddle-page'), 'ScheduleHuddlePage');
 const BriefPage = page(() => import('../features/brief/brief-page'), 'BriefPage');
+const LivePage = page(() => import('../features/huddle/live-page'), 'LivePage');
 
 const client = createApolloClient();
 
@@ -75,6 +76,7 @@ export function App() {
               <Route path="queue" element={<QueuePage />} />
               <Route path="cohorts/:cohortId/huddles/new" element={<ScheduleHuddlePage />} />
               <Route path="huddles/:huddleId" element={<BriefPage />} />
+              <Route path="huddles/:huddleId/live" element={<LivePage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>
