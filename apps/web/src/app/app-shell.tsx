@@ -32,6 +32,7 @@ export function AppShell() {
                   </NavLink>
                   <NavLink to={`/o/${organizationId}/members`}>Members</NavLink>
                   <NavLink to={`/o/${organizationId}/queue`}>My queue</NavLink>
+                  <NavLink to={`/o/${organizationId}/actions`}>Action items</NavLink>
                 </nav>
               )}
               <AccountMenu viewer={viewer} />

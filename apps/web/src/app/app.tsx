@@ -40,6 +40,7 @@ const QueuePage = page(() => import('../features/queue/queue-page'), 'QueuePage'
 const ScheduleHuddlePage = page(() => import('../features/huddle/schedule-huddle-page'), 'ScheduleHuddlePage');
 const BriefPage = page(() => import('../features/brief/brief-page'), 'BriefPage');
 const LivePage = page(() => import('../features/huddle/live-page'), 'LivePage');
+const ActionItemsPage = page(() => import('../features/huddle/action-items-page'), 'ActionItemsPage');
 
 const client = createApolloClient();
 
@@ -77,6 +78,7 @@ export function App() {
               <Route path="cohorts/:cohortId/huddles/new" element={<ScheduleHuddlePage />} />
               <Route path="huddles/:huddleId" element={<BriefPage />} />
               <Route path="huddles/:huddleId/live" element={<LivePage />} />
+              <Route path="actions" element={<ActionItemsPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>
