@@ -1,6 +1,14 @@
-import { useQuery } from '@apollo/client/react';
-import { PromptReviewAssignmentsDocument, type PromptCohortQuery, type PromptQuery } from '../../generated/graphql';
-import { Section } from '../../ui';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { NO_ERRORS, toFormErrors, type FormErrors } from '../../app/graphql-errors';
+import {
+  PromptReviewAssignmentsDocument,
+  ReassignReviewDocument,
+  type PromptCohortQuery,
+  type PromptQuery,
+  type PromptReviewAssignmentsQuery,
+} from '../../generated/graphql';
+import { Button, Section, Select } from '../../ui';
 import { plural } from './prompt-words';
 
 type Members = PromptCohortQuery['cohort']['members'];
@@ -60,8 +68,87 @@ export function Participation({ prompt, members }: { prompt: PromptQuery['prompt
               </li>
             ))}
           </ul>
+          <details className="reassign">
+            <summary>Move a review to someone else</summary>
+            <ul className="reassign-list">
+              {open.map((a) => (
+                <ReassignRow key={a.id} assignment={a} prompt={prompt} members={members} />
+              ))}
+            </ul>
+          </details>
         </div>
       )}
     </Section>
+  );
+}
+
+type Assignment = PromptReviewAssignmentsQuery['prompt']['reviewAssignments'][number];
+
+/** One open review: who owes it, on whose contribution, and a member to hand it to. */
+function ReassignRow({
+  assignment,
+  prompt,
+  members,
+}: {
+  assignment: Assignment;
+  prompt: PromptQuery['prompt'];
+  members: Members;
+}) {
+  const contribution = prompt.contributions.find((c) => c.id === assignment.contributionId);
+  const authorId = contribution?.author?.id;
+  const candidates = members.filter(
+    (m) => m.role === 'MEMBER' && m.user.id !== assignment.reviewer.id && m.user.id !== authorId,
+  );
+  const [reviewerId, setReviewerId] = useState('');
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [done, setDone] = useState<string | null>(null);
+  const [reassign, { loading }] = useMutation(ReassignReviewDocument, {
+    refetchQueries: [{ query: PromptReviewAssignmentsDocument, variables: { id: prompt.id } }],
+    awaitRefetchQueries: true,
+  });
+  const on = contribution?.author?.displayName ?? 'an anonymous contribution';
+  return (
+    <li className="reassign-row">
+      <p>
+        <strong>{assignment.reviewer.displayName}</strong> reviews {on}
+      </p>
+      <form
+        className="reassign-form"
+        noValidate
+        onSubmit={async (e) => {
+          e.preventDefault();
+          setErrors(NO_ERRORS);
+          setDone(null);
+          try {
+            await reassign({ variables: { input: { assignmentId: assignment.id, reviewerId } } });
+            setDone(candidates.find((c) => c.user.id === reviewerId)?.user.displayName ?? null);
+            setReviewerId('');
+          } catch (error) {
+            setErrors(toFormErrors(error, ['reviewerId']));
+          }
+        }}
+      >
+        <Select
+          label={`New reviewer instead of ${assignment.reviewer.displayName}`}
+          hideLabel
+          name="reviewerId"
+          value={reviewerId}
+          error={errors.fields.reviewerId ?? errors.summary}
+          options={[
+            { value: '', label: 'Pick a member…' },
+            ...candidates.map((c) => ({ value: c.user.id, label: c.user.displayName })),
+          ]}
+          onChange={(e) => setReviewerId(e.target.value)}
+        />
+        <Button type="submit" variant="secondary" size="sm" busy={loading} disabled={!reviewerId}>
+          Move
+        </Button>
+      </form>
+      {done && (
+        <p className="meta" role="status">
+          Moved to {done}.
+        </p>
+      )}
+    </li>
   );
 }
