@@ -37,6 +37,26 @@ describe('learning together: cohort, prompt, contribution, Glow & Grow feedback,
     return page;
   }
 
+  /** The facilitator's setup through the UI: a new cohort with Luis and Sarah in it. */
+  async function createCohortWithMembers(maya: Page, name: string): Promise<void> {
+    await maya.getByRole('link', { name: 'New cohort' }).click();
+    await maya.getByLabel('Name').fill(name);
+    await maya.getByRole('button', { name: 'Create cohort' }).click();
+    await maya.getByRole('heading', { level: 1, name }).waitFor();
+    await maya.getByRole('checkbox', { name: 'Luis Hernández' }).check();
+    await maya.getByRole('checkbox', { name: 'Sarah Kim' }).check();
+    await maya.getByRole('button', { name: 'Add 2 people' }).click();
+    await maya.getByText('Added Luis Hernández, Sarah Kim.').waitFor();
+  }
+
+  async function post(page: Page, promptPath: string, text: string): Promise<void> {
+    await page.goto(promptPath);
+    await page.getByLabel('What you want to share').fill(text);
+    await page.getByRole('status').filter({ hasText: 'Draft saved' }).waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByRole('heading', { level: 3, name: /^You/ }).waitFor();
+  }
+
   it('a facilitator runs a prompt; members post, give feedback, mark it helpful and revise', async () => {
     const cohortName = `Reading circle ${run}`;
     const promptTitle = `Share one routine that gets students talking ${run}`;
@@ -139,6 +159,45 @@ describe('learning together: cohort, prompt, contribution, Glow & Grow feedback,
     // Sarah sees the helpful mark.
     await sarah.reload();
     await sarah.getByText('Helpful to the author').waitFor();
+
+    for (const page of [maya, luis, sarah]) await page.context().close();
+  });
+
+  it('post-first, anonymous prompt: peers stay hidden until you post, then show as "Anonymous member"', async () => {
+    const promptTitle = `Where do students get stuck? ${run}`;
+    const maya = await signIn(MAYA);
+    await createCohortWithMembers(maya, `Anonymous circle ${run}`);
+    await maya.getByRole('link', { name: 'New prompt' }).click();
+    await maya.getByLabel('Title').fill(promptTitle);
+    await maya.getByLabel('When members see each other’s contributions').selectOption('POST_FIRST');
+    await maya.getByLabel('Names').selectOption('TO_PEERS');
+    await maya.getByRole('button', { name: 'Publish prompt' }).click();
+    await maya.getByRole('heading', { level: 1, name: promptTitle }).waitFor();
+    await maya.getByText('You see how peers answered once you have posted your own.').waitFor();
+    const promptPath = new URL(maya.url()).pathname;
+
+    const sarah = await signIn(SARAH);
+    await sarah.goto(promptPath);
+    await sarah.getByText('Post yours to see how peers answered').waitFor();
+    await post(sarah, promptPath, 'They subtract before dividing.');
+
+    // Luis has not posted: Sarah's contribution is hidden, and the page says why.
+    const luis = await signIn(LUIS);
+    await luis.goto(promptPath);
+    await luis.getByText('Post yours to see how peers answered').waitFor();
+    assert.equal(await luis.locator('article.contribution').count(), 0, 'no peer contribution before posting');
+    await post(luis, promptPath, 'They drop the negative sign.');
+    await luis.getByRole('heading', { level: 3, name: 'Anonymous member' }).waitFor();
+    await luis.getByText('They subtract before dividing.').waitFor();
+    assert.equal(await luis.getByText('Sarah Kim').count(), 0, 'the anonymous author is never named to peers');
+    assert.equal(await luis.getByText('Post yours to see how peers answered').count(), 0);
+    await expectAccessible(luis, 'post-first prompt after posting');
+    await luis.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(luis, '21-prompt-anonymous-post-first');
+
+    // Facilitators always see who wrote what.
+    await maya.reload();
+    await maya.getByRole('heading', { level: 3, name: 'Sarah Kim' }).waitFor();
 
     for (const page of [maya, luis, sarah]) await page.context().close();
   });
