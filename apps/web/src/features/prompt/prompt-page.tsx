@@ -107,7 +107,13 @@ export function PromptPage() {
               <p className="meta">No further instructions.</p>
             )}
           </Section>
-          <YourContribution prompt={prompt} canPost={canPost} facilitate={facilitate} fresh={!loading} />
+          <YourContribution
+            prompt={prompt}
+            canPost={canPost}
+            facilitate={facilitate}
+            fresh={!loading}
+            timeZone={timeZone}
+          />
           <Contributions prompt={prompt} facilitate={facilitate} canPost={canPost} timeZone={timeZone} />
         </div>
         <PromptFacts
@@ -162,10 +168,12 @@ function YourContribution({
   canPost,
   facilitate,
   fresh,
+  timeZone,
 }: {
   prompt: Prompt;
   canPost: boolean;
   facilitate: boolean;
+  timeZone?: string;
   /** The prompt came from the server just now (not only from the cache). */
   fresh: boolean;
 }) {
@@ -192,7 +200,7 @@ function YourContribution({
         </Alert>
       );
     return prompt.status === 'SCHEDULED' ? (
-      <Alert tone="info">This prompt opens {formatDateTime(prompt.opensAt)}. You can post then.</Alert>
+      <Alert tone="info">This prompt opens {formatDateTime(prompt.opensAt, timeZone)}. You can post then.</Alert>
     ) : prompt.status === 'CLOSED' ? (
       <Alert tone="info">This prompt is closed: no new contributions.</Alert>
     ) : null;
