@@ -64,7 +64,8 @@ export function BriefContributionCard({
       )}
       <footer className="brief-contribution-foot">
         <span className="meta">
-          {plural(c.reviewCount, 'feedback', 'feedback')} · {plural(c.needsDiscussionVotes, 'flag')} to discuss
+          {plural(c.reviewCount, 'feedback', 'feedback')}
+          {c.needsDiscussionVotes > 0 && ` · ${plural(c.needsDiscussionVotes, 'flag')} to discuss`}
         </span>
         <span className="brief-contribution-actions">
           <FlagToggle contributionId={c.id} flagged={c.viewerFlagged} huddleId={huddleId} author={author} />

@@ -18,6 +18,7 @@ import { AgendaEditor } from '../huddle/agenda-editor';
 import { HuddleOutcome } from '../huddle/huddle-outcome';
 import { formatHuddleTime } from '../huddle/huddle-time';
 import { HUDDLE_STATUS_LABELS, HUDDLE_STATUS_TONES, livePath } from '../huddle/huddle-words';
+import { LinkedPrompts } from '../huddle/linked-prompts';
 import { useHuddleLive } from '../huddle/use-huddle-live';
 import { useOrganization } from '../organization/organization-layout';
 import {
@@ -175,6 +176,7 @@ function BriefHeader({
             Print
           </Button>
         </div>
+        {huddle.viewerCan.facilitate && huddle.status !== 'ENDED' && <LinkedPrompts huddle={huddle} />}
       </div>
     </>
   );

@@ -101,7 +101,8 @@ export function LivePage() {
       <PageHeader
         eyebrow={
           <>
-            Live huddle · {formatHuddleTime(huddle.startsAt, huddle.durationMinutes, viewer?.timeZone)}{' '}
+            {huddle.status === 'ENDED' ? 'Huddle' : 'Live huddle'} ·{' '}
+            {formatHuddleTime(huddle.startsAt, huddle.durationMinutes, viewer?.timeZone)}{' '}
             <Badge tone={HUDDLE_STATUS_TONES[huddle.status]}>{HUDDLE_STATUS_LABELS[huddle.status]}</Badge>
           </>
         }
