@@ -149,7 +149,9 @@ export function FeedbackForm({
         const error = errors.fields[`rubric.${criterion.key}`];
         return (
           <fieldset key={criterion.key} className="fieldset rubric" aria-invalid={error ? true : undefined}>
-            <legend className="field-label">{criterion.label}</legend>
+            <legend className="field-label">
+              {criterion.label} <span className="required">(optional)</span>
+            </legend>
             <div className="rubric-levels">
               {criterion.levels.map((level) => (
                 <label key={level.value} className="rubric-level">
