@@ -13,7 +13,7 @@ describe('themes', () => {
     expect(tokenize('The Whiteboards and a whiteboard, https://x.org 2024')).toEqual(['whiteboard', 'whiteboard']);
   });
 
-  it('clusters contributions by what they say and names each theme by shared terms', () => {
+  it('groups contributions by what they say and names each theme by shared terms', () => {
     const themes = computeThemes(docs);
     expect(themes.map((t) => t.ids.sort())).toEqual(
       [

@@ -1,8 +1,6 @@
 /**
- * Themes: contributions clustered by what they say, computed locally and deterministically.
- * TF-IDF vectors over content words, cosine similarity, average-link agglomerative clustering
- * with a similarity threshold; a theme is named by the top terms of its centroid. Same input,
- * same output (ties break on document order).
+ * Themes: contributions grouped by what they say, computed locally and deterministically
+ * (TF-IDF over content words; ties break on term order, never on input order).
  */
 export interface ThemeInput {
   id: string;
@@ -39,7 +37,7 @@ export function tokenize(text: string): string[] {
 /** A light plural stem, enough to join "whiteboard" and "whiteboards". */
 function stem(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  if (word.length > 3 && word.endsWith('s') && !/(ss|is|us)$/.test(word)) return word.slice(0, -1);
   return word;
 }
 
@@ -59,56 +57,60 @@ function tfidf(docs: string[][]): Vector[] {
   });
 }
 
-function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [term, x] of small) sum += x * (large.get(term) ?? 0);
-  return sum;
-}
-
-export function computeThemes(inputs: ThemeInput[], options: { threshold?: number; maxThemes?: number } = {}): Theme[] {
-  const threshold = options.threshold ?? 0.12;
+/**
+ * Themes in O(documents × candidate terms): the corpus' strongest shared terms (TF-IDF summed,
+ * in at least two documents) are the candidate themes; each document joins the candidate it
+ * weighs most; groups of two or more become themes, named by their top shared terms.
+ */
+export function computeThemes(inputs: ThemeInput[], options: { maxThemes?: number; candidates?: number } = {}): Theme[] {
   const maxThemes = options.maxThemes ?? 6;
   const tokens = inputs.map((d) => tokenize(d.text));
   const keep = inputs.map((_, i) => i).filter((i) => tokens[i].length > 0);
   if (keep.length < 2) return [];
   const vectors = tfidf(keep.map((i) => tokens[i]));
-  const n = vectors.length;
-  const sim = Array.from({ length: n }, (_, i) =>
-    Array.from({ length: n }, (_, j) => (i === j ? 1 : cosine(vectors[i], vectors[j]))),
-  );
-  let clusters: number[][] = Array.from({ length: n }, (_, i) => [i]);
-  for (;;) {
-    let best = -1;
-    let pair: [number, number] = [-1, -1];
-    for (let a = 0; a < clusters.length; a++) {
-      for (let b = a + 1; b < clusters.length; b++) {
-        let total = 0;
-        for (const i of clusters[a]) for (const j of clusters[b]) total += sim[i][j];
-        const avg = total / (clusters[a].length * clusters[b].length);
-        if (avg > best) {
-          best = avg;
-          pair = [a, b];
+  const df = new Map<string, number>();
+  const mass = new Map<string, number>();
+  for (const v of vectors) {
+    for (const [term, x] of v) {
+      df.set(term, (df.get(term) ?? 0) + 1);
+      mass.set(term, (mass.get(term) ?? 0) + x);
+    }
+  }
+  const rank = (a: string, b: string) => mass.get(b)! - mass.get(a)! || a.localeCompare(b);
+  const candidates = [...mass.keys()]
+    .filter((term) => df.get(term)! >= 2 && df.get(term)! < vectors.length)
+    .sort(rank)
+    .slice(0, options.candidates ?? 24);
+  const order = new Map(candidates.map((term, i) => [term, i]));
+  const groups = new Map<string, number[]>();
+  vectors.forEach((v, doc) => {
+    let best: string | null = null;
+    for (const term of candidates) {
+      const x = v.get(term);
+      if (x === undefined) continue;
+      if (best === null || x > v.get(best)! || (x === v.get(best)! && order.get(term)! < order.get(best)!)) best = term;
+    }
+    if (best) groups.set(best, [...(groups.get(best) ?? []), doc]);
+  });
+  return [...groups.entries()]
+    .filter(([, docs]) => docs.length >= 2)
+    .map(([anchor, docs]) => {
+      const weight = new Map<string, { w: number; n: number }>();
+      for (const d of docs) {
+        for (const [term, x] of vectors[d]) {
+          const e = weight.get(term) ?? { w: 0, n: 0 };
+          weight.set(term, { w: e.w + x, n: e.n + 1 });
         }
       }
-    }
-    if (best < threshold) break;
-    const merged = [...clusters[pair[0]], ...clusters[pair[1]]].sort((x, y) => x - y);
-    clusters = clusters.filter((_, k) => k !== pair[0] && k !== pair[1]);
-    clusters.push(merged);
-    clusters.sort((x, y) => x[0] - y[0]);
-  }
-  return clusters
-    .filter((c) => c.length >= 2)
-    .map((c) => {
-      const centroid = new Map<string, number>();
-      for (const i of c) for (const [term, x] of vectors[i]) centroid.set(term, (centroid.get(term) ?? 0) + x);
-      // Prefer terms shared by several members of the cluster.
-      const shared = [...centroid.entries()]
-        .map(([term, weight]) => ({ term, weight, docs: c.filter((i) => vectors[i].has(term)).length }))
-        .sort((x, y) => y.docs - x.docs || y.weight - x.weight || x.term.localeCompare(y.term));
-      const terms = shared.slice(0, 3).map((t) => t.term);
-      return { label: terms.join(' · '), terms, ids: c.map((i) => inputs[keep[i]].id) };
+      // Prefer terms shared by several members of the group; the anchor always leads.
+      const terms = [
+        anchor,
+        ...[...weight.entries()]
+          .filter(([term, e]) => term !== anchor && e.n >= 2)
+          .sort((a, b) => b[1].n - a[1].n || b[1].w - a[1].w || a[0].localeCompare(b[0]))
+          .map(([term]) => term),
+      ].slice(0, 3);
+      return { label: terms.join(' · '), terms, ids: docs.map((d) => inputs[keep[d]].id) };
     })
     .sort((x, y) => y.ids.length - x.ids.length || x.label.localeCompare(y.label))
     .slice(0, maxThemes);
