@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../app/graphql-errors';
 import { useViewer } from '../../app/session';
 import { AddCommentDocument, PromptDocument, type ContributionFieldsFragment } from '../../generated/graphql';
-import { Avatar, Badge, Button, FormErrorSummary } from '../../ui';
+import { Avatar, Badge, Button, FormErrorSummary, Select } from '../../ui';
 import { formatDateTime } from '../prompt/prompt-words';
 import { Markdown } from './markdown';
+import { mentionedIds, useMentionable, type Mentionable } from './mentions';
 import { TextArea } from './text-area';
 
 type Comment = ContributionFieldsFragment['comments'][number];
@@ -119,6 +120,10 @@ function CommentForm({
 }) {
   const [body, setBody] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const { viewer } = useViewer();
+  const people = useMentionable().filter((p) => p.id !== viewer?.id);
+  const [picked, setPicked] = useState<Mentionable[]>([]);
+  const [mention, setMention] = useState('');
   const [add, { loading }] = useMutation(AddCommentDocument, {
     refetchQueries: [{ query: PromptDocument, variables: { id: contribution.promptId } }],
     awaitRefetchQueries: true,
@@ -139,14 +144,15 @@ function CommentForm({
                 feedbackId: feedbackId ?? undefined,
                 parentId: replyTo?.id,
                 body: body.trim(),
-                mentionedUserIds: [],
+                mentionedUserIds: mentionedIds(body, picked),
               },
             },
           });
           setBody('');
+          setPicked([]);
           onDone();
         } catch (error) {
-          setErrors(toFormErrors(error, ['body']));
+          setErrors(toFormErrors(error, ['body', 'mentionedUserIds']));
         }
       }}
     >
@@ -160,6 +166,37 @@ function CommentForm({
         error={errors.fields.body}
         onChange={(e) => setBody(e.target.value)}
       />
+      {people.length > 0 && (
+        <div className="mention-row">
+          <Select
+            className="mention-select"
+            label="Mention someone (optional)"
+            hint="Adds @Name to your comment."
+            name="mention"
+            value={mention}
+            error={errors.fields.mentionedUserIds}
+            options={[
+              { value: '', label: 'Pick a person…' },
+              ...people.map((p) => ({ value: p.id, label: p.displayName })),
+            ]}
+            onChange={(e) => setMention(e.target.value)}
+          />
+          <Button
+            variant="secondary"
+            size="sm"
+            disabled={!mention}
+            onClick={() => {
+              const person = people.find((p) => p.id === mention);
+              if (!person) return;
+              setPicked((list) => [...list, person]);
+              setBody((b) => `${b}${b && !/\s$/.test(b) ? ' ' : ''}@${person.displayName} `);
+              setMention('');
+            }}
+          >
+            Mention
+          </Button>
+        </div>
+      )}
       <FormErrorSummary errors={errors} />
       <div className="form-actions">
         <Button type="submit" size="sm" busy={loading} disabled={!body.trim()}>

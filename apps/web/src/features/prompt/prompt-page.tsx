@@ -17,6 +17,7 @@ import { Alert, Badge, Button, ButtonLink, EmptyState, Loading, PageHeader, Sect
 import { Composer } from '../contribution/composer';
 import { ContributionCard } from '../contribution/contribution-card';
 import { Markdown } from '../contribution/markdown';
+import { MentionableContext } from '../contribution/mentions';
 import { Participation } from './participation';
 import { useOrganization } from '../organization/organization-layout';
 import {
@@ -78,6 +79,7 @@ export function PromptPage() {
   const timeZone = viewer?.timeZone;
   const facilitate = cohort?.viewerCan.facilitate ?? false;
   const canPost = cohort?.viewerCan.post ?? false;
+  const mentionable = (cohort?.members ?? []).map((m) => ({ id: m.user.id, displayName: m.user.displayName }));
 
   return (
     <div className="page">
@@ -114,7 +116,9 @@ export function PromptPage() {
             fresh={!loading}
             timeZone={timeZone}
           />
-          <Contributions prompt={prompt} facilitate={facilitate} canPost={canPost} timeZone={timeZone} />
+          <MentionableContext.Provider value={mentionable}>
+            <Contributions prompt={prompt} facilitate={facilitate} canPost={canPost} timeZone={timeZone} />
+          </MentionableContext.Provider>
         </div>
         <PromptFacts
           prompt={prompt}
