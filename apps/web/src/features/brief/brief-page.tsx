@@ -91,6 +91,14 @@ export function BriefPage() {
         <span aria-current="page">{huddle.title}</span>
       </nav>
       <BriefHeader huddle={huddle} organizationId={organization.id} brief={brief} />
+      {huddle.status === 'LIVE' && (
+        <Alert tone="success" title="This huddle is live now">
+          <p>
+            <Link to={livePath(organization.id, huddle.id)}>Open the live huddle</Link> to follow the agenda and take
+            notes.
+          </p>
+        </Alert>
+      )}
       {huddle.status === 'ENDED' && <HuddleOutcome huddle={huddle} organizationId={organization.id} />}
       <AgendaEditor huddle={huddle} />
       {!brief ? (
@@ -251,7 +259,9 @@ function BriefBody({ brief, huddle, organizationId }: { brief: BriefData; huddle
       {brief.prompts.map((p) => (
         <PromptContributionsSection key={p.promptId} prompt={p} huddleId={huddle.id} organizationId={organizationId} />
       ))}
-      <ReadReceipt huddleId={huddle.id} alreadyRead={brief.readers.readers.some((r) => r.id === viewer?.id)} />
+      {huddle.status !== 'ENDED' && (
+        <ReadReceipt huddleId={huddle.id} alreadyRead={brief.readers.readers.some((r) => r.id === viewer?.id)} />
+      )}
     </>
   );
 }

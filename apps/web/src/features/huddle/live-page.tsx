@@ -266,7 +266,7 @@ function FacilitatorControls({
   items: AgendaItemFieldsFragment[];
   index: number;
 }) {
-  const [go, { loading }] = useMutation(SetCurrentAgendaItemDocument);
+  const [go] = useMutation(SetCurrentAgendaItemDocument);
   const [end, { loading: ending }] = useMutation(EndHuddleDocument, {
     variables: { id: huddle.id },
     refetchQueries: [{ query: HuddleDocument, variables: { id: huddle.id } }],
@@ -285,6 +285,9 @@ function FacilitatorControls({
           setCurrentAgendaItem: { __typename: 'Huddle', id: huddle.id, currentAgendaItemId: item.id },
         },
       });
+      // At either end the button just used is disabled: keep keyboard focus on the other one.
+      if (target === items.length - 1) document.getElementById('live-previous')?.focus();
+      else if (target === 0) document.getElementById('live-next')?.focus();
     } catch (e) {
       setError(toFormErrors(e).summary);
     }
@@ -292,10 +295,14 @@ function FacilitatorControls({
   return (
     <div className="stack-tight">
       <div className="live-nav">
-        <Button variant="secondary" disabled={index <= 0 || loading} onClick={() => void open(index - 1)}>
+        <Button id="live-previous" variant="secondary" disabled={index <= 0} onClick={() => void open(index - 1)}>
           ← Previous
         </Button>
-        <Button disabled={index >= items.length - 1 || loading} onClick={() => void open(index < 0 ? 0 : index + 1)}>
+        <Button
+          id="live-next"
+          disabled={index >= items.length - 1}
+          onClick={() => void open(index < 0 ? 0 : index + 1)}
+        >
           {index < 0 ? 'Open first item' : 'Next item →'}
         </Button>
         <span className="live-nav-spacer" />
