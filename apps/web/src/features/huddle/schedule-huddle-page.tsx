@@ -5,7 +5,18 @@ import { useViewer } from '../../app/session';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useForm } from '../../app/use-form';
 import { CohortHuddlesDocument, ScheduleHuddleDocument, type Recurrence } from '../../generated/graphql';
-import { Alert, Button, ButtonLink, FormErrorSummary, Loading, PageHeader, Section, Select, TextField } from '../../ui';
+import {
+  Alert,
+  Badge,
+  Button,
+  ButtonLink,
+  FormErrorSummary,
+  Loading,
+  PageHeader,
+  Section,
+  Select,
+  TextField,
+} from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
 import { utcToZonedInput, zonedInputToUtc, zoneName } from './huddle-time';
 import { huddlePath, RECURRENCE_LABELS } from './huddle-words';
@@ -180,7 +191,12 @@ export function ScheduleHuddlePage() {
                       />
                       <span>
                         {p.title}
-                        {p.status === 'DRAFT' && <span className="meta"> (draft)</span>}
+                        {p.status === 'DRAFT' && (
+                          <>
+                            {' '}
+                            <Badge tone="warning">Draft</Badge>
+                          </>
+                        )}
                       </span>
                     </label>
                   ))}

@@ -1,4 +1,5 @@
 import { useApolloClient, useSubscription } from '@apollo/client/react';
+import { useEffect } from 'react';
 import { HuddleDocument, HuddleLiveDocument, type HuddleLiveSubscription } from '../../generated/graphql';
 
 type LiveEvent = HuddleLiveSubscription['huddleLive'];
@@ -10,6 +11,22 @@ type LiveEvent = HuddleLiveSubscription['huddleLive'];
  */
 export function useHuddleLive(huddleId: string, onEvent?: (event: LiveEvent) => void) {
   const client = useApolloClient();
+  // Events missed while offline or asleep (a closed laptop, a dropped WebSocket) are caught up on return.
+  useEffect(() => {
+    if (!huddleId) return;
+    const catchUp = () => {
+      if (document.visibilityState !== 'visible') return;
+      void client
+        .query({ query: HuddleDocument, variables: { id: huddleId }, fetchPolicy: 'network-only' })
+        .catch(() => undefined);
+    };
+    window.addEventListener('online', catchUp);
+    document.addEventListener('visibilitychange', catchUp);
+    return () => {
+      window.removeEventListener('online', catchUp);
+      document.removeEventListener('visibilitychange', catchUp);
+    };
+  }, [client, huddleId]);
   return useSubscription(HuddleLiveDocument, {
     variables: { huddleId },
     skip: !huddleId,
