@@ -26,6 +26,7 @@ import {
   fromLocalInput,
   GROUPING_LABELS,
   KIND_LABELS,
+  REVEAL_HINTS,
   REVEAL_LABELS,
   REVIEW_MODE_LABELS,
   toLocalInput,
@@ -237,7 +238,7 @@ export function PromptForm({ organizationId, cohortId, prompt }: PromptFormProps
         <Select
           label="When members see each other’s contributions"
           options={Object.entries(REVEAL_LABELS).map(([value, label]) => ({ value, label }))}
-          hint="Facilitators always see everything."
+          hint={REVEAL_HINTS[values.revealRule as RevealRule]}
           {...form.bind('revealRule')}
         />
         {values.revealRule === 'AT_TIME' && (

@@ -53,10 +53,18 @@ export const COHORT_ROLE_DESCRIPTIONS: Record<CohortRole, string> = {
 };
 
 export const REVEAL_LABELS: Record<RevealRule, string> = {
-  OPEN: 'Open: everyone sees contributions as they are posted',
-  POST_FIRST: 'Post first: members see peers after posting their own',
-  AT_TIME: 'At a set time: contributions are revealed together',
-  FACILITATORS_ONLY: 'Facilitators only: members see just their own',
+  OPEN: 'Right away',
+  POST_FIRST: 'After posting their own',
+  AT_TIME: 'All at once, at a set time',
+  FACILITATORS_ONLY: 'Never (facilitators only)',
+};
+
+/** What each reveal rule means, for the facilitator choosing it. */
+export const REVEAL_HINTS: Record<RevealRule, string> = {
+  OPEN: 'Members see each contribution as soon as it is posted. Facilitators always see everything.',
+  POST_FIRST: 'Members see peers’ contributions once they have published their own: everyone thinks first.',
+  AT_TIME: 'Contributions stay hidden until the time you pick, then everyone sees them together.',
+  FACILITATORS_ONLY: 'Members see only their own contributions. Facilitators see everything.',
 };
 
 export const ANONYMITY_LABELS: Record<Anonymity, string> = {
