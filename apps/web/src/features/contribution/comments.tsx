@@ -97,7 +97,9 @@ function CommentView({ comment, timeZone, onReply }: { comment: Comment; timeZon
           {formatDateTime(comment.createdAt, timeZone)}
         </time>
       </header>
-      <Markdown className="comment-body">{comment.body}</Markdown>
+      <Markdown className="comment-body" headingLevel={5}>
+        {comment.body}
+      </Markdown>
       {onReply && (
         <Button variant="ghost" size="sm" onClick={onReply} aria-label={`Reply to ${name}`}>
           Reply

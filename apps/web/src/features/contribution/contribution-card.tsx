@@ -100,7 +100,7 @@ export function ContributionCard({
         <ReviseForm contribution={contribution} acceptedKinds={acceptedKinds} onDone={() => setMode('read')} />
       ) : (
         <>
-          {contribution.body && <Markdown>{contribution.body}</Markdown>}
+          {contribution.body && <Markdown headingLevel={4}>{contribution.body}</Markdown>}
           {contribution.links.length > 0 && (
             <ul className="contribution-links" aria-label="Links">
               {contribution.links.map((link, i) => (
@@ -181,7 +181,7 @@ export function ContributionCard({
                     {r.editedBy && ` by ${r.editedBy.displayName}`}
                     {answered && ` · the change answered feedback from ${answered.author.displayName}`}
                   </p>
-                  <Markdown>{r.body || '_(empty)_'}</Markdown>
+                  <Markdown headingLevel={5}>{r.body || '_(empty)_'}</Markdown>
                 </li>
               );
             })}

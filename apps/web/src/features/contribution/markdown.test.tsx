@@ -39,3 +39,12 @@ describe('Markdown', () => {
     expect(safeUrl('//evil.example')).toBe('');
   });
 });
+
+describe('Markdown headings', () => {
+  it('start below the page’s own headings', () => {
+    const { container } = render(<Markdown headingLevel={4}>{'# Title\n\n## Part'}</Markdown>);
+    expect(container.querySelector('h4')?.textContent).toBe('Title');
+    expect(container.querySelector('h5')?.textContent).toBe('Part');
+    expect(container.querySelector('h1, h2, h3')).toBeNull();
+  });
+});

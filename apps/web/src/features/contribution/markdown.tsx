@@ -31,17 +31,40 @@ const components: Components = {
       <span>{label}</span>
     );
   },
-  // The page owns h1 and h2: headings written in Markdown start at h3.
-  h1: ({ children }) => <h3>{children}</h3>,
-  h2: ({ children }) => <h4>{children}</h4>,
-  h3: ({ children }) => <h5>{children}</h5>,
+};
+
+type Level = 3 | 4 | 5 | 6;
+
+/** Headings written in Markdown start below the page's own: at h3 by default, lower inside a contribution. */
+function headings(start: Level): Components {
+  const at = (offset: number) => Math.min(start + offset, 6) as Level;
+  const tag = (level: Level) => {
+    const Tag = `h${level}` as const;
+    return ({ children }: { children?: React.ReactNode }) => <Tag>{children}</Tag>;
+  };
+  return { h1: tag(at(0)), h2: tag(at(1)), h3: tag(at(2)), h4: tag(at(3)), h5: tag(at(3)), h6: tag(at(3)) };
+}
+
+const BY_LEVEL: Record<Level, Components> = {
+  3: { ...components, ...headings(3) },
+  4: { ...components, ...headings(4) },
+  5: { ...components, ...headings(5) },
+  6: { ...components, ...headings(6) },
 };
 
 /** Markdown written by people, rendered without raw HTML (no rehype-raw) and with safe links only. */
-export function Markdown({ children, className }: { children: string; className?: string }) {
+export function Markdown({
+  children,
+  className,
+  headingLevel = 3,
+}: {
+  children: string;
+  className?: string;
+  headingLevel?: Level;
+}) {
   return (
     <div className={cx('markdown', className)}>
-      <ReactMarkdown skipHtml urlTransform={safeUrl} components={components}>
+      <ReactMarkdown skipHtml urlTransform={safeUrl} components={BY_LEVEL[headingLevel]}>
         {children}
       </ReactMarkdown>
     </div>
