@@ -85,7 +85,10 @@ export function MyNote({
         maxLength={HUDDLE_LIMITS.notesMax}
         value={body}
         onChange={(e) => setBody(e.target.value)}
-        onBlur={() => void flush()}
+        onBlur={() => {
+          // In a conflict, saving again changes nothing: the person chooses with "Keep this text".
+          if (!conflict) void flush();
+        }}
       />
       <div className="note-status">
         <span
