@@ -173,6 +173,7 @@ export function PromptContributionsSection({
               contribution={c}
               huddleId={huddleId}
               href={`/o/${organizationId}/prompts/${prompt.promptId}#contribution-${c.id}`}
+              headingLevel={3}
             />
           ))}
         </div>

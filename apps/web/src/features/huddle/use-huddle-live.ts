@@ -39,11 +39,24 @@ export function useHuddleLive(huddleId: string, onEvent?: (event: LiveEvent) => 
   });
 }
 
+const pendingRefetch = new Map<string, ReturnType<typeof setTimeout>>();
+
 export function applyLiveEvent(client: ReturnType<typeof useApolloClient>, huddleId: string, event: LiveEvent) {
-  const refetch = () =>
-    void client.query({ query: HuddleDocument, variables: { id: huddleId }, fetchPolicy: 'network-only' }).catch(() => {
-      // The next event or a reload catches up; nothing typed is at stake here.
-    });
+  // A burst of events (the agenda suggested from the brief adds several items) refetches once.
+  const refetch = () => {
+    clearTimeout(pendingRefetch.get(huddleId));
+    pendingRefetch.set(
+      huddleId,
+      setTimeout(() => {
+        pendingRefetch.delete(huddleId);
+        void client
+          .query({ query: HuddleDocument, variables: { id: huddleId }, fetchPolicy: 'network-only' })
+          .catch(() => {
+            // The next event or a reload catches up; nothing typed is at stake here.
+          });
+      }, 150),
+    );
+  };
   switch (event.kind) {
     case 'STARTED':
     case 'AGENDA_CHANGED':
