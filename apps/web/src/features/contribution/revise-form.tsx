@@ -94,6 +94,7 @@ export function ReviseForm({ contribution, acceptedKinds, onDone, onSaved }: Rev
       <TextArea
         label="Contribution"
         hint="Markdown works."
+        autoFocus
         rows={8}
         maxLength={LEARNING_LIMITS.contributionBodyMax}
         name="body"

@@ -114,9 +114,11 @@ export function FeedbackForm({
           {protocol.name}: {protocol.description}
         </p>
       </div>
-      {protocol.sections.map((section) => (
+      {protocol.sections.map((section, i) => (
         <TextArea
           key={section.key}
+          // Opening the form takes the person straight to the first section.
+          autoFocus={i === 0}
           ref={(el) => {
             fields.current[section.key] = el;
           }}
