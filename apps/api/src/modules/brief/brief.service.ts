@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Anonymity, CohortRole, ContributionKind, RevealRule } from '@openhuddle/shared';
+import { Anonymity, CohortRole, ContributionKind, ContributionStatus, RevealRule } from '@openhuddle/shared';
 import { DataSource } from 'typeorm';
 import { type CohortAccess, isFacilitator } from '../cohort/cohort.policy';
-import { hidesAuthor, VISIBLE_CONTRIBUTION_SQL } from '../contribution/contribution.visibility';
+import { canSeeContribution, hidesAuthor } from '../contribution/contribution.visibility';
 import { Feedback, RubricAverage } from '../feedback/dto/feedback.types';
 import type { FeedbackProtocolEntity } from '../feedback/feedback-protocol.entity';
 import { DEFAULT_PROTOCOL_ID } from '../feedback/feedback.service';
@@ -10,7 +11,7 @@ import type { HuddleEntity } from '../huddle/huddle.entity';
 import { PromptEntity } from '../prompt/prompt.entity';
 import { UserProfile } from '../user/dto/user.types';
 import { Brief, BriefContribution, BriefPrompt, BriefQuestion } from './brief.types';
-import { computeThemes } from './themes';
+import { computeThemes, type Theme } from './themes';
 
 const EXCERPT = 280;
 
@@ -31,7 +32,9 @@ interface ContributionRow {
   body: string;
   spotlighted_at: Date | null;
   published_at: Date;
-  visible: boolean;
+  updated_at: Date;
+  /** Set in JS for this viewer. */
+  visible?: boolean;
   votes: number;
   flagged: boolean;
   comments: Array<{ id: string; body: string; parent_id: string | null }>;
@@ -51,21 +54,39 @@ interface FeedbackRow {
 /**
  * Computes a huddle's brief for one viewer in a fixed number of statements (prompts, members,
  * contributions with their flags and comments, feedback, protocols), whatever the cohort's size.
- * Reveal and anonymity rules apply through the same SQL predicate and rules as everywhere else.
+ * Reveal and anonymity rules apply through the same rule functions as everywhere else.
  */
 @Injectable()
 export class BriefService {
+  /** Themes per exact set of (contribution, last edit): recomputed whenever any of them changes. */
+  private readonly themeCache = new Map<string, Theme[]>();
+
   constructor(private readonly dataSource: DataSource) {}
+
+  private themesOf(visible: ContributionRow[]): Theme[] {
+    const key = createHash('sha1')
+      .update(visible.map((c) => `${c.id}:${new Date(c.updated_at).getTime()}`).join(','))
+      .digest('hex');
+    let themes = this.themeCache.get(key);
+    if (!themes) {
+      themes = computeThemes(visible.map((c) => ({ id: c.id, text: c.body })));
+      if (this.themeCache.size >= 200) this.themeCache.delete(this.themeCache.keys().next().value!);
+      this.themeCache.set(key, themes);
+    }
+    return themes;
+  }
 
   async compute(huddle: HuddleEntity, access: CohortAccess, options: { first: number }): Promise<Brief> {
     const viewerId = access.userId;
     const facilitator = isFacilitator(access);
-    const prompts: PromptEntity[] = await this.dataSource
+    let prompts: PromptEntity[] = await this.dataSource
       .getRepository(PromptEntity)
       .createQueryBuilder('p')
       .innerJoin('huddle_prompt', 'hp', 'hp.prompt_id = p.id AND hp.huddle_id = :huddleId', { huddleId: huddle.id })
       .orderBy('hp.position', 'ASC')
       .getMany();
+    // Draft prompts are the facilitators' own, in the brief as everywhere else.
+    if (!facilitator) prompts = prompts.filter((p) => p.publishedAt);
     const promptIds = prompts.map((p) => p.id);
 
     const members: MemberRow[] = await this.dataSource.query(
@@ -92,23 +113,22 @@ export class BriefService {
     const [contributions, feedback, protocols] = promptIds.length
       ? await Promise.all([
           this.dataSource.query(
-            `SELECT c.id, c.prompt_id, c.author_id, c.kind, c.body, c.spotlighted_at, c.published_at,
-                    ${VISIBLE_CONTRIBUTION_SQL.replace(/:viewerId/g, '$2')} AS visible,
+            `SELECT c.id, c.prompt_id, c.author_id, c.kind, c.body, c.spotlighted_at, c.published_at, c.updated_at,
                     (SELECT count(*)::int FROM discussion_flag df WHERE df.contribution_id = c.id) AS votes,
                     EXISTS (SELECT 1 FROM discussion_flag df WHERE df.contribution_id = c.id AND df.user_id = $2) AS flagged,
                     (SELECT coalesce(json_agg(json_build_object('id', cm.id, 'body', cm.body, 'parent_id', cm.parent_id) ORDER BY cm.created_at), '[]')
-                       FROM comment cm WHERE cm.contribution_id = c.id AND cm.deleted_at IS NULL) AS comments
+                       FROM comment cm WHERE cm.organization_id = c.organization_id AND cm.contribution_id = c.id AND cm.deleted_at IS NULL) AS comments
                FROM contribution c JOIN prompt p ON p.id = c.prompt_id
-              WHERE c.prompt_id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL
+              WHERE c.organization_id = $3 AND c.prompt_id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL
               ORDER BY c.published_at, c.id`,
-            [promptIds, viewerId],
+            [promptIds, viewerId, huddle.organizationId],
           ) as Promise<ContributionRow[]>,
           this.dataSource.query(
             `SELECT f.id, f.contribution_id, f.author_id, f.rubric, f.helpful_at, f.created_at, f.updated_at,
                     CASE WHEN f.helpful_at IS NOT NULL THEN f.answers END AS answers
                FROM feedback f JOIN contribution c ON c.id = f.contribution_id
-              WHERE f.prompt_id = ANY($1::uuid[]) AND c.deleted_at IS NULL`,
-            [promptIds],
+              WHERE f.organization_id = $2 AND f.prompt_id = ANY($1::uuid[]) AND c.deleted_at IS NULL`,
+            [promptIds, huddle.organizationId],
           ) as Promise<FeedbackRow[]>,
           this.dataSource.query(`SELECT id, sections, rubric FROM feedback_protocol WHERE id = ANY($1::uuid[])`, [
             [...new Set(prompts.map((p) => p.protocolId ?? DEFAULT_PROTOCOL_ID))],
@@ -144,6 +164,7 @@ export class BriefService {
           Object.assign(new Feedback(), {
             id: f.id,
             contributionId: c.id,
+            promptId: c.prompt_id,
             author:
               profile.get(f.author_id) ??
               Object.assign(new UserProfile(), {
@@ -177,19 +198,42 @@ export class BriefService {
       });
     };
 
+    // Every published contribution is read (participation counts need them all); which ones this
+    // viewer may see is decided by canSeeContribution, the pure twin of VISIBLE_CONTRIBUTION_SQL.
+    const now = new Date();
+    const viewerPublished = new Set(contributions.filter((c) => c.author_id === viewerId).map((c) => c.prompt_id));
+    for (const c of contributions) {
+      const prompt = promptById.get(c.prompt_id)!;
+      c.visible = canSeeContribution(
+        access,
+        {
+          authorId: c.author_id,
+          status: ContributionStatus.PUBLISHED,
+          deletedAt: null,
+          revealRule: prompt.revealRule,
+          revealAt: prompt.revealAt,
+          viewerHasPublished: viewerPublished.has(c.prompt_id),
+        },
+        now,
+      );
+    }
     const visible = contributions.filter((c) => c.visible);
+    const byPrompt = new Map<string, ContributionRow[]>(promptIds.map((id) => [id, []]));
+    for (const c of contributions) byPrompt.get(c.prompt_id)?.push(c);
+    const promptOfContribution = new Map(contributions.map((c) => [c.id, c.prompt_id]));
+    const giversByPrompt = new Map<string, Set<string>>(promptIds.map((id) => [id, new Set()]));
+    for (const f of feedback) giversByPrompt.get(promptOfContribution.get(f.contribution_id) ?? '')?.add(f.author_id);
+    const postedByPrompt = new Map(promptIds.map((id) => [id, new Set(byPrompt.get(id)!.map((c) => c.author_id))]));
     const briefById = new Map(visible.map((c) => [c.id, toBriefContribution(c)]));
     const cohortMembers = members.filter((m) => m.role === CohortRole.MEMBER);
 
     const briefPrompts = prompts.map((prompt) => {
-      const all = contributions.filter((c) => c.prompt_id === prompt.id);
-      const postedIds = new Set(all.map((c) => c.author_id));
-      const givers = new Set(
-        feedback.filter((f) => all.some((c) => c.id === f.contribution_id)).map((f) => f.author_id),
-      );
+      const all = byPrompt.get(prompt.id)!;
+      const postedIds = postedByPrompt.get(prompt.id)!;
+      const givers = giversByPrompt.get(prompt.id)!;
       const namesVisible =
         facilitator || (prompt.revealRule === RevealRule.OPEN && prompt.anonymity === Anonymity.NONE);
-      const mine = visible.filter((c) => c.prompt_id === prompt.id);
+      const mine = all.filter((c) => c.visible);
       const ordered = [...mine].sort(
         (a, b) =>
           Number(!!b.spotlighted_at) - Number(!!a.spotlighted_at) ||
@@ -241,13 +285,8 @@ export class BriefService {
       }
     }
 
-    const themes = computeThemes(visible.map((c) => ({ id: c.id, text: c.body }))).map((t) => ({
-      label: t.label,
-      terms: t.terms,
-      contributionIds: t.ids,
-    }));
-    const everyPrompt = (userId: string) =>
-      prompts.every((p) => contributions.some((c) => c.prompt_id === p.id && c.author_id === userId));
+    const themes = this.themesOf(visible).map((t) => ({ label: t.label, terms: t.terms, contributionIds: t.ids }));
+    const everyPrompt = (userId: string) => promptIds.every((id) => postedByPrompt.get(id)!.has(userId));
 
     return Object.assign(new Brief(), {
       huddleId: huddle.id,
@@ -259,6 +298,7 @@ export class BriefService {
         .sort((a, b) => b.votes - a.votes || a.id.localeCompare(b.id))
         .map((c) => briefById.get(c.id)!),
       themes,
+      viewerHasRead: members.some((m) => m.user_id === viewerId && m.brief_read_at),
       readers: {
         readCount: members.filter((m) => m.brief_read_at).length,
         memberCount: members.length,

@@ -74,5 +74,6 @@ export class Brief {
   needsDiscussion: BriefContribution[];
   @Field(() => [BriefTheme]) themes: BriefTheme[];
   @Field(() => BriefReaders) readers: BriefReaders;
+  @Field({ description: 'Whether the viewer has marked the brief read.' }) viewerHasRead: boolean;
   @Field(() => Float, { description: 'Share of members who posted to every linked prompt (0–1).' }) completion: number;
 }

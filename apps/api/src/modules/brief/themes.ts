@@ -1,6 +1,6 @@
 /**
  * Themes: contributions grouped by what they say, computed locally and deterministically
- * (TF-IDF over content words; ties break on term order, never on input order).
+ * (TF-IDF over content words, leader clustering in id order).
  */
 export interface ThemeInput {
   id: string;
@@ -57,61 +57,70 @@ function tfidf(docs: string[][]): Vector[] {
   });
 }
 
+function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [term, x] of small) sum += x * (large.get(term) ?? 0);
+  return sum;
+}
+
+function normalize(v: Vector): Vector {
+  const norm = Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0)) || 1;
+  return new Map([...v].map(([t, x]) => [t, x / norm]));
+}
+
 /**
- * Themes in O(documents × candidate terms): the corpus' strongest shared terms (TF-IDF summed,
- * in at least two documents) are the candidate themes; each document joins the candidate it
- * weighs most; groups of two or more become themes, named by their top shared terms.
+ * Leader clustering over TF-IDF vectors, in a fixed order (by id, so input order never matters):
+ * each contribution joins the most similar existing group when the cosine with its centroid
+ * reaches `threshold`, otherwise starts a group (at most `maxGroups`). Linear in the number of
+ * contributions for a bounded number of groups. Groups of two or more are themes, named by the
+ * terms most of their members share.
  */
-export function computeThemes(inputs: ThemeInput[], options: { maxThemes?: number; candidates?: number } = {}): Theme[] {
+export function computeThemes(
+  inputs: ThemeInput[],
+  options: { threshold?: number; maxThemes?: number; maxGroups?: number } = {},
+): Theme[] {
+  const threshold = options.threshold ?? 0.2;
   const maxThemes = options.maxThemes ?? 6;
-  const tokens = inputs.map((d) => tokenize(d.text));
-  const keep = inputs.map((_, i) => i).filter((i) => tokens[i].length > 0);
-  if (keep.length < 2) return [];
-  const vectors = tfidf(keep.map((i) => tokens[i]));
-  const df = new Map<string, number>();
-  const mass = new Map<string, number>();
-  for (const v of vectors) {
-    for (const [term, x] of v) {
-      df.set(term, (df.get(term) ?? 0) + 1);
-      mass.set(term, (mass.get(term) ?? 0) + x);
-    }
-  }
-  const rank = (a: string, b: string) => mass.get(b)! - mass.get(a)! || a.localeCompare(b);
-  const candidates = [...mass.keys()]
-    .filter((term) => df.get(term)! >= 2 && df.get(term)! < vectors.length)
-    .sort(rank)
-    .slice(0, options.candidates ?? 24);
-  const order = new Map(candidates.map((term, i) => [term, i]));
-  const groups = new Map<string, number[]>();
-  vectors.forEach((v, doc) => {
-    let best: string | null = null;
-    for (const term of candidates) {
-      const x = v.get(term);
-      if (x === undefined) continue;
-      if (best === null || x > v.get(best)! || (x === v.get(best)! && order.get(term)! < order.get(best)!)) best = term;
-    }
-    if (best) groups.set(best, [...(groups.get(best) ?? []), doc]);
-  });
-  return [...groups.entries()]
-    .filter(([, docs]) => docs.length >= 2)
-    .map(([anchor, docs]) => {
-      const weight = new Map<string, { w: number; n: number }>();
-      for (const d of docs) {
-        for (const [term, x] of vectors[d]) {
-          const e = weight.get(term) ?? { w: 0, n: 0 };
-          weight.set(term, { w: e.w + x, n: e.n + 1 });
-        }
+  const maxGroups = options.maxGroups ?? 60;
+  const docs = inputs
+    .map((d) => ({ id: d.id, tokens: tokenize(d.text) }))
+    .filter((d) => d.tokens.length > 0)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (docs.length < 2) return [];
+  const vectors = tfidf(docs.map((d) => d.tokens));
+  const groups: Array<{ members: number[]; sum: Vector; centroid: Vector }> = [];
+  vectors.forEach((v, i) => {
+    let best = -1;
+    let bestSim = threshold;
+    groups.forEach((g, k) => {
+      const sim = cosine(v, g.centroid);
+      if (sim >= bestSim) {
+        best = k;
+        bestSim = sim;
       }
-      // Prefer terms shared by several members of the group; the anchor always leads.
-      const terms = [
-        anchor,
-        ...[...weight.entries()]
-          .filter(([term, e]) => term !== anchor && e.n >= 2)
-          .sort((a, b) => b[1].n - a[1].n || b[1].w - a[1].w || a[0].localeCompare(b[0]))
-          .map(([term]) => term),
-      ].slice(0, 3);
-      return { label: terms.join(' · '), terms, ids: docs.map((d) => inputs[keep[d]].id) };
+    });
+    if (best >= 0) {
+      const g = groups[best];
+      g.members.push(i);
+      for (const [t, x] of v) g.sum.set(t, (g.sum.get(t) ?? 0) + x);
+      g.centroid = normalize(g.sum);
+    } else if (groups.length < maxGroups) {
+      groups.push({ members: [i], sum: new Map(v), centroid: v });
+    }
+  });
+  return groups
+    .filter((g) => g.members.length >= 2)
+    .map((g) => {
+      const terms = [...g.sum.entries()]
+        .map(([term, weight]) => ({ term, weight, n: g.members.filter((i) => vectors[i].has(term)).length }))
+        .filter((t) => t.n >= 2)
+        .sort((a, b) => b.n - a.n || b.weight - a.weight || a.term.localeCompare(b.term))
+        .slice(0, 3)
+        .map((t) => t.term);
+      return { label: terms.join(' · '), terms, ids: g.members.map((i) => docs[i].id) };
     })
+    .filter((t) => t.terms.length > 0)
     .sort((x, y) => y.ids.length - x.ids.length || x.label.localeCompare(y.label))
     .slice(0, maxThemes);
 }

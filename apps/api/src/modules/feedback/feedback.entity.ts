@@ -16,6 +16,7 @@ import { UserEntity } from '../user/user.entity';
 @Index('feedback_search_idx', { synchronize: false })
 @Entity('feedback')
 @Index('feedback_org_contribution_idx', ['organizationId', 'contributionId', 'createdAt'])
+@Index('feedback_org_prompt_idx', ['organizationId', 'promptId'])
 @Index('feedback_contribution_author_key', ['contributionId', 'authorId'], { unique: true })
 export class FeedbackEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -32,6 +32,7 @@ export function toFeedback(f: FeedbackEntity, protocol: FeedbackProtocolEntity |
   return Object.assign(new Feedback(), {
     id: f.id,
     contributionId: f.contributionId,
+    promptId: f.promptId,
     author: UserProfile.from(f.author!),
     answers: known,
     rubric,

@@ -44,6 +44,7 @@ export const toActionItem = (a: ActionItemEntity): ActionItem =>
     id: a.id,
     huddleId: a.huddleId,
     cohortId: a.cohortId,
+    agendaItemId: a.agendaItemId,
     owner: UserProfile.from(a.owner!),
     text: a.text,
     dueOn: a.dueOn,

@@ -281,11 +281,14 @@ export class ActionItemQueueResolver {
   constructor(private readonly huddles: HuddleService) {}
 
   @OrgScoped(OrgRole.MEMBER, 'organizationId')
-  @Query(() => [ActionItem], { description: 'Open action items the viewer owns in the organization.' })
+  @Query(() => [ActionItem], {
+    description: 'Action items the viewer owns in the organization (open ones unless includeDone).',
+  })
   async myActionItems(
     @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Args('includeDone', { defaultValue: false }) includeDone: boolean,
     @CurrentMembership() membership: MembershipEntity,
   ): Promise<ActionItem[]> {
-    return (await this.huddles.openActionItemsOf(organizationId, membership.userId)).map(toActionItem);
+    return (await this.huddles.openActionItemsOf(organizationId, membership.userId, includeDone)).map(toActionItem);
   }
 }

@@ -262,7 +262,7 @@ export class HuddleService {
         where: { agendaItemId: item.id, authorId: access.userId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (current && input.expectedVersion !== undefined && input.expectedVersion !== current.version) {
+      if (current && input.expectedVersion != null && input.expectedVersion !== current.version) {
         throw AppError.conflict('Your notes changed in another window. Copy your text and reload.', {
           expectedVersion: `The latest version is ${current.version}.`,
         });
@@ -339,9 +339,9 @@ export class HuddleService {
       .find({ where: { huddleId: In([...huddleIds]) }, relations: { owner: true }, order: { createdAt: 'ASC' } });
   }
 
-  openActionItemsOf(organizationId: string, ownerId: string): Promise<ActionItemEntity[]> {
+  openActionItemsOf(organizationId: string, ownerId: string, includeDone = false): Promise<ActionItemEntity[]> {
     return this.dataSource.getRepository(ActionItemEntity).find({
-      where: { organizationId, ownerId, doneAt: IsNull() },
+      where: includeDone ? { organizationId, ownerId } : { organizationId, ownerId, doneAt: IsNull() },
       relations: { owner: true },
       order: { dueOn: 'ASC', createdAt: 'ASC' },
     });

@@ -142,6 +142,27 @@ describe('huddles and their brief', () => {
     expect((await ben.client.ok(MARKDOWN, { id: huddle.id })).briefMarkdown).toContain('Anonymous member');
   });
 
+  it('keeps linked draft prompts out of members’ briefs', async () => {
+    const world = await createCohortWorld(t, 1);
+    const published = await openPrompt(world.facilitator.client, world.cohortId, { title: 'Published one' });
+    const { createPrompt } = await world.facilitator.client.ok(
+      `mutation ($input: CreatePromptInput!) { createPrompt(input: $input) { id } }`,
+      {
+        input: {
+          cohortId: world.cohortId,
+          title: 'Secret draft',
+          opensAt: new Date().toISOString(),
+          acceptedKinds: ['IDEA'],
+        },
+      },
+    );
+    const [huddle] = await scheduleHuddle(world.facilitator.client, world.cohortId, [published, createPrompt.id]);
+    const titles = async (c: any) => (await c.ok(BRIEF, { id: huddle.id })).brief.prompts.map((p: any) => p.title);
+    expect(await titles(world.facilitator.client)).toEqual(['Published one', 'Secret draft']);
+    expect(await titles(world.members[0].client)).toEqual(['Published one']);
+    expect((await world.members[0].client.ok(MARKDOWN, { id: huddle.id })).briefMarkdown).not.toContain('Secret draft');
+  });
+
   it('runs live: the participant follows the facilitator, concurrent notes are all kept, minutes and actions flow back', async () => {
     const world = await createCohortWorld(t, 2);
     const [member, other] = world.members;

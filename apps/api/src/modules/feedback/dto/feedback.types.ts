@@ -70,6 +70,7 @@ export class RubricScore {
 export class Feedback {
   @Field(() => ID) id: string;
   @Field(() => ID) contributionId: string;
+  @Field(() => ID) promptId: string;
   @Field(() => UserProfile) author: UserProfile;
   @Field(() => [FeedbackAnswer]) answers: FeedbackAnswer[];
   @Field(() => [RubricScore]) rubric: RubricScore[];

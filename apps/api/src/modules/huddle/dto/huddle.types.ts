@@ -55,6 +55,7 @@ export class ActionItem {
   @Field(() => ID) id: string;
   @Field(() => ID) huddleId: string;
   @Field(() => ID) cohortId: string;
+  @Field(() => ID, { nullable: true }) agendaItemId: string | null;
   @Field(() => UserProfile) owner: UserProfile;
   @Field() text: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) dueOn: string | null;
