@@ -36,5 +36,25 @@ describe('demo data', () => {
     expect(asMember.prompts.map((p: any) => p.status)).not.toContain('DRAFT');
     const postFirst = asMember.prompts.find((p: any) => p.title.includes('two-step'));
     expect(postFirst.contributionCount).toBe(0);
+
+    // Huddles: one past with minutes, one upcoming whose brief has themes, questions, spotlights.
+    const { cohort: withHuddles } = await facilitator.ok(
+      `query ($id: ID!) { cohort(id: $id) { huddles { id status minutes } } }`,
+      {
+        id: cohorts[0].id,
+      },
+    );
+    const [past, upcoming] = withHuddles.huddles;
+    expect(past.status).toBe('ENDED');
+    expect(past.minutes).toContain('Action items');
+    const { brief } = await facilitator.ok(
+      `query ($id: ID!) { brief(huddleId: $id) { themes { label } openQuestions { text } spotlights { id } needsDiscussion { id } readers { readCount } prompts { participation { postedCount memberCount } } } }`,
+      { id: upcoming.id },
+    );
+    expect(brief.spotlights.length).toBeGreaterThan(0);
+    expect(brief.needsDiscussion.length).toBeGreaterThan(0);
+    expect(brief.openQuestions.length).toBeGreaterThan(0);
+    expect(brief.readers.readCount).toBe(3);
+    expect(brief.prompts[0].participation.postedCount).toBeLessThan(brief.prompts[0].participation.memberCount);
   });
 });

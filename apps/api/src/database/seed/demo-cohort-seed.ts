@@ -1,5 +1,7 @@
 import {
+  AgendaItemKind,
   Anonymity,
+  HuddleStatus,
   CohortRole,
   ContributionKind,
   ContributionStatus,
@@ -7,6 +9,7 @@ import {
   ReviewGrouping,
   ReviewMode,
 } from '@openhuddle/shared';
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { CohortMemberEntity } from '../../modules/cohort/cohort-member.entity';
 import { CohortEntity } from '../../modules/cohort/cohort.entity';
@@ -16,6 +19,13 @@ import { ContributionEntity } from '../../modules/contribution/contribution.enti
 import { BUILT_IN_PROTOCOLS } from '../../modules/feedback/built-in-protocols';
 import { FeedbackEntity } from '../../modules/feedback/feedback.entity';
 import { ReviewAssignmentEntity } from '../../modules/feedback/review-assignment.entity';
+import { ActionItemEntity } from '../../modules/huddle/action-item.entity';
+import { AgendaItemEntity } from '../../modules/huddle/agenda-item.entity';
+import { DecisionEntity } from '../../modules/huddle/decision.entity';
+import { DiscussionFlagEntity } from '../../modules/huddle/discussion-flag.entity';
+import { HuddleAttendanceEntity } from '../../modules/huddle/huddle-attendance.entity';
+import { HuddlePromptEntity } from '../../modules/huddle/huddle-prompt.entity';
+import { HuddleEntity } from '../../modules/huddle/huddle.entity';
 import { PromptEntity } from '../../modules/prompt/prompt.entity';
 import type { UserEntity } from '../../modules/user/user.entity';
 
@@ -326,6 +336,139 @@ export async function seedDemoCohort(em: EntityManager, organizationId: string, 
       reviewerId: aisha.id,
       dueAt: open.dueAt,
       completedAt: new Date(now - DAY),
+    },
+  ]);
+
+  // Huddles: last week's, with minutes and action items; Thursday's, with a rich brief.
+  const series = randomUUID();
+  const past = await em.save(HuddleEntity, {
+    organizationId,
+    cohortId: cohort.id,
+    seriesId: series,
+    title: 'PLC huddle — ratios',
+    startsAt: new Date(now - 14 * DAY),
+    durationMinutes: 45,
+    joinUrl: 'https://meet.example.org/grade7-plc',
+    status: HuddleStatus.ENDED,
+    startedAt: new Date(now - 14 * DAY),
+    endedAt: new Date(now - 14 * DAY + 45 * 60_000),
+    createdById: maya.id,
+    minutes: [
+      '# Minutes: PLC huddle — ratios',
+      '',
+      '**Attendance (8):** Aisha Bello, Grace Liu, Jonah Weiss, Luis Hernández, Maya Chen, Marcus Reed, Sarah Kim, Tom Becker',
+      '',
+      '## Theme: explanation · understanding',
+      '',
+      '- _Sarah Kim:_ Explanations reveal understanding better than exit tickets.',
+      '- _Luis Hernández:_ Procedural fluency can hide part-whole misconceptions.',
+      '- **Decision:** Every exit ticket next week includes one “explain why” item.',
+      '',
+      '## Action items',
+      '',
+      '- [ ] Draft three “explain why” items for the shared bank — Sarah Kim',
+      '- [ ] Try a hinge question with a misconception per distractor — Luis Hernández',
+      '',
+    ].join('\n'),
+  });
+  await em.insert(HuddlePromptEntity, { huddleId: past.id, promptId: closed.id, organizationId, position: 0 });
+  await em.save(DecisionEntity, {
+    organizationId,
+    huddleId: past.id,
+    agendaItemId: null,
+    text: 'Every exit ticket next week includes one “explain why” item.',
+    createdById: maya.id,
+  });
+  await em.save(ActionItemEntity, [
+    {
+      organizationId,
+      cohortId: cohort.id,
+      huddleId: past.id,
+      agendaItemId: null,
+      ownerId: sarah.id,
+      text: 'Draft three “explain why” items for the shared bank',
+      dueOn: new Date(now - 7 * DAY).toISOString().slice(0, 10),
+      doneAt: new Date(now - 8 * DAY),
+    },
+    {
+      organizationId,
+      cohortId: cohort.id,
+      huddleId: past.id,
+      agendaItemId: null,
+      ownerId: luis.id,
+      text: 'Try a hinge question with a misconception per distractor',
+      dueOn: new Date(now + 2 * DAY).toISOString().slice(0, 10),
+    },
+  ]);
+  await em.save(
+    HuddleAttendanceEntity,
+    [luis, sarah, tom, aisha, jonah, grace, marcus, maya].map((u) => ({
+      huddleId: past.id,
+      userId: u.id,
+      organizationId,
+      joinedAt: new Date(now - 14 * DAY),
+      briefReadAt: new Date(now - 15 * DAY),
+    })),
+  );
+
+  const upcomingStart = new Date(now + 2 * DAY);
+  upcomingStart.setUTCHours(21, 0, 0, 0);
+  const upcoming = await em.save(HuddleEntity, {
+    organizationId,
+    cohortId: cohort.id,
+    seriesId: series,
+    title: 'PLC huddle — formative assessment',
+    startsAt: upcomingStart,
+    durationMinutes: 45,
+    joinUrl: 'https://meet.example.org/grade7-plc',
+    createdById: maya.id,
+  });
+  await em.insert(HuddlePromptEntity, [
+    { huddleId: upcoming.id, promptId: open.id, organizationId, position: 0 },
+    { huddleId: upcoming.id, promptId: postFirst.id, organizationId, position: 1 },
+  ]);
+  await em.save(DiscussionFlagEntity, [
+    { contributionId: w3[3].id, userId: luis.id, organizationId },
+    { contributionId: w3[3].id, userId: aisha.id, organizationId },
+    { contributionId: w3[3].id, userId: tom.id, organizationId },
+    { contributionId: w3[2].id, userId: grace.id, organizationId },
+  ]);
+  await em.save(
+    HuddleAttendanceEntity,
+    [aisha, jonah, grace].map((u) => ({
+      huddleId: upcoming.id,
+      userId: u.id,
+      organizationId,
+      briefReadAt: new Date(now - DAY / 2),
+    })),
+  );
+  await em.save(AgendaItemEntity, [
+    {
+      organizationId,
+      huddleId: upcoming.id,
+      position: 0,
+      title: 'Check-in: one win this week',
+      kind: AgendaItemKind.CUSTOM,
+      contributionId: null,
+      timeBoxMinutes: 5,
+    },
+    {
+      organizationId,
+      huddleId: upcoming.id,
+      position: 1,
+      title: 'Spotlight: hinge questions on unit rates',
+      kind: AgendaItemKind.SPOTLIGHT,
+      contributionId: w3[0].id,
+      timeBoxMinutes: 10,
+    },
+    {
+      organizationId,
+      huddleId: upcoming.id,
+      position: 2,
+      title: 'Needs discussion: hinge questions with English learners',
+      kind: AgendaItemKind.NEEDS_DISCUSSION,
+      contributionId: w3[3].id,
+      timeBoxMinutes: 10,
     },
   ]);
 }
