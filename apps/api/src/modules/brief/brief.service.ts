@@ -114,11 +114,12 @@ export class BriefService {
       ? await Promise.all([
           this.dataSource.query(
             `SELECT c.id, c.prompt_id, c.author_id, c.kind, c.body, c.spotlighted_at, c.published_at, c.updated_at,
-                    (SELECT count(*)::int FROM discussion_flag df WHERE df.contribution_id = c.id) AS votes,
-                    EXISTS (SELECT 1 FROM discussion_flag df WHERE df.contribution_id = c.id AND df.user_id = $2) AS flagged,
-                    (SELECT coalesce(json_agg(json_build_object('id', cm.id, 'body', cm.body, 'parent_id', cm.parent_id) ORDER BY cm.created_at), '[]')
-                       FROM comment cm WHERE cm.organization_id = c.organization_id AND cm.contribution_id = c.id AND cm.deleted_at IS NULL) AS comments
-               FROM contribution c JOIN prompt p ON p.id = c.prompt_id
+                    coalesce(df.votes, 0) AS votes, coalesce(df.flagged, false) AS flagged, coalesce(cm.comments, '[]') AS comments
+               FROM contribution c
+               LEFT JOIN (SELECT contribution_id, count(*)::int AS votes, bool_or(user_id = $2) AS flagged
+                            FROM discussion_flag WHERE organization_id = $3 GROUP BY contribution_id) df ON df.contribution_id = c.id
+               LEFT JOIN (SELECT contribution_id, json_agg(json_build_object('id', id, 'body', body, 'parent_id', parent_id) ORDER BY created_at) AS comments
+                            FROM comment WHERE organization_id = $3 AND deleted_at IS NULL GROUP BY contribution_id) cm ON cm.contribution_id = c.id
               WHERE c.organization_id = $3 AND c.prompt_id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL
               ORDER BY c.published_at, c.id`,
             [promptIds, viewerId, huddle.organizationId],
@@ -126,8 +127,8 @@ export class BriefService {
           this.dataSource.query(
             `SELECT f.id, f.contribution_id, f.author_id, f.rubric, f.helpful_at, f.created_at, f.updated_at,
                     CASE WHEN f.helpful_at IS NOT NULL THEN f.answers END AS answers
-               FROM feedback f JOIN contribution c ON c.id = f.contribution_id
-              WHERE f.organization_id = $2 AND f.prompt_id = ANY($1::uuid[]) AND c.deleted_at IS NULL`,
+               FROM feedback f
+              WHERE f.organization_id = $2 AND f.prompt_id = ANY($1::uuid[])`,
             [promptIds, huddle.organizationId],
           ) as Promise<FeedbackRow[]>,
           this.dataSource.query(`SELECT id, sections, rubric FROM feedback_protocol WHERE id = ANY($1::uuid[])`, [
@@ -139,8 +140,12 @@ export class BriefService {
     const promptById = new Map(prompts.map((p) => [p.id, p]));
     const protocolOf = (p: PromptEntity) => protocols.find((x) => x.id === (p.protocolId ?? DEFAULT_PROTOCOL_ID));
     const feedbackByContribution = new Map<string, FeedbackRow[]>();
-    for (const f of feedback)
-      feedbackByContribution.set(f.contribution_id, [...(feedbackByContribution.get(f.contribution_id) ?? []), f]);
+    // Feedback on deleted contributions has no entry in promptOfContribution and is ignored below.
+    for (const f of feedback) {
+      const list = feedbackByContribution.get(f.contribution_id);
+      if (list) list.push(f);
+      else feedbackByContribution.set(f.contribution_id, [f]);
+    }
 
     const toBriefContribution = (c: ContributionRow): BriefContribution => {
       const prompt = promptById.get(c.prompt_id)!;
