@@ -8,9 +8,10 @@ import { AttachmentService } from '../attachment/attachment.service';
 import { CohortMemberEntity } from '../cohort/cohort-member.entity';
 import { type CohortAccess, canPost, isFacilitator } from '../cohort/cohort.policy';
 import { FeedbackEntity } from '../feedback/feedback.entity';
+import { Notifier } from '../notification/notifier';
 import { PromptService } from '../prompt/prompt.service';
 import { promptStatus } from '../prompt/prompt-status';
-import { PromptStatus, type ReactionKind } from '@openhuddle/shared';
+import { Anonymity, PromptStatus, type ReactionKind } from '@openhuddle/shared';
 import { CommentEntity } from './comment.entity';
 import { ContributionRevisionEntity } from './contribution-revision.entity';
 import { ContributionEntity } from './contribution.entity';
@@ -32,6 +33,7 @@ export class ContributionService {
     private readonly prompts: PromptService,
     private readonly events: DomainEvents,
     private readonly attachments: AttachmentService,
+    private readonly notifier: Notifier,
   ) {}
 
   /** A contribution the viewer may see, with their cohort access; NOT_FOUND otherwise. */
@@ -267,6 +269,20 @@ export class ContributionService {
     });
     comment.author = ctx.viewer!.user;
     await this.activity(contribution, 'COMMENT_ADDED', comment.id);
+    // The anonymous author of a contribution stays anonymous in the mentions they send.
+    const hidden = contribution.prompt!.anonymity === Anonymity.TO_PEERS && contribution.authorId === access.userId;
+    await this.notifier.notify(
+      mentioned
+        .filter((userId) => userId !== access.userId)
+        .map((userId) => ({
+          organizationId: contribution.organizationId,
+          userId,
+          kind: 'MENTION',
+          text: `${hidden ? 'The author' : ctx.viewer!.user.displayName} mentioned you: “${input.body.slice(0, 120)}”`,
+          link: `/o/${contribution.organizationId}/prompts/${contribution.promptId}#contribution-${contribution.id}`,
+          dedupeKey: `mention:${comment.id}:${userId}`,
+        })),
+    );
     return { comment, contribution, access };
   }
 

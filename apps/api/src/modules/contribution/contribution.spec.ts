@@ -118,6 +118,18 @@ describe('contributions: reveal rules, anonymity, drafts, revisions', () => {
     expect(asPeer.data!.contribution.revisions[0].editedBy).toBeNull();
     expect(JSON.stringify(await peer.client.request(PROMPT_CONTRIBUTIONS, { id: promptId }))).not.toContain(author.id);
 
+    // The author mentions the peer: the notification does not name them either.
+    await author.client.ok(COMMENT, {
+      input: { contributionId: id, body: 'What do you think?', mentionedUserIds: [peer.id] },
+    });
+    const notes = await peer.client.ok(
+      `query ($org: ID!) { notifications(organizationId: $org) { items { kind text } } }`,
+      { org: world.organization.id },
+    );
+    expect(notes.notifications.items).toEqual([
+      { kind: 'MENTION', text: 'The author mentioned you: “What do you think?”' },
+    ]);
+
     const asFacilitator = await world.facilitator.client.ok(CONTRIBUTION, { id });
     expect(asFacilitator.contribution.author.id).toBe(author.id);
     expect((await author.client.ok(CONTRIBUTION, { id })).contribution).toMatchObject({ isMine: true });
