@@ -92,6 +92,11 @@ describe('learning together: cohort, prompt, contribution, Glow & Grow feedback,
     const promptPath = new URL(maya.url()).pathname;
     assert.match(promptPath, /\/prompts\/[0-9a-f-]+$/);
 
+    // A second member already has the prompt open: what peers post appears there live.
+    const sarah = await signIn(SARAH);
+    await sarah.goto(promptPath);
+    await sarah.getByText('No contributions yet').waitFor();
+
     // A member writes; the draft saves itself, then they publish.
     const luis = await signIn(LUIS);
     await luis.goto(promptPath);
@@ -104,10 +109,13 @@ describe('learning together: cohort, prompt, contribution, Glow & Grow feedback,
     await luis.getByRole('heading', { level: 3, name: /^You/ }).waitFor();
     await luis.getByText('sentence frame', { exact: true }).waitFor();
 
-    // A second member gives Glow & Grow feedback; the protocol's required section is enforced.
-    const sarah = await signIn(SARAH);
-    await sarah.goto(promptPath);
+    // Without reloading, the second member sees it arrive, and hears about it politely.
     await sarah.getByRole('heading', { level: 3, name: 'Luis Hernández' }).waitFor();
+    await sarah.getByRole('status').filter({ hasText: 'New contribution from Luis Hernández.' }).waitFor({
+      state: 'attached',
+    });
+
+    // The second member gives Glow & Grow feedback; the protocol's required section is enforced.
     await sarah.getByRole('button', { name: 'Give feedback to Luis Hernández' }).click();
     await sarah.getByText(/^Glow & Grow:/).waitFor();
     await sarah.getByRole('textbox', { name: 'Glow (required)' }).fill('The frame gives everyone a way in.');

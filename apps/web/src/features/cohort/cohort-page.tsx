@@ -19,6 +19,7 @@ import {
   STATUS_LABELS,
   STATUS_TONES,
 } from '../prompt/prompt-words';
+import { useCohortActivity } from '../prompt/use-cohort-activity';
 import { CohortHuddles } from '../huddle/cohort-huddles';
 import { CohortMembers } from './cohort-members';
 import './learning.css';
@@ -30,11 +31,14 @@ export function CohortPage() {
   const organization = useOrganization();
   const { cohortId = '' } = useParams();
   // Fresh on every visit: "new" and "your turn" badges change as people post.
-  const { data, loading, error } = useQuery(CohortDocument, {
+  const { data, loading, error, refetch } = useQuery(CohortDocument, {
     variables: { id: cohortId },
     fetchPolicy: 'cache-and-network',
   });
   const cohort = data?.cohort;
+  // … and while the page is open: peers' posts update the "N new" badges (a burst refetches once).
+  const refresh = () => void refetch().catch(() => undefined);
+  useCohortActivity(cohort ? cohortId : undefined, refresh, refresh);
   useDocumentTitle(cohort?.name ?? 'Cohort', organization.name);
 
   if (loading && !cohort) return <Loading />;

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { errorCode, NO_ERRORS, toFormErrors, type FormErrors } from '../../app/graphql-errors';
@@ -19,6 +19,7 @@ import { ContributionCard } from '../contribution/contribution-card';
 import { Markdown } from '../contribution/markdown';
 import { MentionableContext } from '../contribution/mentions';
 import { Participation } from './participation';
+import { useCohortActivity, type CohortActivityEvent } from './use-cohort-activity';
 import { useOrganization } from '../organization/organization-layout';
 import {
   anonymityExplanation,
@@ -50,9 +51,10 @@ export function PromptPage() {
   });
   const cohort = cohortData?.cohort;
   useDocumentTitle(prompt?.title ?? 'Prompt', cohort?.name, organization.name);
-  useMarkFeedbackRead(prompt);
+  useMarkFeedbackRead(prompt, !loading);
   useMarkPromptRead(prompt?.status === 'DRAFT' ? undefined : prompt?.id);
   useScrollToHash(Boolean(prompt) && !loading);
+  const announcement = useLivePrompt(promptId, prompt?.cohortId, viewer?.id);
 
   if (loading && !prompt) return <Loading />;
   if (!prompt) {
@@ -83,6 +85,10 @@ export function PromptPage() {
 
   return (
     <div className="page">
+      {/* Peers' posts, feedback and comments appear as they happen; screen readers hear a short note. */}
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link to={`/o/${organization.id}`}>{organization.name}</Link>
         <span aria-hidden="true"> / </span>
@@ -370,20 +376,82 @@ function PromptFacts({
   );
 }
 
-/** The author has seen the feedback on their contributions here: clear it from their queue, once. */
-function useMarkFeedbackRead(prompt: Prompt | undefined) {
+/**
+ * Keeps the prompt live: when someone posts, edits, gives feedback or comments on it, the
+ * contributions are fetched again (the server decides what this viewer may see) and a polite
+ * message says what arrived. The viewer's own actions refresh quietly.
+ */
+function useLivePrompt(promptId: string, cohortId: string | undefined, viewerId: string | undefined) {
+  const client = useApolloClient();
+  const [announcement, setAnnouncement] = useState('');
+  const refetch = () =>
+    client.query({ query: PromptDocument, variables: { id: promptId }, fetchPolicy: 'network-only' });
+  useCohortActivity(
+    cohortId,
+    (events) => {
+      const ours = events.filter((e) => e.promptId === promptId);
+      if (!ours.length) return;
+      refetch()
+        .then(({ data }) => {
+          const message = ours
+            .map((e) => describeActivity(e, data?.prompt.contributions ?? [], viewerId))
+            .filter(Boolean)
+            .join(' ');
+          // Re-announce the same words too (a second contribution from the same person).
+          if (message) setAnnouncement((last) => (last === message ? `${message}\u00a0` : message));
+        })
+        .catch(() => undefined); // The next event, the tab coming back or a reload catches up.
+    },
+    () => void refetch().catch(() => undefined),
+  );
+  return announcement;
+}
+
+function describeActivity(
+  event: CohortActivityEvent,
+  contributions: Prompt['contributions'],
+  viewerId: string | undefined,
+): string | null {
+  const c = event.contribution;
+  const who = c.author?.displayName ?? 'an anonymous member';
+  const whose = c.isMine ? 'your' : c.author ? `${c.author.displayName}’s` : 'an anonymous member’s';
+  const current = contributions.find((x) => x.id === c.id);
+  switch (event.kind) {
+    case 'CONTRIBUTION_PUBLISHED':
+      return c.isMine ? null : `New contribution from ${who}.`;
+    case 'CONTRIBUTION_EDITED':
+      return c.isMine ? null : `${c.author?.displayName ?? 'An anonymous member'} revised their contribution.`;
+    case 'FEEDBACK_GIVEN': {
+      const feedback = current?.feedback.find((f) => f.id === event.subjectId);
+      if (feedback?.isMine) return null;
+      return `New feedback${feedback ? ` from ${feedback.author.displayName}` : ''} on ${whose} contribution.`;
+    }
+    case 'COMMENT_ADDED': {
+      const comment = current?.comments.find((x) => x.id === event.subjectId);
+      if (comment && viewerId && comment.author?.id === viewerId) return null;
+      return `New comment on ${whose} contribution.`;
+    }
+  }
+  return null;
+}
+
+/**
+ * The author has seen the feedback on their contributions here: clear it from their queue, once,
+ * for what was there when the page opened. Feedback arriving live stays in the queue until the
+ * page is opened again (they may not be looking).
+ */
+function useMarkFeedbackRead(prompt: Prompt | undefined, fresh: boolean) {
   const [markRead] = useMutation(MarkFeedbackReadDocument);
-  const done = useRef(new Set<string>());
+  const done = useRef<string | null>(null);
   useEffect(() => {
-    if (!prompt) return;
+    if (!prompt || !fresh || done.current === prompt.id) return;
+    done.current = prompt.id;
     for (const c of prompt.contributions) {
-      const key = `${c.id}:${c.feedback.length}`;
-      if (c.isMine && c.status === 'PUBLISHED' && c.feedback.length && !done.current.has(key)) {
-        done.current.add(key);
-        void markRead({ variables: { contributionId: c.id } }).catch(() => done.current.delete(key));
+      if (c.isMine && c.status === 'PUBLISHED' && c.feedback.length) {
+        void markRead({ variables: { contributionId: c.id } }).catch(() => undefined);
       }
     }
-  }, [prompt, markRead]);
+  }, [prompt, fresh, markRead]);
 }
 
 /** `#contribution-…` links (from the queue): once the contributions are on screen, go there. */
