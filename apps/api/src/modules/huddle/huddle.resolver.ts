@@ -6,6 +6,7 @@ import { CurrentMembership, OrgScoped } from '../../common/auth/access.decorator
 import type { RequestContext } from '../../common/auth/request-context';
 import { PUB_SUB } from '../activity/pub-sub';
 import { requireCohortAccess } from '../cohort/cohort-access';
+import { type CohortAccess, isFacilitator } from '../cohort/cohort.policy';
 import { Cohort } from '../cohort/dto/cohort.types';
 import type { MembershipEntity } from '../organization/membership.entity';
 import { Prompt } from '../prompt/dto/prompt.types';
@@ -40,7 +41,7 @@ export class HuddleResolver {
   @Query(() => Huddle)
   async huddle(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext): Promise<Huddle> {
     const { huddle, access } = await this.huddles.require(ctx, id);
-    return toHuddle(huddle, access, await this.promptIds(huddle.id));
+    return toHuddle(huddle, access, await this.visiblePromptIds(ctx, huddle.id, access));
   }
 
   @Mutation(() => [Huddle], { description: 'Schedules a huddle, or a weekly/biweekly series (one per meeting).' })
@@ -58,7 +59,7 @@ export class HuddleResolver {
   ): Promise<Huddle> {
     const { huddle, access } = await this.huddles.require(ctx, huddleId, 'facilitate');
     await this.huddles.setPrompts(huddle, promptIds);
-    return toHuddle(huddle, access, await this.promptIds(huddle.id));
+    return toHuddle(huddle, access, await this.visiblePromptIds(ctx, huddle.id, access));
   }
 
   @ResolveField(() => [Prompt])
@@ -123,7 +124,7 @@ export class HuddleResolver {
   async startHuddle(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext): Promise<Huddle> {
     const { huddle, access } = await this.huddles.require(ctx, id, 'facilitate');
     await this.huddles.join(huddle, access.userId);
-    return toHuddle(await this.huddles.start(huddle), access, await this.promptIds(id));
+    return toHuddle(await this.huddles.start(huddle), access, await this.visiblePromptIds(ctx, id, access));
   }
 
   @Mutation(() => Boolean, { description: 'Records the viewer’s attendance in the live huddle.' })
@@ -140,7 +141,11 @@ export class HuddleResolver {
     @Context() ctx: RequestContext,
   ): Promise<Huddle> {
     const { huddle, access } = await this.huddles.require(ctx, huddleId, 'facilitate');
-    return toHuddle(await this.huddles.setCurrentItem(huddle, agendaItemId), access, await this.promptIds(huddleId));
+    return toHuddle(
+      await this.huddles.setCurrentItem(huddle, agendaItemId),
+      access,
+      await this.visiblePromptIds(ctx, huddleId, access),
+    );
   }
 
   @Mutation(() => HuddleNote, { description: 'Saves your own notes block on an agenda item.' })
@@ -180,7 +185,8 @@ export class HuddleResolver {
   @Mutation(() => Huddle, { description: 'Ends the huddle and posts its minutes to the cohort.' })
   async endHuddle(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext): Promise<Huddle> {
     const { huddle, access } = await this.huddles.require(ctx, id, 'facilitate');
-    if (huddle.status === HuddleStatus.ENDED) return toHuddle(huddle, access, await this.promptIds(id));
+    if (huddle.status === HuddleStatus.ENDED)
+      return toHuddle(huddle, access, await this.visiblePromptIds(ctx, id, access));
     const [agenda, notes, decisions, actionItems, attendance, members] = await Promise.all([
       this.huddles.agendaOf(id),
       this.huddles.notesOf(id),
@@ -206,7 +212,7 @@ export class HuddleResolver {
         .map((a) => name(a.userId))
         .sort(),
     });
-    return toHuddle(await this.huddles.end(huddle, minutes), access, await this.promptIds(id));
+    return toHuddle(await this.huddles.end(huddle, minutes), access, await this.visiblePromptIds(ctx, id, access));
   }
 
   @Subscription(() => HuddleLiveEvent, {
@@ -251,8 +257,10 @@ export class HuddleResolver {
     });
   }
 
-  private async promptIds(huddleId: string): Promise<string[]> {
-    return (await this.huddles.promptIdsOf([huddleId])).map((p) => p.promptId);
+  /** Linked prompts the viewer may know of: drafts are their facilitators' own. */
+  private async visiblePromptIds(ctx: RequestContext, huddleId: string, access: CohortAccess): Promise<string[]> {
+    const prompts = await ctx.loaders.huddlePrompts.load(huddleId);
+    return prompts.filter((p) => p.publishedAt || isFacilitator(access)).map((p) => p.id);
   }
 }
 
@@ -265,12 +273,12 @@ export class CohortHuddlesResolver {
   async huddles(@Parent() cohort: Cohort, @Context() ctx: RequestContext): Promise<Huddle[]> {
     const access = await requireCohortAccess(ctx, cohort.id, 'view');
     const rows = await this.huddleService.listForCohort(cohort.id);
-    const links = await this.huddleService.promptIdsOf(rows.map((h) => h.id));
-    return rows.map((h) =>
+    const prompts = await Promise.all(rows.map((h) => ctx.loaders.huddlePrompts.load(h.id)));
+    return rows.map((h, i) =>
       toHuddle(
         h,
         access,
-        links.filter((l) => l.huddleId === h.id).map((l) => l.promptId),
+        prompts[i].filter((p) => p.publishedAt || isFacilitator(access)).map((p) => p.id),
       ),
     );
   }

@@ -161,6 +161,15 @@ describe('huddles and their brief', () => {
     expect(await titles(world.facilitator.client)).toEqual(['Published one', 'Secret draft']);
     expect(await titles(world.members[0].client)).toEqual(['Published one']);
     expect((await world.members[0].client.ok(MARKDOWN, { id: huddle.id })).briefMarkdown).not.toContain('Secret draft');
+    const ids = `query ($id: ID!) { huddle(id: $id) { promptIds prompts { id } } }`;
+    expect((await world.members[0].client.ok(ids, { id: huddle.id })).huddle).toEqual({
+      promptIds: [published],
+      prompts: [{ id: published }],
+    });
+    expect((await world.facilitator.client.ok(ids, { id: huddle.id })).huddle.promptIds).toEqual([
+      published,
+      createPrompt.id,
+    ]);
   });
 
   it('runs live: the participant follows the facilitator, concurrent notes are all kept, minutes and actions flow back', async () => {
