@@ -17,8 +17,12 @@ export interface TestApp {
 }
 
 /** The real API over real HTTP on a random port, against its own fresh database. */
-export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function startTestApp(
+  env: NodeJS.ProcessEnv = {},
+  shared?: { databaseUrl: string },
+): Promise<TestApp & { databaseUrl: string }> {
+  // A second instance can share the first one's database (scale-out tests).
+  const database = shared ? { url: shared.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const config = AppConfig.fromEnv({ NODE_ENV: 'test', PORT: '0', PUBLIC_URL: 'http://localhost:5173', ...env });
   const logger = createRootLogger(process.env.LOG_LEVEL ?? 'silent');
   const app = await createApp(config, database.url, logger);
@@ -26,6 +30,7 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
   return {
+    databaseUrl: database.url,
     app,
     baseUrl,
     dataSource: app.get(DataSource),
