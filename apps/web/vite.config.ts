@@ -12,7 +12,10 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/graphql': { target: api, ws: true, changeOrigin: false } },
+    proxy: {
+      '/graphql': { target: api, ws: true, changeOrigin: false },
+      '/api': { target: api, changeOrigin: false },
+    },
   },
   build: { outDir: 'dist', sourcemap: true, emptyOutDir: true },
   test: {

@@ -9,6 +9,10 @@ const MAYA = 'maya.chen@riverside.example'; // facilitator
 const LUIS = 'luis.hernandez@riverside.example'; // member
 const SARAH = 'sarah.kim@riverside.example'; // member
 const run = Date.now().toString(36);
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 describe('learning together: cohort, prompt, contribution, Glow & Grow feedback, revision', () => {
   let product: RunningProduct;
@@ -105,6 +109,9 @@ describe('learning together: cohort, prompt, contribution, Glow & Grow feedback,
       .getByLabel('What you want to share')
       .fill('Turn and talk with a **sentence frame** before every answer.');
     await luis.getByRole('status').filter({ hasText: 'Draft saved' }).waitFor({ state: 'attached' });
+    // … with a photo of the board (a 1×1 PNG): it uploads at once and joins the draft.
+    await luis.getByLabel('Files (optional)').setInputFiles({ name: 'board.png', mimeType: 'image/png', buffer: PNG });
+    await luis.getByRole('status').filter({ hasText: 'Attached board.png.' }).waitFor();
     await luis.getByRole('button', { name: 'Publish', exact: true }).click();
     await luis.getByRole('heading', { level: 3, name: /^You/ }).waitFor();
     await luis.getByText('sentence frame', { exact: true }).waitFor();
@@ -114,6 +121,9 @@ describe('learning together: cohort, prompt, contribution, Glow & Grow feedback,
     await sarah.getByRole('status').filter({ hasText: 'New contribution from Luis Hernández.' }).waitFor({
       state: 'attached',
     });
+    const image = sarah.getByRole('img', { name: 'board.png' });
+    await image.waitFor();
+    await sarah.waitForFunction((img) => (img as HTMLImageElement).naturalWidth === 1, await image.elementHandle());
 
     // The second member gives Glow & Grow feedback; the protocol's required section is enforced.
     await sarah.getByRole('button', { name: 'Give feedback to Luis Hernández' }).click();

@@ -45,7 +45,7 @@ describe('Composer', () => {
     const user = userEvent.setup();
     render(
       <MockedProvider mocks={mocks}>
-        <Composer promptId="p1" acceptedKinds={['IDEA']} draft={null} onPublished={vi.fn()} />
+        <Composer promptId="p1" organizationId="o1" acceptedKinds={['IDEA']} draft={null} onPublished={vi.fn()} />
       </MockedProvider>,
     );
     const body = screen.getByRole('textbox', { name: 'What you want to share' });

@@ -12,6 +12,8 @@ import {
 import { Alert, Button, FormErrorSummary, Select } from '../../ui';
 import { KIND_LABELS } from '../prompt/prompt-words';
 import { contributionErrors } from './contribution-errors';
+import type { Attachment } from './attachments';
+import { AttachmentsEditor } from './attachments-editor';
 import { cleanLinks, linkFieldErrors, LinksEditor, type LinkDraft } from './links-editor';
 import { Markdown } from './markdown';
 import { TextArea } from './text-area';
@@ -19,6 +21,8 @@ import { useAutosave, type AutosaveStatus } from './use-autosave';
 
 interface ComposerProps {
   promptId: string;
+  /** Files upload to the organisation, then attach to the draft. */
+  organizationId: string;
   acceptedKinds: ContributionKind[];
   /** The viewer's saved draft for this prompt, if any: the composer picks up where they left off. */
   draft: ContributionFieldsFragment | null;
@@ -27,12 +31,15 @@ interface ComposerProps {
 }
 
 /** Writes a contribution: the draft saves itself as you type (private until published). */
-export function Composer({ promptId, acceptedKinds, draft, onPublished, onCancel }: ComposerProps) {
+export function Composer({ promptId, organizationId, acceptedKinds, draft, onPublished, onCancel }: ComposerProps) {
   const [kind, setKind] = useState<ContributionKind>(
     draft && acceptedKinds.includes(draft.kind) ? draft.kind : (acceptedKinds[0] ?? 'IDEA'),
   );
   const [body, setBody] = useState(draft?.body ?? '');
   const [links, setLinks] = useState<LinkDraft[]>(draft?.links.map((l) => ({ url: l.url, title: l.title })) ?? []);
+  const [attachments, setAttachments] = useState<Attachment[]>(draft?.attachments ?? []);
+  // Sent only once changed: saveDraft replaces the set when attachmentIds is given.
+  const [attachmentsTouched, setAttachmentsTouched] = useState(false);
   // Autosave problems show beside the fields without moving focus; publish problems get the summary.
   const [preview, setPreview] = useState(false);
   const [saveErrors, setSaveErrors] = useState<FormErrors>(NO_ERRORS);
@@ -46,7 +53,10 @@ export function Composer({ promptId, acceptedKinds, draft, onPublished, onCancel
     awaitRefetchQueries: true,
   });
 
-  const value = useMemo(() => ({ kind, body, links }), [kind, body, links]);
+  const value = useMemo(
+    () => ({ kind, body, links, attachmentIds: attachmentsTouched ? attachments.map((a) => a.id) : undefined }),
+    [kind, body, links, attachments, attachmentsTouched],
+  );
   const autosave = useAutosave(value, async (v) => {
     try {
       const { data } = await saveDraft({
@@ -58,6 +68,7 @@ export function Composer({ promptId, acceptedKinds, draft, onPublished, onCancel
             kind: v.kind,
             body: v.body,
             links: cleanLinks(v.links),
+            ...(v.attachmentIds ? { attachmentIds: v.attachmentIds } : {}),
           },
         },
       });
@@ -67,7 +78,7 @@ export function Composer({ promptId, acceptedKinds, draft, onPublished, onCancel
       }
       setSaveErrors(NO_ERRORS);
     } catch (error) {
-      setSaveErrors(contributionErrors(error));
+      setSaveErrors(contributionErrors(error, ['attachmentIds']));
       throw error;
     }
   });
@@ -91,6 +102,8 @@ export function Composer({ promptId, acceptedKinds, draft, onPublished, onCancel
       version.current = null;
       setBody('');
       setLinks([]);
+      setAttachments([]);
+      setAttachmentsTouched(false);
       onPublished();
     } catch (error) {
       setPublishErrors(contributionErrors(error));
@@ -148,6 +161,15 @@ export function Composer({ promptId, acceptedKinds, draft, onPublished, onCancel
         </div>
       )}
       <LinksEditor idPrefix="composer" links={links} onChange={setLinks} errors={linkFieldErrors(fields, links)} />
+      <AttachmentsEditor
+        organizationId={organizationId}
+        attachments={attachments}
+        error={fields.attachmentIds ?? fields.file}
+        onChange={(next) => {
+          setAttachments(next);
+          setAttachmentsTouched(true);
+        }}
+      />
       <FormErrorSummary errors={publishErrors} />
       {autosave.status === 'error' && (
         <Alert tone="warning" title="Your draft is not saved yet">

@@ -12,6 +12,7 @@ import { Alert, Avatar, Badge, Button } from '../../ui';
 import { FeedbackForm, type Protocol } from '../feedback/feedback-form';
 import { FeedbackItem } from '../feedback/feedback-item';
 import { formatDateTime, KIND_LABELS, plural } from '../prompt/prompt-words';
+import { AttachmentList } from './attachment-list';
 import { CommentThread } from './comments';
 import { Reactions } from './reactions';
 import { Markdown } from './markdown';
@@ -113,6 +114,7 @@ export function ContributionCard({
               ))}
             </ul>
           )}
+          <AttachmentList attachments={contribution.attachments} />
         </>
       )}
 

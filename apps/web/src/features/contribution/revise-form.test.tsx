@@ -13,6 +13,7 @@ const contribution: ContributionFieldsFragment = {
   kind: 'IDEA',
   body: 'First version.',
   links: [],
+  attachments: [],
   status: 'PUBLISHED',
   publishedAt: '2026-11-20T10:00:00.000Z',
   version: 2,

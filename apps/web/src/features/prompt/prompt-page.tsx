@@ -117,6 +117,7 @@ export function PromptPage() {
           </Section>
           <YourContribution
             prompt={prompt}
+            organizationId={organization.id}
             canPost={canPost}
             facilitate={facilitate}
             fresh={!loading}
@@ -175,12 +176,14 @@ function FacilitatorActions({ prompt, organizationId }: { prompt: Prompt; organi
 /** The composer for the viewer's draft, or a way to add another contribution once they have posted. */
 function YourContribution({
   prompt,
+  organizationId,
   canPost,
   facilitate,
   fresh,
   timeZone,
 }: {
   prompt: Prompt;
+  organizationId: string;
   canPost: boolean;
   facilitate: boolean;
   timeZone?: string;
@@ -238,6 +241,7 @@ function YourContribution({
       <Composer
         key={composerKey}
         promptId={prompt.id}
+        organizationId={organizationId}
         acceptedKinds={prompt.acceptedKinds}
         draft={draft}
         onPublished={() => {
