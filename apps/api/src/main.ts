@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createApp } from './bootstrap';
 import { AppConfig, ConfigError } from './config/app-config';
 import { createRootLogger } from './common/logging/logger';
+import { LocalDiskStorage } from './common/storage/storage';
 import { openDatabase } from './database/database-bootstrap';
 import { migrate } from './database/migrate';
 import { DEMO_ACCOUNTS, seedDemoIfEmpty } from './database/seed/demo-seed';
@@ -21,7 +22,9 @@ async function main(): Promise<void> {
   const db = await openDatabase(config, (line) => logger.debug({ postgres: line }));
   const applied = await migrate(db.url);
   if (applied.length) logger.info({ migrations: applied }, 'applied migrations');
-  if (config.seedDemo && (await seedDemoIfEmpty(db.url))) logger.info('loaded the demo organization');
+  if (config.seedDemo && (await seedDemoIfEmpty(db.url, new LocalDiskStorage(config)))) {
+    logger.info('loaded the demo organization');
+  }
 
   const app = await createApp(config, db.url, logger);
   await app.listen(config.port, config.host);

@@ -1,8 +1,10 @@
+import { fileTypeFromBuffer } from 'file-type';
+import { FileStorage } from '../src/common/storage/storage';
 import { DEMO_ACCOUNTS, seedDemo } from '../src/database/seed/demo-seed';
 import { startTestApp, type TestApp } from './test-app';
 
 const HOME = `query { me { organizations { id name } } }`;
-const COHORTS = `query ($org: ID!) { cohorts(organizationId: $org) { id name prompts { title status contributionCount } members { role } teams { name } } }`;
+const COHORTS = `query ($org: ID!) { cohorts(organizationId: $org) { id name prompts { id title status contributionCount } members { role } teams { name } } }`;
 const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { id } }`;
 
 describe('demo data', () => {
@@ -13,8 +15,9 @@ describe('demo data', () => {
   afterAll(() => t.close());
 
   it('loads a living organisation once: a cohort with teams, prompts in every state and posts to read', async () => {
-    expect(await seedDemo(t.dataSource)).toBe(true);
-    expect(await seedDemo(t.dataSource)).toBe(false);
+    const storage = t.app.get(FileStorage, { strict: false });
+    expect(await seedDemo(t.dataSource, storage)).toBe(true);
+    expect(await seedDemo(t.dataSource, storage)).toBe(false);
     const facilitator = t.client();
     await facilitator.ok(SIGN_IN, {
       input: { email: DEMO_ACCOUNTS.facilitator.email, password: DEMO_ACCOUNTS.password },
@@ -36,6 +39,22 @@ describe('demo data', () => {
     expect(asMember.prompts.map((p: any) => p.status)).not.toContain('DRAFT');
     const postFirst = asMember.prompts.find((p: any) => p.title.includes('two-step'));
     expect(postFirst.contributionCount).toBe(0);
+
+    // Evidence files are real: their bytes are what they claim to be, and members can open them.
+    const formative = asMember.prompts.find((p: any) => p.title.includes('formative assessment'));
+    const withFiles = await member.ok(
+      `query ($id: ID!) { prompt(id: $id) { contributions { attachments { contentType url } } } }`,
+      {
+        id: formative.id,
+      },
+    );
+    const files = withFiles.prompt.contributions.flatMap((c: any) => c.attachments);
+    expect(files.map((f: any) => f.contentType).sort()).toEqual(['application/pdf', 'image/png']);
+    for (const f of files) {
+      const res = await fetch(`${t.baseUrl}${f.url}`, { headers: { cookie: member.cookie! } });
+      expect(res.status).toBe(200);
+      expect((await fileTypeFromBuffer(Buffer.from(await res.arrayBuffer())))?.mime).toBe(f.contentType);
+    }
 
     // Huddles: one past with minutes, one upcoming whose brief has themes, questions, spotlights.
     const { cohort: withHuddles } = await facilitator.ok(

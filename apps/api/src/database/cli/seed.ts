@@ -1,3 +1,4 @@
+import { LocalDiskStorage } from '../../common/storage/storage';
 import { AppConfig } from '../../config/app-config';
 import { createDataSource } from '../data-source';
 import { openDatabase } from '../database-bootstrap';
@@ -13,7 +14,7 @@ async function main(): Promise<void> {
     const dataSource = createDataSource(db.url);
     await dataSource.initialize();
     try {
-      const loaded = await seedDemo(dataSource);
+      const loaded = await seedDemo(dataSource, new LocalDiskStorage(config));
       process.stdout.write(loaded ? 'loaded the demo organization\n' : 'the demo organization is already there\n');
       process.stdout.write(`demo sign-in: ${DEMO_ACCOUNTS.facilitator.email} / ${DEMO_ACCOUNTS.password}\n`);
     } finally {

@@ -11,6 +11,8 @@ import {
 } from '@openhuddle/shared';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import type { FileStorage } from '../../common/storage/storage';
+import { AttachmentEntity } from '../../modules/attachment/attachment.entity';
 import { CohortMemberEntity } from '../../modules/cohort/cohort-member.entity';
 import { CohortEntity } from '../../modules/cohort/cohort.entity';
 import { TeamEntity } from '../../modules/cohort/team.entity';
@@ -28,6 +30,7 @@ import { HuddlePromptEntity } from '../../modules/huddle/huddle-prompt.entity';
 import { HuddleEntity } from '../../modules/huddle/huddle.entity';
 import { PromptEntity } from '../../modules/prompt/prompt.entity';
 import type { UserEntity } from '../../modules/user/user.entity';
+import { barChartPng, onePagePdf } from './demo-files';
 
 const DAY = 86_400_000;
 const [GLOW_GROW, LIKE_WONDER, WARM_COOL, , EVIDENCE_RUBRIC] = BUILT_IN_PROTOCOLS;
@@ -36,7 +39,12 @@ const [GLOW_GROW, LIKE_WONDER, WARM_COOL, , EVIDENCE_RUBRIC] = BUILT_IN_PROTOCOL
  * A lively Grade 7 Math PLC: two teams, five prompts in different states and reveal rules,
  * contributions of every kind, feedback under several protocols, comments and review assignments.
  */
-export async function seedDemoCohort(em: EntityManager, organizationId: string, users: UserEntity[]): Promise<void> {
+export async function seedDemoCohort(
+  em: EntityManager,
+  organizationId: string,
+  users: UserEntity[],
+  storage?: FileStorage,
+): Promise<void> {
   const [maya, , , luis, sarah, tom, aisha, jonah, grace, marcus, elena, kofi, hannah] = users;
   const now = Date.now();
   const cohort = await em.save(CohortEntity, {
@@ -258,6 +266,40 @@ export async function seedDemoCohort(em: EntityManager, organizationId: string, 
       { kind: ContributionKind.SOLUTION },
     ),
   ]);
+
+  // Evidence files: a chart of Aisha's whiteboard results and Luis's hinge question as a PDF.
+  if (storage) {
+    const files = [
+      {
+        contribution: w3[1],
+        owner: aisha,
+        name: 'whiteboard-results.png',
+        type: 'image/png',
+        bytes: barChartPng([19, 9, 6, 4]),
+      },
+      {
+        contribution: w3[0],
+        owner: luis,
+        name: 'hinge-question-unit-rates.pdf',
+        type: 'application/pdf',
+        bytes: onePagePdf('Hinge question: unit rates (A-D, one misconception per distractor)'),
+      },
+    ];
+    for (const f of files) {
+      const id = randomUUID();
+      await storage.put(`${organizationId}/${id}`, f.bytes);
+      await em.save(AttachmentEntity, {
+        id,
+        organizationId,
+        contributionId: f.contribution.id,
+        uploaderId: f.owner.id,
+        fileName: f.name,
+        contentType: f.type,
+        size: f.bytes.length,
+        storageKey: `${organizationId}/${id}`,
+      });
+    }
+  }
 
   const feedback = (
     c: ContributionEntity,

@@ -4,6 +4,7 @@ import { PasswordHasher } from '../../modules/auth/password-hasher';
 import { MembershipEntity } from '../../modules/organization/membership.entity';
 import { OrganizationEntity } from '../../modules/organization/organization.entity';
 import { UserEntity } from '../../modules/user/user.entity';
+import type { FileStorage } from '../../common/storage/storage';
 import { createDataSource } from '../data-source';
 import { seedDemoCohort } from './demo-cohort-seed';
 
@@ -35,7 +36,7 @@ export const DEMO_ACCOUNTS = {
 };
 
 /** Loads the demo organization unless it is there already. Returns true when it loaded it. */
-export async function seedDemo(dataSource: DataSource): Promise<boolean> {
+export async function seedDemo(dataSource: DataSource, storage?: FileStorage): Promise<boolean> {
   if (await dataSource.getRepository(OrganizationEntity).existsBy({ slug: DEMO_ORGANIZATION.slug })) return false;
   const passwordHash = await new PasswordHasher().hash(DEMO_ACCOUNTS.password);
   await dataSource.transaction(async (em) => {
@@ -48,18 +49,18 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
       await em.save(MembershipEntity, { organizationId: organization.id, userId: user.id, role });
       users.push(user);
     }
-    await seedDemoCohort(em, organization.id, users);
+    await seedDemoCohort(em, organization.id, users, storage);
   });
   return true;
 }
 
 /** First start on an empty database: load the demo so a newcomer sees a living product. */
-export async function seedDemoIfEmpty(url: string): Promise<boolean> {
+export async function seedDemoIfEmpty(url: string, storage?: FileStorage): Promise<boolean> {
   const dataSource = createDataSource(url);
   await dataSource.initialize();
   try {
     if (await dataSource.getRepository(OrganizationEntity).exists()) return false;
-    return await seedDemo(dataSource);
+    return await seedDemo(dataSource, storage);
   } finally {
     await dataSource.destroy();
   }
