@@ -150,6 +150,11 @@ function BriefHeader({
                 Join the call<span className="visually-hidden"> (opens in a new tab)</span>
               </a>
             )}
+            {huddle.status !== 'ENDED' && (
+              <a className="btn btn-ghost" href={`/api/huddles/${huddle.id}/invite.ics`} download>
+                Add to calendar (.ics)
+              </a>
+            )}
             {huddle.status !== 'ENDED' && (huddle.status === 'LIVE' || huddle.viewerCan.facilitate) && (
               <ButtonLink to={livePath(organizationId, huddle.id)}>
                 {huddle.status === 'LIVE' ? 'Open live huddle' : 'Live mode'}

@@ -5,6 +5,7 @@ import { useViewer, type Viewer } from '../../app/session';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useForm } from '../../app/use-form';
 import { ChangePasswordDocument, UpdateProfileDocument } from '../../generated/graphql';
+import { CalendarFeedSection } from './calendar-feed';
 import { Alert, Avatar, Button, FormErrorSummary, Loading, PageHeader, Section, Select, TextField } from '../../ui';
 
 export function ProfilePage() {
@@ -16,6 +17,7 @@ export function ProfilePage() {
       <PageHeader title="Your profile" description={`Signed in as ${viewer.email}.`} />
       <div className="stack">
         <ProfileForm viewer={viewer} />
+        <CalendarFeedSection />
         <ChangePasswordForm />
       </div>
     </div>
