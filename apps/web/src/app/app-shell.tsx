@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useMatch } from 'react-router';
 import { Avatar, Button, DisclosureMenu, Loading } from '../ui';
+import { NotificationBell } from '../features/notification/notification-bell';
 import { lastOrganizationId } from './last-organization';
 import { ROLE_LABELS } from './roles';
 import { useSignOut, useViewer, type Viewer } from './session';
@@ -34,6 +35,9 @@ export function AppShell() {
                   <NavLink to={`/o/${organizationId}/queue`}>My queue</NavLink>
                   <NavLink to={`/o/${organizationId}/actions`}>Action items</NavLink>
                 </nav>
+              )}
+              {organizationId && viewer.organizations.some((o) => o.id === organizationId) && (
+                <NotificationBell key={organizationId} organizationId={organizationId} timeZone={viewer.timeZone} />
               )}
               <AccountMenu viewer={viewer} />
             </>

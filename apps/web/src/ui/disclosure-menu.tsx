@@ -8,13 +8,27 @@ interface DisclosureMenuProps {
   children: ReactNode;
   align?: 'start' | 'end';
   className?: string;
+  /** Names the toggle when its content is an icon (it replaces the visible text for assistive technology). */
+  buttonLabel?: string;
+  /** Hides the chevron (icon buttons). */
+  plain?: boolean;
+  /** Told when the panel opens (true) or closes (false). */
+  onOpenChange?: (open: boolean) => void;
 }
 
 /**
  * A button that shows and hides a panel of links/buttons (the disclosure pattern, so plain Tab
  * moves through it). Escape closes it and returns focus; so do clicks outside and navigation.
  */
-export function DisclosureMenu({ label, children, align = 'start', className }: DisclosureMenuProps) {
+export function DisclosureMenu({
+  label,
+  children,
+  align = 'start',
+  className,
+  buttonLabel,
+  plain,
+  onOpenChange,
+}: DisclosureMenuProps) {
   const location = useLocation();
   // Remember where the menu was opened: navigating elsewhere closes it without an extra render pass.
   const [openAt, setOpenAt] = useState<string | null>(null);
@@ -22,6 +36,13 @@ export function DisclosureMenu({ label, children, align = 'start', className }: 
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const onOpenChangeRef = useRef(onOpenChange);
+  useEffect(() => {
+    onOpenChangeRef.current = onOpenChange;
+  });
+  useEffect(() => {
+    onOpenChangeRef.current?.(open);
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;
@@ -55,12 +76,15 @@ export function DisclosureMenu({ label, children, align = 'start', className }: 
         className="disclosure-toggle"
         aria-expanded={open}
         aria-controls={id}
+        aria-label={buttonLabel}
         onClick={() => setOpenAt(open ? null : location.pathname)}
       >
         {label}
-        <svg className="chevron" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
-          <path d="M2.5 4.5 6 8l3.5-3.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-        </svg>
+        {!plain && (
+          <svg className="chevron" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+            <path d="M2.5 4.5 6 8l3.5-3.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+          </svg>
+        )}
       </button>
       <div id={id} className={cx('disclosure-panel', `disclosure-${align}`)} hidden={!open}>
         {children}
