@@ -75,13 +75,19 @@ async function main(): Promise<void> {
     await settle(page);
     saved.push(await screenshot(page, 'cohort', OUT));
     const cohortUrl = page.url();
-    await page.getByRole('link', { name: /One formative assessment that worked/ }).first().click();
+    await page
+      .getByRole('link', { name: /One formative assessment that worked/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: /One formative assessment that worked/ }).waitFor();
     await page.getByText('Hinge question on unit rates').first().waitFor();
     await settle(page);
     saved.push(await screenshot(page, 'prompt', OUT));
     await page.goto(cohortUrl);
-    await page.getByRole('link', { name: /PLC huddle — formative assessment/ }).first().click();
+    await page
+      .getByRole('link', { name: /PLC huddle — formative assessment/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: /PLC huddle — formative assessment/ }).waitFor();
     await settle(page);
     saved.push(await screenshot(page, 'brief', OUT));
