@@ -27,6 +27,8 @@ interface ContributionCardProps {
   /** The viewer may post in the cohort (members and facilitators; not observers). */
   canPost: boolean;
   timeZone?: string;
+  /** Lets the author add or remove files when revising. */
+  organizationId?: string;
 }
 
 export function authorName(contribution: ContributionFieldsFragment): string {
@@ -42,6 +44,7 @@ export function ContributionCard({
   facilitate,
   canPost,
   timeZone,
+  organizationId,
 }: ContributionCardProps) {
   const [mode, setMode] = useState<'read' | 'revise' | 'feedback'>('read');
   const [notice, setNotice] = useState<string | null>(null);
@@ -98,7 +101,12 @@ export function ContributionCard({
       </header>
 
       {mode === 'revise' ? (
-        <ReviseForm contribution={contribution} acceptedKinds={acceptedKinds} onDone={() => setMode('read')} />
+        <ReviseForm
+          contribution={contribution}
+          acceptedKinds={acceptedKinds}
+          organizationId={organizationId}
+          onDone={() => setMode('read')}
+        />
       ) : (
         <>
           {contribution.body && <Markdown headingLevel={4}>{contribution.body}</Markdown>}

@@ -11,6 +11,8 @@ import {
 import { Alert, Button, FormErrorSummary, Select } from '../../ui';
 import { KIND_LABELS } from '../prompt/prompt-words';
 import { contributionErrors } from './contribution-errors';
+import type { Attachment } from './attachments';
+import { AttachmentsEditor } from './attachments-editor';
 import { cleanLinks, linkFieldErrors, LinksEditor, type LinkDraft } from './links-editor';
 import { Markdown } from './markdown';
 import { TextArea } from './text-area';
@@ -21,6 +23,8 @@ interface ReviseFormProps {
   /** Cancel (and, without onSaved, after saving). */
   onDone: () => void;
   onSaved?: () => void;
+  /** Where files upload; without it the form leaves the attachments as they are. */
+  organizationId?: string;
 }
 
 /**
@@ -28,11 +32,14 @@ interface ReviseFormProps {
  * version it started from: if someone saved a newer one meanwhile, the server answers CONFLICT and
  * the person keeps their text, sees the newer version, and decides.
  */
-export function ReviseForm({ contribution, acceptedKinds, onDone, onSaved }: ReviseFormProps) {
+export function ReviseForm({ contribution, acceptedKinds, onDone, onSaved, organizationId }: ReviseFormProps) {
   const [baseVersion, setBaseVersion] = useState(contribution.version);
   const [kind, setKind] = useState<ContributionKind>(contribution.kind);
   const [body, setBody] = useState(contribution.body);
   const [links, setLinks] = useState<LinkDraft[]>(contribution.links.map((l) => ({ url: l.url, title: l.title })));
+  const [attachments, setAttachments] = useState<Attachment[]>(contribution.attachments);
+  // Sent only once changed: editContribution replaces the set when attachmentIds is given.
+  const [attachmentsTouched, setAttachmentsTouched] = useState(false);
   const [answers, setAnswers] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [conflict, setConflict] = useState(false);
@@ -61,13 +68,14 @@ export function ReviseForm({ contribution, acceptedKinds, onDone, onSaved }: Rev
                 kind,
                 body,
                 links: cleanLinks(links),
+                ...(attachmentsTouched ? { attachmentIds: attachments.map((a) => a.id) } : {}),
                 answersFeedbackId: answers || undefined,
               },
             },
           });
           (onSaved ?? onDone)();
         } catch (error) {
-          const mapped = contributionErrors(error, ['answersFeedbackId']);
+          const mapped = contributionErrors(error, ['answersFeedbackId', 'attachmentIds']);
           setErrors(mapped);
           if (mapped.code === 'CONFLICT') {
             setConflict(true);
@@ -108,6 +116,17 @@ export function ReviseForm({ contribution, acceptedKinds, onDone, onSaved }: Rev
         onChange={setLinks}
         errors={linkFieldErrors(errors.fields, links)}
       />
+      {organizationId && (
+        <AttachmentsEditor
+          organizationId={organizationId}
+          attachments={attachments}
+          error={errors.fields.attachmentIds}
+          onChange={(next) => {
+            setAttachments(next);
+            setAttachmentsTouched(true);
+          }}
+        />
+      )}
       {contribution.feedback.length > 0 && (
         <Select
           label="This revision answers feedback from (optional)"

@@ -124,7 +124,13 @@ export function PromptPage() {
             timeZone={timeZone}
           />
           <MentionableContext.Provider value={mentionable}>
-            <Contributions prompt={prompt} facilitate={facilitate} canPost={canPost} timeZone={timeZone} />
+            <Contributions
+              prompt={prompt}
+              organizationId={organization.id}
+              facilitate={facilitate}
+              canPost={canPost}
+              timeZone={timeZone}
+            />
           </MentionableContext.Provider>
         </div>
         <PromptFacts
@@ -257,11 +263,13 @@ function YourContribution({
 
 function Contributions({
   prompt,
+  organizationId,
   facilitate,
   canPost,
   timeZone,
 }: {
   prompt: Prompt;
+  organizationId: string;
   facilitate: boolean;
   canPost: boolean;
   timeZone?: string;
@@ -318,6 +326,7 @@ function Contributions({
               facilitate={facilitate}
               canPost={canPost}
               timeZone={timeZone}
+              organizationId={organizationId}
             />
           ))}
         </>
