@@ -37,6 +37,7 @@ const NewPromptPage = page(() => import('../features/prompt/new-prompt-page'), '
 const EditPromptPage = page(() => import('../features/prompt/new-prompt-page'), 'EditPromptPage');
 const PromptPage = page(() => import('../features/prompt/prompt-page'), 'PromptPage');
 const QueuePage = page(() => import('../features/queue/queue-page'), 'QueuePage');
+const SearchPage = page(() => import('../features/search/search-page'), 'SearchPage');
 const ScheduleHuddlePage = page(() => import('../features/huddle/schedule-huddle-page'), 'ScheduleHuddlePage');
 const BriefPage = page(() => import('../features/brief/brief-page'), 'BriefPage');
 const LivePage = page(() => import('../features/huddle/live-page'), 'LivePage');
@@ -75,6 +76,7 @@ export function App() {
               <Route path="prompts/:promptId" element={<PromptPage />} />
               <Route path="prompts/:promptId/edit" element={<EditPromptPage />} />
               <Route path="queue" element={<QueuePage />} />
+              <Route path="search" element={<SearchPage />} />
               <Route path="cohorts/:cohortId/huddles/new" element={<ScheduleHuddlePage />} />
               <Route path="huddles/:huddleId" element={<BriefPage />} />
               <Route path="huddles/:huddleId/live" element={<LivePage />} />

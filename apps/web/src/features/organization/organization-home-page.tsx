@@ -9,6 +9,7 @@ import { useForm } from '../../app/use-form';
 import { UpdateOrganizationDocument } from '../../generated/graphql';
 import { Alert, Badge, Button, ButtonLink, FormErrorSummary, PageHeader, Section, TextField } from '../../ui';
 import { CohortStat, CohortsSection } from '../cohort/cohorts-section';
+import { SearchBox } from '../search/search-box';
 import { useOrganization, type OrganizationContext } from './organization-layout';
 
 /** The organisation's front door: who you are here, who is here, and what comes next. */
@@ -58,6 +59,7 @@ export function OrganizationHomePage() {
         <CohortStat organizationId={organization.id} />
       </dl>
 
+      <SearchBox organizationId={organization.id} />
       <CohortsSection organizationId={organization.id} canCreate={organization.viewerRole !== 'MEMBER'} />
 
       <Section title="What comes next" description="Three steps from a new organisation to your first huddle.">
