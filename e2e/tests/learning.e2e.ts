@@ -178,6 +178,19 @@ describe('learning together: cohort, prompt, contribution, Glow & Grow feedback,
     await sarah.reload();
     await sarah.getByText('Helpful to the author').waitFor();
 
+    // Search finds the feedback and the contribution, from the organisation home.
+    await sarah.getByRole('navigation', { name: 'Organisation' }).getByRole('link', { name: 'Home' }).click();
+    await sarah
+      .getByRole('searchbox')
+      .or(sarah.getByLabel('Search contributions, feedback and comments'))
+      .first()
+      .fill('frame board');
+    await sarah.getByRole('search').getByRole('button', { name: 'Search' }).click();
+    await sarah.getByRole('heading', { level: 1, name: 'Search' }).waitFor();
+    await sarah.getByText(/results? for “frame board”/).waitFor();
+    await sarah.getByText('Feedback', { exact: true }).first().waitFor();
+    await expectAccessible(sarah, 'search results');
+
     for (const page of [maya, luis, sarah]) await page.context().close();
   });
 
