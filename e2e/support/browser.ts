@@ -49,7 +49,9 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   const hasAxe = await page.evaluate(() => 'axe' in window);
   if (!hasAxe) await page.addScriptTag({ content: AXE_SOURCE });
   const violations = await page.evaluate(async () => {
-    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: unknown[] }> } })
+      .axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations as AxeViolation[];
   });
   const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -63,4 +65,24 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
       .join('\n');
     throw new Error(`Accessibility violations on ${label}:\n${report}`);
   }
+}
+
+export const DEMO_PASSWORD = 'openhuddle-demo';
+
+/** A fresh browser context signed in as `email` (a demo account), landed on its organisation home. */
+export async function signInAs(
+  browser: Browser,
+  baseURL: string,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<Page> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/o\/[0-9a-f-]+$/);
+  return page;
 }

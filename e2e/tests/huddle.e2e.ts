@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, screenshot } from '../support/browser';
+import { expectAccessible, launchBrowser, screenshot, signInAs } from '../support/browser';
 import { startProduct, type RunningProduct } from '../support/product';
 
-const PASSWORD = 'openhuddle-demo';
 const MAYA = 'maya.chen@riverside.example'; // facilitator of the demo cohort
 const LUIS = 'luis.hernandez@riverside.example'; // member
 const COHORT = 'Grade 7 Math PLC';
@@ -26,17 +25,7 @@ describe('a huddle: brief, agenda, live mode followed by every screen, notes int
     await product?.stop();
   });
 
-  async function signIn(email: string): Promise<Page> {
-    const context = await browser.newContext({ baseURL: product.url, viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(/\/o\/[0-9a-f-]+$/);
-    return page;
-  }
+  const signIn = (email: string): Promise<Page> => signInAs(browser, product.url, email);
 
   it('the facilitator schedules and runs a huddle; the member follows live; both notes reach the minutes', async () => {
     const title = `Thursday huddle ${run}`;
