@@ -1,5 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter } from 'react-router';
@@ -48,7 +48,7 @@ describe('SignInForm', () => {
     expect(descriptions.some((text) => text.includes(message))).toBe(true);
     expect(screen.getByLabelText('Email').getAttribute('aria-invalid')).toBeNull();
     // Keyboard users land on the field to fix.
-    expect(document.activeElement).toBe(password);
+    await waitFor(() => expect(document.activeElement).toBe(password));
     expect(onSignedIn).not.toHaveBeenCalled();
   });
 

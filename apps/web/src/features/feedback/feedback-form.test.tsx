@@ -1,5 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
@@ -107,7 +107,8 @@ describe('FeedbackForm', () => {
       .join(' ');
     expect(described).toContain(message);
     expect(screen.getByRole('textbox', { name: 'Glow (required)' }).getAttribute('aria-invalid')).toBeNull();
-    expect(document.activeElement).toBe(grow);
+    // Focus moves to the field in an effect after the error renders.
+    await waitFor(() => expect(document.activeElement).toBe(grow));
     expect(onSent).not.toHaveBeenCalled();
   });
 });
