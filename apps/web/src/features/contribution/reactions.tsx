@@ -46,7 +46,13 @@ export function Reactions({ contribution }: { contribution: ContributionFieldsFr
             onClick={async () => {
               setError(NO_ERRORS);
               try {
-                await react({ variables: { input: { contributionId: contribution.id, kind: r.kind, on: !on } } });
+                // Refetch the prompt after reacting: a live-update refetch already in flight would
+                // otherwise land after the mutation and put back the count from before it.
+                await react({
+                  variables: { input: { contributionId: contribution.id, kind: r.kind, on: !on } },
+                  refetchQueries: ['Prompt'],
+                  awaitRefetchQueries: true,
+                });
               } catch (e) {
                 setError(toFormErrors(e));
               }
