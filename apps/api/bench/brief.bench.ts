@@ -157,7 +157,9 @@ async function main(): Promise<void> {
       ].join('\n'),
     );
   } finally {
-    await dropDatabase(adminUrl, name);
+    // BENCH_KEEP_DB=1 leaves the data set behind, to EXPLAIN the brief's statements against it.
+    if (process.env.BENCH_KEEP_DB) process.stdout.write(`kept database ${name}\n`);
+    else await dropDatabase(adminUrl, name);
     await embedded?.stop();
   }
 }

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Anonymity, CohortRole, ContributionKind, ContributionStatus, RevealRule } from '@openhuddle/shared';
+import { Anonymity, CohortRole, ContributionKind, RevealRule } from '@openhuddle/shared';
 import { DataSource } from 'typeorm';
 import { type CohortAccess, isFacilitator } from '../cohort/cohort.policy';
-import { canSeeContribution, hidesAuthor } from '../contribution/contribution.visibility';
+import { hidesAuthor, VISIBLE_CONTRIBUTION_SQL } from '../contribution/contribution.visibility';
 import { Feedback, RubricAverage } from '../feedback/dto/feedback.types';
-import type { FeedbackProtocolEntity } from '../feedback/feedback-protocol.entity';
+import { FeedbackProtocolEntity } from '../feedback/feedback-protocol.entity';
 import { DEFAULT_PROTOCOL_ID } from '../feedback/feedback.service';
 import type { HuddleEntity } from '../huddle/huddle.entity';
 import { PromptEntity } from '../prompt/prompt.entity';
@@ -14,6 +14,7 @@ import { Brief, BriefContribution, BriefPrompt, BriefQuestion } from './brief.ty
 import { computeThemes, type Theme } from './themes';
 
 const EXCERPT = 280;
+const excerptOf = (body: string) => (body.length > EXCERPT ? `${body.slice(0, EXCERPT).trimEnd()}…` : body);
 
 interface MemberRow {
   user_id: string;
@@ -21,7 +22,18 @@ interface MemberRow {
   display_name: string;
   avatar_url: string | null;
   time_zone: string;
-  brief_read_at: Date | null;
+  has_read: boolean;
+  /** Comma-separated linked prompts this member has published to / given feedback on (cheaper to read than arrays). */
+  posted_prompt_ids: string;
+  gave_prompt_ids: string;
+}
+
+interface HelpfulFeedbackRow {
+  id: string;
+  author_id: string;
+  answers: Record<string, string>;
+  created_at: string;
+  updated_at: string;
 }
 
 interface ContributionRow {
@@ -29,32 +41,118 @@ interface ContributionRow {
   prompt_id: string;
   author_id: string;
   kind: ContributionKind;
-  body: string;
-  spotlighted_at: Date | null;
-  published_at: Date;
-  updated_at: Date;
-  /** Set in JS for this viewer. */
-  visible?: boolean;
+  /** Decided by VISIBLE_CONTRIBUTION_SQL for this viewer. */
+  visible: boolean;
+  /** In this response's page, a spotlight or flagged: carries its feedback highlights. */
+  shown: boolean;
+  /** Null when not visible. */
+  body: string | null;
+  spotlighted: boolean;
+  /** Last edit in epoch ms: keys the themes cache without parsing timestamps. */
+  version: number;
   votes: number;
   flagged: boolean;
+  /** 1-based among the prompt's visible contributions (or among its hidden ones). */
+  rank: number;
   comments: Array<{ id: string; body: string; parent_id: string | null }>;
+  review_count: number;
+  helpful: HelpfulFeedbackRow[];
+  rubric_averages: Record<string, number>;
 }
 
-interface FeedbackRow {
-  id: string;
-  contribution_id: string;
-  author_id: string;
-  answers: Record<string, string> | null;
-  rubric: Record<string, number>;
-  helpful_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
-}
+/** The huddle's linked prompts, as a subquery every statement below starts from. */
+const LINKED_PROMPTS = `SELECT prompt_id FROM huddle_prompt WHERE huddle_id = $1`;
 
 /**
- * Computes a huddle's brief for one viewer in a fixed number of statements (prompts, members,
- * contributions with their flags and comments, feedback, protocols), whatever the cohort's size.
- * Reveal and anonymity rules apply through the same rule functions as everywhere else.
+ * Participation per member in one pass over the linked prompts' contributions and feedback,
+ * so the brief never reads feedback row by row.
+ */
+const MEMBERS_SQL = `
+  SELECT cm.user_id, cm.role, u.display_name, u.avatar_url, u.time_zone, ha.brief_read_at IS NOT NULL AS has_read,
+         coalesce(posted.prompt_ids, '') AS posted_prompt_ids, coalesce(gave.prompt_ids, '') AS gave_prompt_ids
+    FROM cohort_member cm
+    JOIN "user" u ON u.id = cm.user_id
+    LEFT JOIN huddle_attendance ha ON ha.huddle_id = $1 AND ha.user_id = cm.user_id
+    LEFT JOIN (SELECT author_id, string_agg(DISTINCT prompt_id::text, ',') AS prompt_ids
+                 FROM contribution
+                WHERE organization_id = $3 AND prompt_id IN (${LINKED_PROMPTS}) AND status = 'PUBLISHED' AND deleted_at IS NULL
+                GROUP BY author_id) posted ON posted.author_id = cm.user_id
+    LEFT JOIN (SELECT f.author_id, string_agg(DISTINCT f.prompt_id::text, ',') AS prompt_ids
+                 FROM feedback f
+                 JOIN contribution c ON c.id = f.contribution_id AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL
+                WHERE f.organization_id = $3 AND f.prompt_id IN (${LINKED_PROMPTS})
+                GROUP BY f.author_id) gave ON gave.author_id = cm.user_id
+   WHERE cm.cohort_id = $2
+   ORDER BY u.display_name`;
+
+/**
+ * Every published contribution of the linked prompts, with whether this viewer may see it
+ * (VISIBLE_CONTRIBUTION_SQL, the one reveal rule), its rank within its prompt (spotlights, then
+ * "needs discussion" votes, then publishing order) and its review count. Only the contributions
+ * the response shows ($4 per prompt, spotlights, flagged) carry their feedback highlights, and
+ * only visible ones their text: the statement reads what the page needs, not every review.
+ */
+const CONTRIBUTIONS_SQL = `
+  WITH c AS (
+    SELECT c.id, c.prompt_id, c.author_id, c.kind, c.body, c.spotlighted_at IS NOT NULL AS spotlighted,
+           c.published_at, c.updated_at, ${VISIBLE_CONTRIBUTION_SQL.replaceAll(':viewerId', '$2')} AS visible
+      FROM contribution c
+      JOIN prompt p ON p.id = c.prompt_id
+     WHERE c.organization_id = $3 AND c.prompt_id IN (${LINKED_PROMPTS}) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL
+  ), ranked AS (
+    SELECT c.*, coalesce(df.votes, 0) AS votes, coalesce(df.flagged, false) AS flagged,
+           row_number() OVER (PARTITION BY c.prompt_id, c.visible
+                              ORDER BY c.spotlighted DESC, coalesce(df.votes, 0) DESC, c.published_at, c.id) AS rank
+      FROM c
+      LEFT JOIN (SELECT contribution_id, count(*)::int AS votes, bool_or(user_id = $2) AS flagged
+                   FROM discussion_flag
+                  WHERE organization_id = $3 AND contribution_id IN (SELECT id FROM c)
+                  GROUP BY contribution_id) df ON df.contribution_id = c.id
+  ), s AS (
+    SELECT r.*, r.visible AND (r.rank <= $4 OR r.spotlighted OR r.votes > 0) AS shown FROM ranked r
+  ), shown_feedback AS (
+    SELECT f.contribution_id, f.id, f.author_id, f.answers, f.rubric, f.helpful_at, f.created_at, f.updated_at
+      FROM feedback f
+     -- An array, not a join: the page's few ids are looked up by index instead of hashing every review.
+     WHERE f.contribution_id = ANY(ARRAY(SELECT id FROM s WHERE s.shown)) AND f.organization_id = $3
+  )
+  SELECT s.id, s.prompt_id, s.author_id, s.kind, s.visible, s.shown, s.spotlighted, s.votes, s.flagged, s.rank::int,
+         (extract(epoch FROM s.updated_at) * 1000)::float8 AS version,
+         CASE WHEN s.visible THEN s.body END AS body,
+         CASE WHEN s.visible THEN coalesce(cm.comments, '[]') ELSE '[]' END AS comments,
+         coalesce(fb.review_count, 0) AS review_count,
+         coalesce(helpful.items, '[]') AS helpful, coalesce(averages.items, '{}') AS rubric_averages
+    FROM s
+    LEFT JOIN (SELECT contribution_id, count(*)::int AS review_count
+                 FROM feedback
+                WHERE organization_id = $3 AND prompt_id IN (${LINKED_PROMPTS})
+                GROUP BY contribution_id) fb ON fb.contribution_id = s.id
+    LEFT JOIN (SELECT contribution_id,
+                      json_agg(json_build_object('id', id, 'body', body, 'parent_id', parent_id) ORDER BY created_at) AS comments
+                 FROM comment
+                WHERE organization_id = $3 AND contribution_id IN (SELECT id FROM c) AND deleted_at IS NULL
+                GROUP BY contribution_id) cm ON cm.contribution_id = s.id
+    LEFT JOIN (SELECT contribution_id,
+                      json_agg(json_build_object('id', id, 'author_id', author_id, 'answers', answers,
+                                                 'created_at', created_at, 'updated_at', updated_at) ORDER BY created_at) AS items
+                 FROM shown_feedback WHERE helpful_at IS NOT NULL
+                GROUP BY contribution_id) helpful ON helpful.contribution_id = s.id
+    LEFT JOIN (SELECT contribution_id, json_object_agg(key, average) AS items
+                 FROM (SELECT f.contribution_id, r.key, avg((r.value)::numeric)::float8 AS average
+                         FROM shown_feedback f CROSS JOIN LATERAL jsonb_each(f.rubric) AS r
+                        WHERE jsonb_typeof(r.value) = 'number'
+                        GROUP BY f.contribution_id, r.key) per_criterion
+                GROUP BY contribution_id) averages ON averages.contribution_id = s.id
+   ORDER BY s.published_at, s.id`;
+
+const formerMember = (id: string) =>
+  Object.assign(new UserProfile(), { id, displayName: 'Former member', avatarUrl: null, timeZone: 'UTC' });
+
+/**
+ * Computes a huddle's brief for one viewer in three statements (prompts with their protocols,
+ * members with their participation, contributions with their feedback highlights, flags and
+ * comments), run side by side, whatever the cohort's size. Reveal and anonymity rules apply
+ * through the same rule functions as everywhere else.
  */
 @Injectable()
 export class BriefService {
@@ -65,11 +163,11 @@ export class BriefService {
 
   private themesOf(visible: ContributionRow[]): Theme[] {
     const key = createHash('sha1')
-      .update(visible.map((c) => `${c.id}:${new Date(c.updated_at).getTime()}`).join(','))
+      .update(visible.map((c) => `${c.id}:${c.version}`).join(','))
       .digest('hex');
     let themes = this.themeCache.get(key);
     if (!themes) {
-      themes = computeThemes(visible.map((c) => ({ id: c.id, text: c.body })));
+      themes = computeThemes(visible.map((c) => ({ id: c.id, text: c.body! })));
       if (this.themeCache.size >= 200) this.themeCache.delete(this.themeCache.keys().next().value!);
       this.themeCache.set(key, themes);
     }
@@ -79,25 +177,26 @@ export class BriefService {
   async compute(huddle: HuddleEntity, access: CohortAccess, options: { first: number }): Promise<Brief> {
     const viewerId = access.userId;
     const facilitator = isFacilitator(access);
-    let prompts: PromptEntity[] = await this.dataSource
-      .getRepository(PromptEntity)
-      .createQueryBuilder('p')
-      .innerJoin('huddle_prompt', 'hp', 'hp.prompt_id = p.id AND hp.huddle_id = :huddleId', { huddleId: huddle.id })
-      .orderBy('hp.position', 'ASC')
-      .getMany();
+    const [promptRows, members, contributions] = await Promise.all([
+      this.dataSource
+        .getRepository(PromptEntity)
+        .createQueryBuilder('p')
+        .innerJoin('huddle_prompt', 'hp', 'hp.prompt_id = p.id AND hp.huddle_id = :huddleId', { huddleId: huddle.id })
+        .leftJoinAndMapOne('p.protocol', FeedbackProtocolEntity, 'fp', 'fp.id = coalesce(p.protocol_id, :fallback)', {
+          fallback: DEFAULT_PROTOCOL_ID,
+        })
+        .orderBy('hp.position', 'ASC')
+        .getMany(),
+      this.dataSource.query(MEMBERS_SQL, [huddle.id, huddle.cohortId, huddle.organizationId]) as Promise<MemberRow[]>,
+      this.dataSource.query(CONTRIBUTIONS_SQL, [huddle.id, viewerId, huddle.organizationId, options.first]) as Promise<
+        ContributionRow[]
+      >,
+    ]);
     // Draft prompts are the facilitators' own, in the brief as everywhere else.
-    if (!facilitator) prompts = prompts.filter((p) => p.publishedAt);
+    const prompts = facilitator ? promptRows : promptRows.filter((p) => p.publishedAt);
     const promptIds = prompts.map((p) => p.id);
+    const promptById = new Map(prompts.map((p) => [p.id, p]));
 
-    const members: MemberRow[] = await this.dataSource.query(
-      `SELECT cm.user_id, cm.role, u.display_name, u.avatar_url, u.time_zone, ha.brief_read_at
-         FROM cohort_member cm
-         JOIN "user" u ON u.id = cm.user_id
-         LEFT JOIN huddle_attendance ha ON ha.huddle_id = $2 AND ha.user_id = cm.user_id
-        WHERE cm.cohort_id = $1
-        ORDER BY u.display_name`,
-      [huddle.cohortId, huddle.id],
-    );
     const profile = new Map(
       members.map((m) => [
         m.user_id,
@@ -110,170 +209,96 @@ export class BriefService {
       ]),
     );
 
-    const [contributions, feedback, protocols] = promptIds.length
-      ? await Promise.all([
-          this.dataSource.query(
-            `SELECT c.id, c.prompt_id, c.author_id, c.kind, c.body, c.spotlighted_at, c.published_at, c.updated_at,
-                    coalesce(df.votes, 0) AS votes, coalesce(df.flagged, false) AS flagged, coalesce(cm.comments, '[]') AS comments
-               FROM contribution c
-               LEFT JOIN (SELECT contribution_id, count(*)::int AS votes, bool_or(user_id = $2) AS flagged
-                            FROM discussion_flag WHERE organization_id = $3 GROUP BY contribution_id) df ON df.contribution_id = c.id
-               LEFT JOIN (SELECT contribution_id, json_agg(json_build_object('id', id, 'body', body, 'parent_id', parent_id) ORDER BY created_at) AS comments
-                            FROM comment WHERE organization_id = $3 AND deleted_at IS NULL GROUP BY contribution_id) cm ON cm.contribution_id = c.id
-              WHERE c.organization_id = $3 AND c.prompt_id = ANY($1::uuid[]) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL
-              ORDER BY c.published_at, c.id`,
-            [promptIds, viewerId, huddle.organizationId],
-          ) as Promise<ContributionRow[]>,
-          this.dataSource.query(
-            `SELECT f.id, f.contribution_id, f.author_id, f.rubric, f.helpful_at, f.created_at, f.updated_at,
-                    CASE WHEN f.helpful_at IS NOT NULL THEN f.answers END AS answers
-               FROM feedback f
-              WHERE f.organization_id = $2 AND f.prompt_id = ANY($1::uuid[])`,
-            [promptIds, huddle.organizationId],
-          ) as Promise<FeedbackRow[]>,
-          this.dataSource.query(`SELECT id, sections, rubric FROM feedback_protocol WHERE id = ANY($1::uuid[])`, [
-            [...new Set(prompts.map((p) => p.protocolId ?? DEFAULT_PROTOCOL_ID))],
-          ]) as Promise<Array<Pick<FeedbackProtocolEntity, 'id' | 'sections' | 'rubric'>>>,
-        ])
-      : [[], [], []];
-
-    const promptById = new Map(prompts.map((p) => [p.id, p]));
-    const protocolOf = (p: PromptEntity) => protocols.find((x) => x.id === (p.protocolId ?? DEFAULT_PROTOCOL_ID));
-    const feedbackByContribution = new Map<string, FeedbackRow[]>();
-    // Feedback on deleted contributions has no entry in promptOfContribution and is ignored below.
-    for (const f of feedback) {
-      const list = feedbackByContribution.get(f.contribution_id);
-      if (list) list.push(f);
-      else feedbackByContribution.set(f.contribution_id, [f]);
-    }
-
     const toBriefContribution = (c: ContributionRow): BriefContribution => {
       const prompt = promptById.get(c.prompt_id)!;
-      const protocol = protocolOf(prompt);
-      const rows = feedbackByContribution.get(c.id) ?? [];
+      const protocol = prompt.protocol;
       const averages: RubricAverage[] = (protocol?.rubric ?? [])
-        .map((criterion) => {
-          const levels = rows.map((f) => f.rubric[criterion.key]).filter((x): x is number => typeof x === 'number');
-          return levels.length
-            ? Object.assign(new RubricAverage(), {
-                criterionKey: criterion.key,
-                label: criterion.label,
-                average: Math.round((levels.reduce((a, b) => a + b, 0) / levels.length) * 10) / 10,
-              })
-            : null;
-        })
-        .filter((x): x is RubricAverage => !!x);
-      const helpful = rows
-        .filter((f) => f.helpful_at && f.answers)
-        .map((f) =>
-          Object.assign(new Feedback(), {
-            id: f.id,
-            contributionId: c.id,
-            promptId: c.prompt_id,
-            author:
-              profile.get(f.author_id) ??
-              Object.assign(new UserProfile(), {
-                id: f.author_id,
-                displayName: 'Former member',
-                avatarUrl: null,
-                timeZone: 'UTC',
-              }),
-            answers: (protocol?.sections ?? [])
-              .filter((s) => f.answers![s.key])
-              .map((s) => ({ sectionKey: s.key, label: s.label, text: f.answers![s.key] })),
-            rubric: [],
-            helpful: true,
-            isMine: f.author_id === viewerId,
-            createdAt: f.created_at,
-            updatedAt: f.updated_at,
+        .filter((criterion) => typeof c.rubric_averages[criterion.key] === 'number')
+        .map((criterion) =>
+          Object.assign(new RubricAverage(), {
+            criterionKey: criterion.key,
+            label: criterion.label,
+            average: Math.round(c.rubric_averages[criterion.key] * 10) / 10,
           }),
         );
+      const helpful = c.helpful.map((f) =>
+        Object.assign(new Feedback(), {
+          id: f.id,
+          contributionId: c.id,
+          promptId: c.prompt_id,
+          author: profile.get(f.author_id) ?? formerMember(f.author_id),
+          answers: (protocol?.sections ?? [])
+            .filter((s) => f.answers?.[s.key])
+            .map((s) => ({ sectionKey: s.key, label: s.label, text: f.answers[s.key] })),
+          rubric: [],
+          helpful: true,
+          isMine: f.author_id === viewerId,
+          createdAt: new Date(f.created_at),
+          updatedAt: new Date(f.updated_at),
+        }),
+      );
       const hide = hidesAuthor(access, prompt.anonymity, c.author_id);
       return Object.assign(new BriefContribution(), {
         id: c.id,
         kind: c.kind,
-        excerpt: c.body.length > EXCERPT ? `${c.body.slice(0, EXCERPT).trimEnd()}…` : c.body,
+        excerpt: excerptOf(c.body!),
         author: hide ? null : (profile.get(c.author_id) ?? null),
-        spotlighted: !!c.spotlighted_at,
-        reviewCount: rows.length,
+        spotlighted: c.spotlighted,
+        reviewCount: c.review_count,
         needsDiscussionVotes: c.votes,
         viewerFlagged: c.flagged,
         helpfulFeedback: helpful,
         rubricAverages: averages,
       });
     };
+    // Built only for the contributions this response shows (a page per prompt, spotlights, flags).
+    const built = new Map<string, BriefContribution>();
+    const brief = (c: ContributionRow) => {
+      let b = built.get(c.id);
+      if (!b) built.set(c.id, (b = toBriefContribution(c)));
+      return b;
+    };
 
     // Every published contribution is read (participation counts need them all); which ones this
-    // viewer may see is decided by canSeeContribution, the pure twin of VISIBLE_CONTRIBUTION_SQL.
-    const now = new Date();
-    const viewerPublished = new Set(contributions.filter((c) => c.author_id === viewerId).map((c) => c.prompt_id));
-    for (const c of contributions) {
-      const prompt = promptById.get(c.prompt_id)!;
-      c.visible = canSeeContribution(
-        access,
-        {
-          authorId: c.author_id,
-          status: ContributionStatus.PUBLISHED,
-          deletedAt: null,
-          revealRule: prompt.revealRule,
-          revealAt: prompt.revealAt,
-          viewerHasPublished: viewerPublished.has(c.prompt_id),
-        },
-        now,
-      );
-    }
-    const visible = contributions.filter((c) => c.visible);
+    // viewer may see was decided in the statement by VISIBLE_CONTRIBUTION_SQL.
     const byPrompt = new Map<string, ContributionRow[]>(promptIds.map((id) => [id, []]));
     for (const c of contributions) byPrompt.get(c.prompt_id)?.push(c);
-    const promptOfContribution = new Map(contributions.map((c) => [c.id, c.prompt_id]));
-    const giversByPrompt = new Map<string, Set<string>>(promptIds.map((id) => [id, new Set()]));
-    for (const f of feedback) giversByPrompt.get(promptOfContribution.get(f.contribution_id) ?? '')?.add(f.author_id);
-    const postedByPrompt = new Map(promptIds.map((id) => [id, new Set(byPrompt.get(id)!.map((c) => c.author_id))]));
-    const briefById = new Map(visible.map((c) => [c.id, toBriefContribution(c)]));
+    const visible = contributions.filter((c) => c.visible && promptById.has(c.prompt_id));
     const cohortMembers = members.filter((m) => m.role === CohortRole.MEMBER);
+    const posted = new Map(cohortMembers.map((m) => [m.user_id, new Set(m.posted_prompt_ids.split(','))]));
+    const gave = new Map(cohortMembers.map((m) => [m.user_id, new Set(m.gave_prompt_ids.split(','))]));
 
     const briefPrompts = prompts.map((prompt) => {
       const all = byPrompt.get(prompt.id)!;
-      const postedIds = postedByPrompt.get(prompt.id)!;
-      const givers = giversByPrompt.get(prompt.id)!;
       const namesVisible =
         facilitator || (prompt.revealRule === RevealRule.OPEN && prompt.anonymity === Anonymity.NONE);
-      const mine = all.filter((c) => c.visible);
-      const ordered = [...mine].sort(
-        (a, b) =>
-          Number(!!b.spotlighted_at) - Number(!!a.spotlighted_at) ||
-          b.votes - a.votes ||
-          +new Date(a.published_at) - +new Date(b.published_at),
-      );
+      const hasPosted = (m: MemberRow) => posted.get(m.user_id)!.has(prompt.id);
+      const mine = all.filter((c) => c.visible).sort((a, b) => a.rank - b.rank);
       return Object.assign(new BriefPrompt(), {
         promptId: prompt.id,
         title: prompt.title,
         participation: {
           memberCount: cohortMembers.length,
-          postedCount: cohortMembers.filter((m) => postedIds.has(m.user_id)).length,
-          feedbackGivenCount: cohortMembers.filter((m) => givers.has(m.user_id)).length,
-          receivedFeedbackCount: all.filter((c) => (feedbackByContribution.get(c.id) ?? []).length > 0).length,
+          postedCount: cohortMembers.filter(hasPosted).length,
+          feedbackGivenCount: cohortMembers.filter((m) => gave.get(m.user_id)!.has(prompt.id)).length,
+          receivedFeedbackCount: all.filter((c) => c.review_count > 0).length,
           namesVisible,
-          posted: namesVisible
-            ? cohortMembers.filter((m) => postedIds.has(m.user_id)).map((m) => profile.get(m.user_id)!)
-            : [],
-          notPosted: namesVisible
-            ? cohortMembers.filter((m) => !postedIds.has(m.user_id)).map((m) => profile.get(m.user_id)!)
-            : [],
+          posted: namesVisible ? cohortMembers.filter(hasPosted).map((m) => profile.get(m.user_id)!) : [],
+          notPosted: namesVisible ? cohortMembers.filter((m) => !hasPosted(m)).map((m) => profile.get(m.user_id)!) : [],
         },
         contributionCount: mine.length,
-        contributions: ordered.slice(0, options.first).map((c) => briefById.get(c.id)!),
+        contributions: mine.slice(0, options.first).map(brief),
       });
     });
 
     const openQuestions: BriefQuestion[] = [];
     for (const c of visible) {
-      const answered = c.comments.length > 0 || (feedbackByContribution.get(c.id) ?? []).length > 0;
+      const answered = c.comments.length > 0 || c.review_count > 0;
       if (c.kind === ContributionKind.QUESTION && !answered) {
         openQuestions.push({
           contributionId: c.id,
           commentId: null,
-          text: briefById.get(c.id)!.excerpt,
+          text: excerptOf(c.body!),
           promptId: c.prompt_id,
         });
       }
@@ -291,23 +316,23 @@ export class BriefService {
     }
 
     const themes = this.themesOf(visible).map((t) => ({ label: t.label, terms: t.terms, contributionIds: t.ids }));
-    const everyPrompt = (userId: string) => promptIds.every((id) => postedByPrompt.get(id)!.has(userId));
+    const everyPrompt = (userId: string) => promptIds.every((id) => posted.get(userId)!.has(id));
 
     return Object.assign(new Brief(), {
       huddleId: huddle.id,
       prompts: briefPrompts,
       openQuestions,
-      spotlights: visible.filter((c) => c.spotlighted_at).map((c) => briefById.get(c.id)!),
+      spotlights: visible.filter((c) => c.spotlighted).map(brief),
       needsDiscussion: visible
         .filter((c) => c.votes > 0)
         .sort((a, b) => b.votes - a.votes || a.id.localeCompare(b.id))
-        .map((c) => briefById.get(c.id)!),
+        .map(brief),
       themes,
-      viewerHasRead: members.some((m) => m.user_id === viewerId && m.brief_read_at),
+      viewerHasRead: members.some((m) => m.user_id === viewerId && m.has_read),
       readers: {
-        readCount: members.filter((m) => m.brief_read_at).length,
+        readCount: members.filter((m) => m.has_read).length,
         memberCount: members.length,
-        readers: facilitator ? members.filter((m) => m.brief_read_at).map((m) => profile.get(m.user_id)!) : [],
+        readers: facilitator ? members.filter((m) => m.has_read).map((m) => profile.get(m.user_id)!) : [],
       },
       completion:
         cohortMembers.length && prompts.length

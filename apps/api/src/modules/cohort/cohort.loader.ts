@@ -5,17 +5,29 @@ import { CohortMemberEntity } from './cohort-member.entity';
 import { TeamEntity } from './team.entity';
 import type { CohortAccess } from './cohort.policy';
 
+/** The roles behind a CohortAccess, as read by the loader below or joined into another lookup. */
+export interface CohortAccessRow {
+  organization_id: string;
+  cohort_role: CohortRole | null;
+  org_role: OrgRole | null;
+}
+
+export function toCohortAccess(cohortId: string, userId: string, row: CohortAccessRow): CohortAccess {
+  return {
+    cohortId,
+    organizationId: row.organization_id,
+    userId,
+    cohortRole: row.cohort_role,
+    orgRole: row.org_role,
+  };
+}
+
 /** The viewer's access to each cohort id, in one statement (null for unknown cohorts). */
 export function createCohortLoaders(dataSource: DataSource, viewerUserId: string | null) {
   return {
     cohortAccess: new DataLoader<string, CohortAccess | null>(async (cohortIds) => {
       if (!viewerUserId) return cohortIds.map(() => null);
-      const rows: Array<{
-        id: string;
-        organization_id: string;
-        cohort_role: CohortRole | null;
-        org_role: OrgRole | null;
-      }> = await dataSource.query(
+      const rows: Array<CohortAccessRow & { id: string }> = await dataSource.query(
         `SELECT c.id, c.organization_id, cm.role AS cohort_role, m.role AS org_role
              FROM cohort c
              LEFT JOIN cohort_member cm ON cm.cohort_id = c.id AND cm.user_id = $1
@@ -26,15 +38,7 @@ export function createCohortLoaders(dataSource: DataSource, viewerUserId: string
       const byId = new Map(rows.map((r) => [r.id, r]));
       return cohortIds.map((id) => {
         const r = byId.get(id);
-        return r
-          ? {
-              cohortId: id,
-              organizationId: r.organization_id,
-              userId: viewerUserId,
-              cohortRole: r.cohort_role,
-              orgRole: r.org_role,
-            }
-          : null;
+        return r ? toCohortAccess(id, viewerUserId, r) : null;
       });
     }),
     /** Members of each cohort (with their user), sorted by name. */

@@ -8,6 +8,7 @@ import { AppError } from '../../common/errors/app-error';
 import { PUB_SUB } from '../activity/pub-sub';
 import { requireCohortAccess, type CohortNeed } from '../cohort/cohort-access';
 import { CohortMemberEntity } from '../cohort/cohort-member.entity';
+import { type CohortAccessRow, toCohortAccess } from '../cohort/cohort.loader';
 import type { CohortAccess } from '../cohort/cohort.policy';
 import { PromptEntity } from '../prompt/prompt.entity';
 import { UserEntity } from '../user/user.entity';
@@ -55,8 +56,25 @@ export class HuddleService {
     huddleId: string,
     need: CohortNeed = 'view',
   ): Promise<{ huddle: HuddleEntity; access: CohortAccess }> {
-    const huddle = await this.dataSource.getRepository(HuddleEntity).findOneBy({ id: huddleId });
+    // The huddle and the viewer's roles in its cohort come in one statement; priming the access
+    // loader lets requireCohortAccess (the one gate) decide without asking again.
+    const viewerId = ctx.viewer?.user.id ?? null;
+    const { entities, raw } = await this.dataSource
+      .getRepository(HuddleEntity)
+      .createQueryBuilder('h')
+      .leftJoin('cohort_member', 'acm', 'acm.cohort_id = h.cohort_id AND acm.user_id = :viewerId', { viewerId })
+      .leftJoin('membership', 'am', 'am.organization_id = h.organization_id AND am.user_id = :viewerId')
+      .addSelect(['acm.role AS cohort_role', 'am.role AS org_role'])
+      .where('h.id = :huddleId', { huddleId })
+      .getRawAndEntities<CohortAccessRow>();
+    const huddle = entities[0];
     if (!huddle) throw AppError.notFound('Huddle');
+    if (viewerId) {
+      ctx.loaders.cohortAccess.prime(
+        huddle.cohortId,
+        toCohortAccess(huddle.cohortId, viewerId, { ...raw[0], organization_id: huddle.organizationId }),
+      );
+    }
     const access = await requireCohortAccess(ctx, huddle.cohortId, 'view').catch(() => {
       throw AppError.notFound('Huddle');
     });
