@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
@@ -35,7 +36,11 @@ export function graphqlConfig(
     loaders: createLoaders(dataSource, viewer?.user.id ?? null),
   });
 
-  const plugins: ApolloPlugins = [];
+  // Responses are per viewer and never cached by HTTP caches: the cache-control plugin would only
+  // wrap every field resolver (measurable on large results such as the brief).
+  // (Cast: Nest's driver is typed against Apollo's ESM build, this import resolves to its CJS twin;
+  // Apollo recognises the plugin by its id at run time.)
+  const plugins: ApolloPlugins = [ApolloServerPluginCacheControlDisabled() as ApolloPlugins[number]];
   if (!config.isProduction) plugins.push(statementCountPlugin());
 
   return {

@@ -54,10 +54,10 @@ interface ContributionRow {
   flagged: boolean;
   /** 1-based among the prompt's visible contributions (or among its hidden ones). */
   rank: number;
-  comments: Array<{ id: string; body: string; parent_id: string | null }>;
+  comments: Array<{ id: string; body: string; parent_id: string | null }> | null;
   review_count: number;
-  helpful: HelpfulFeedbackRow[];
-  rubric_averages: Record<string, number>;
+  helpful: HelpfulFeedbackRow[] | null;
+  rubric_averages: Record<string, number> | null;
 }
 
 /** The huddle's linked prompts, as a subquery every statement below starts from. */
@@ -119,9 +119,9 @@ const CONTRIBUTIONS_SQL = `
   SELECT s.id, s.prompt_id, s.author_id, s.kind, s.visible, s.shown, s.spotlighted, s.votes, s.flagged, s.rank::int,
          (extract(epoch FROM s.updated_at) * 1000)::float8 AS version,
          CASE WHEN s.visible THEN s.body END AS body,
-         CASE WHEN s.visible THEN coalesce(cm.comments, '[]') ELSE '[]' END AS comments,
-         coalesce(fb.review_count, 0) AS review_count,
-         coalesce(helpful.items, '[]') AS helpful, coalesce(averages.items, '{}') AS rubric_averages
+         CASE WHEN s.visible THEN cm.comments END AS comments, coalesce(fb.review_count, 0) AS review_count,
+         -- NULL rather than empty JSON: thousands of rows have none, and NULL costs no parsing.
+         helpful.items AS helpful, averages.items AS rubric_averages
     FROM s
     LEFT JOIN (SELECT contribution_id, count(*)::int AS review_count
                  FROM feedback
@@ -212,16 +212,17 @@ export class BriefService {
     const toBriefContribution = (c: ContributionRow): BriefContribution => {
       const prompt = promptById.get(c.prompt_id)!;
       const protocol = prompt.protocol;
+      const rubricAverages = c.rubric_averages ?? {};
       const averages: RubricAverage[] = (protocol?.rubric ?? [])
-        .filter((criterion) => typeof c.rubric_averages[criterion.key] === 'number')
+        .filter((criterion) => typeof rubricAverages[criterion.key] === 'number')
         .map((criterion) =>
           Object.assign(new RubricAverage(), {
             criterionKey: criterion.key,
             label: criterion.label,
-            average: Math.round(c.rubric_averages[criterion.key] * 10) / 10,
+            average: Math.round(rubricAverages[criterion.key] * 10) / 10,
           }),
         );
-      const helpful = c.helpful.map((f) =>
+      const helpful = (c.helpful ?? []).map((f) =>
         Object.assign(new Feedback(), {
           id: f.id,
           contributionId: c.id,
@@ -293,7 +294,8 @@ export class BriefService {
 
     const openQuestions: BriefQuestion[] = [];
     for (const c of visible) {
-      const answered = c.comments.length > 0 || c.review_count > 0;
+      const comments = c.comments ?? [];
+      const answered = comments.length > 0 || c.review_count > 0;
       if (c.kind === ContributionKind.QUESTION && !answered) {
         openQuestions.push({
           contributionId: c.id,
@@ -302,8 +304,8 @@ export class BriefService {
           promptId: c.prompt_id,
         });
       }
-      for (const comment of c.comments) {
-        const replied = c.comments.some((r) => r.parent_id === comment.id);
+      for (const comment of comments) {
+        const replied = comments.some((r) => r.parent_id === comment.id);
         if (comment.body.trim().endsWith('?') && !replied) {
           openQuestions.push({
             contributionId: c.id,
