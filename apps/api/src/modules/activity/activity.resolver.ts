@@ -4,7 +4,7 @@ import type { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../common/auth/request-context';
 import { type CohortActivityHappened, DomainEvents } from '../../common/events/domain-events';
-import { createLoaders } from '../../common/graphql/loaders';
+import { createLoaders, type Loaders } from '../../common/graphql/loaders';
 import { requireCohortAccess } from '../cohort/cohort-access';
 import { toContribution } from '../contribution/contribution.mapper';
 import { type ActivityKind, CohortActivity } from './activity.types';
@@ -12,14 +12,21 @@ import { cohortTopic, PUB_SUB } from './pub-sub';
 
 interface Delivered {
   event: CohortActivityHappened;
-  /** Filled by the filter for this subscriber, used by resolve. */
-  view?: CohortActivity;
+}
+
+/** One event as one subscriber may see it, with the loaders it was read through. */
+interface View {
+  activity: CohortActivity;
+  loaders: Loaders;
 }
 
 /**
  * Relays cohort activity to subscribers. Every event is re-read for each subscriber with
  * fresh loaders — the same SQL visibility and the same mapper as queries — so reveal rules
- * and anonymity hold in events exactly as in lists.
+ * and anonymity hold in events exactly as in lists. The payload's nested fields (comments,
+ * feedback, reactions) resolve through those same fresh loaders: the context of a subscription
+ * lives as long as the subscription, and its own loaders would answer every later event from
+ * what they cached for the first.
  */
 @Resolver(() => CohortActivity)
 export class ActivityResolver implements OnModuleInit {
@@ -40,8 +47,11 @@ export class ActivityResolver implements OnModuleInit {
     filter(this: ActivityResolver, payload: Delivered, _args: unknown, ctx: RequestContext) {
       return this.viewFor(payload, ctx).then((view) => !!view);
     },
-    resolve(this: ActivityResolver, payload: Delivered, _args: unknown, ctx: RequestContext) {
-      return this.viewFor(payload, ctx);
+    async resolve(this: ActivityResolver, payload: Delivered, _args: unknown, ctx: RequestContext) {
+      const view = await this.viewFor(payload, ctx);
+      // Events of one subscription are resolved one after another, so swapping is safe.
+      if (view) ctx.loaders = view.loaders;
+      return view?.activity;
     },
   })
   async cohortActivity(@Args('cohortId', { type: () => ID }) cohortId: string, @Context() ctx: RequestContext) {
@@ -49,11 +59,11 @@ export class ActivityResolver implements OnModuleInit {
     return this.pubSub.asyncIterableIterator(cohortTopic(cohortId));
   }
 
-  private async viewFor(payload: Delivered, ctx: RequestContext): Promise<CohortActivity | null> {
+  private async viewFor(payload: Delivered, ctx: RequestContext): Promise<View | null> {
     const viewerId = ctx.viewer?.user.id ?? null;
     if (!viewerId) return null;
     // One delivery object is shared by all subscribers: cache the view per subscriber.
-    const cache = ((payload as Delivered & { views?: Map<string, CohortActivity | null> }).views ??= new Map());
+    const cache = ((payload as Delivered & { views?: Map<string, View | null> }).views ??= new Map());
     if (cache.has(viewerId)) return cache.get(viewerId)!;
     const loaders = createLoaders(this.dataSource, viewerId);
     const [contribution, access] = await Promise.all([
@@ -62,12 +72,15 @@ export class ActivityResolver implements OnModuleInit {
     ]);
     const view =
       contribution && access
-        ? Object.assign(new CohortActivity(), {
-            kind: payload.event.kind as ActivityKind,
-            promptId: payload.event.promptId,
-            subjectId: payload.event.subjectId,
-            contribution: toContribution(contribution, access),
-          })
+        ? {
+            activity: Object.assign(new CohortActivity(), {
+              kind: payload.event.kind as ActivityKind,
+              promptId: payload.event.promptId,
+              subjectId: payload.event.subjectId,
+              contribution: toContribution(contribution, access),
+            }),
+            loaders,
+          }
         : null;
     cache.set(viewerId, view);
     return view;
