@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Anonymity, CohortRole, ContributionKind, RevealRule } from '@openhuddle/shared';
 import { DataSource } from 'typeorm';
@@ -39,17 +38,21 @@ interface HelpfulFeedbackRow {
 interface ContributionRow {
   id: string;
   prompt_id: string;
-  author_id: string;
+  /** Only for shown contributions (the mapper decides whether the viewer may learn it). */
+  author_id: string | null;
+  /** Same for every visible row: keys the themes of this visible set. */
+  themes_key: string | null;
   kind: ContributionKind;
   /** Decided by VISIBLE_CONTRIBUTION_SQL for this viewer. */
   visible: boolean;
   /** In this response's page, a spotlight or flagged: carries its feedback highlights. */
   shown: boolean;
-  /** Null when not visible. */
+  /**
+   * Whole when themes must be computed, else an excerpt for shown contributions and open
+   * questions; null when not visible or not needed.
+   */
   body: string | null;
   spotlighted: boolean;
-  /** Last edit in epoch ms: keys the themes cache without parsing timestamps. */
-  version: number;
   votes: number;
   flagged: boolean;
   /** 1-based among the prompt's visible contributions (or among its hidden ones). */
@@ -110,19 +113,32 @@ const CONTRIBUTIONS_SQL = `
                   GROUP BY contribution_id) df ON df.contribution_id = c.id
   ), s AS (
     SELECT r.*, r.visible AND (r.rank <= $4 OR r.spotlighted OR r.votes > 0) AS shown FROM ranked r
+  ), themes_key AS (
+    -- Identifies the exact visible set and its edits: themes computed once for it are reused.
+    SELECT md5(coalesce(string_agg(id::text || ':' || (extract(epoch FROM updated_at) * 1000000)::bigint, ',' ORDER BY id), ''))
+             AS themes_key
+      FROM c WHERE visible
   ), shown_feedback AS (
     SELECT f.contribution_id, f.id, f.author_id, f.answers, f.rubric, f.helpful_at, f.created_at, f.updated_at
       FROM feedback f
      -- An array, not a join: the page's few ids are looked up by index instead of hashing every review.
      WHERE f.contribution_id = ANY(ARRAY(SELECT id FROM s WHERE s.shown)) AND f.organization_id = $3
   )
-  SELECT s.id, s.prompt_id, s.author_id, s.kind, s.visible, s.shown, s.spotlighted, s.votes, s.flagged, s.rank::int,
-         (extract(epoch FROM s.updated_at) * 1000)::float8 AS version,
-         CASE WHEN s.visible THEN s.body END AS body,
+  SELECT s.id, s.prompt_id, s.kind, s.visible, s.shown, s.spotlighted, s.votes, s.flagged, s.rank::int,
+         CASE WHEN s.shown THEN s.author_id END AS author_id,
+         CASE WHEN s.visible THEN k.themes_key END AS themes_key,
+         -- Whole text only when themes must be computed for a new visible set ($5: the sets
+         -- this process already has themes for); otherwise an excerpt where the page shows one.
+         CASE WHEN NOT s.visible THEN NULL
+              WHEN NOT (k.themes_key = ANY($5::text[])) THEN s.body
+              WHEN s.shown OR (s.kind = 'QUESTION' AND cm.comments IS NULL AND fb.review_count IS NULL)
+                THEN left(s.body, ${EXCERPT + 1})
+         END AS body,
          CASE WHEN s.visible THEN cm.comments END AS comments, coalesce(fb.review_count, 0) AS review_count,
          -- NULL rather than empty JSON: thousands of rows have none, and NULL costs no parsing.
          helpful.items AS helpful, averages.items AS rubric_averages
     FROM s
+    CROSS JOIN themes_key k
     LEFT JOIN (SELECT contribution_id, count(*)::int AS review_count
                  FROM feedback
                 WHERE organization_id = $3 AND prompt_id IN (${LINKED_PROMPTS})
@@ -149,28 +165,50 @@ const formerMember = (id: string) =>
   Object.assign(new UserProfile(), { id, displayName: 'Former member', avatarUrl: null, timeZone: 'UTC' });
 
 /**
- * Computes a huddle's brief for one viewer in three statements (prompts with their protocols,
- * members with their participation, contributions with their feedback highlights, flags and
- * comments), run side by side, whatever the cohort's size. Reveal and anonymity rules apply
- * through the same rule functions as everywhere else.
+ * Computes a huddle's brief for one viewer: prompts with their protocols, members with their
+ * participation, and contributions with their feedback highlights, flags and comments, read by
+ * three statements run side by side whatever the cohort's size. Reveal rules apply in SQL
+ * (VISIBLE_CONTRIBUTION_SQL) and anonymity in the mapping (hidesAuthor), as everywhere else.
  */
 @Injectable()
 export class BriefService {
-  /** Themes per exact set of (contribution, last edit): recomputed whenever any of them changes. */
-  private readonly themeCache = new Map<string, Theme[]>();
+  /**
+   * Themes per huddle and visible set (its themes_key), recomputed whenever a visible
+   * contribution appears, changes or goes. Bounded: recent huddles, a few visible sets each
+   * (facilitators, members who posted, members who have not...).
+   */
+  private readonly themeCache = new Map<string, Map<string, Theme[]>>();
 
   constructor(private readonly dataSource: DataSource) {}
 
-  private themesOf(visible: ContributionRow[]): Theme[] {
-    const key = createHash('sha1')
-      .update(visible.map((c) => `${c.id}:${c.version}`).join(','))
-      .digest('hex');
-    let themes = this.themeCache.get(key);
-    if (!themes) {
-      themes = computeThemes(visible.map((c) => ({ id: c.id, text: c.body! })));
-      if (this.themeCache.size >= 200) this.themeCache.delete(this.themeCache.keys().next().value!);
-      this.themeCache.set(key, themes);
+  private knownThemeKeys(huddleId: string): string[] {
+    return [...(this.themeCache.get(huddleId)?.keys() ?? [])];
+  }
+
+  private async themesOf(huddle: HuddleEntity, visible: ContributionRow[]): Promise<Theme[]> {
+    if (!visible.length) return [];
+    const key = visible[0].themes_key!;
+    const known = this.themeCache.get(huddle.id)?.get(key);
+    if (known) return known;
+    // The statement sent whole texts because this set was unknown when it ran; if another request
+    // evicted it meanwhile, rows carry excerpts only: read the texts (a rare, extra statement).
+    let texts = visible.map((c) => ({ id: c.id, text: c.body ?? '' }));
+    if (visible.some((c) => c.body === null || c.body.length === EXCERPT + 1)) {
+      const rows: Array<{ id: string; body: string }> = await this.dataSource.query(
+        `SELECT id, body FROM contribution WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
+        [huddle.organizationId, visible.map((c) => c.id)],
+      );
+      const body = new Map(rows.map((r) => [r.id, r.body]));
+      texts = visible.map((c) => ({ id: c.id, text: body.get(c.id) ?? '' }));
     }
+    const themes = computeThemes(texts);
+    let sets = this.themeCache.get(huddle.id);
+    if (!sets) {
+      if (this.themeCache.size >= 200) this.themeCache.delete(this.themeCache.keys().next().value!);
+      this.themeCache.set(huddle.id, (sets = new Map()));
+    }
+    if (sets.size >= 8) sets.delete(sets.keys().next().value!);
+    sets.set(key, themes);
     return themes;
   }
 
@@ -188,9 +226,13 @@ export class BriefService {
         .orderBy('hp.position', 'ASC')
         .getMany(),
       this.dataSource.query(MEMBERS_SQL, [huddle.id, huddle.cohortId, huddle.organizationId]) as Promise<MemberRow[]>,
-      this.dataSource.query(CONTRIBUTIONS_SQL, [huddle.id, viewerId, huddle.organizationId, options.first]) as Promise<
-        ContributionRow[]
-      >,
+      this.dataSource.query(CONTRIBUTIONS_SQL, [
+        huddle.id,
+        viewerId,
+        huddle.organizationId,
+        options.first,
+        this.knownThemeKeys(huddle.id),
+      ]) as Promise<ContributionRow[]>,
     ]);
     // Draft prompts are the facilitators' own, in the brief as everywhere else.
     const prompts = facilitator ? promptRows : promptRows.filter((p) => p.publishedAt);
@@ -238,12 +280,12 @@ export class BriefService {
           updatedAt: new Date(f.updated_at),
         }),
       );
-      const hide = hidesAuthor(access, prompt.anonymity, c.author_id);
+      const hide = hidesAuthor(access, prompt.anonymity, c.author_id!);
       return Object.assign(new BriefContribution(), {
         id: c.id,
         kind: c.kind,
         excerpt: excerptOf(c.body!),
-        author: hide ? null : (profile.get(c.author_id) ?? null),
+        author: hide ? null : (profile.get(c.author_id!) ?? null),
         spotlighted: c.spotlighted,
         reviewCount: c.review_count,
         needsDiscussionVotes: c.votes,
@@ -317,7 +359,11 @@ export class BriefService {
       }
     }
 
-    const themes = this.themesOf(visible).map((t) => ({ label: t.label, terms: t.terms, contributionIds: t.ids }));
+    const themes = (await this.themesOf(huddle, visible)).map((t) => ({
+      label: t.label,
+      terms: t.terms,
+      contributionIds: t.ids,
+    }));
     const everyPrompt = (userId: string) => promptIds.every((id) => posted.get(userId)!.has(id));
 
     return Object.assign(new Brief(), {

@@ -1,0 +1,60 @@
+import { scheduleHuddle } from '../../../test/huddle-factories';
+import { createCohortWorld, openPrompt, post } from '../../../test/learning-factories';
+import { startTestApp, type TestApp } from '../../../test/test-app';
+
+const BRIEF = `query ($id: ID!) { brief(huddleId: $id) {
+  prompts { contributionCount contributions { id excerpt } }
+  openQuestions { contributionId text } themes { label terms contributionIds } } }`;
+const VERSION = `query ($id: ID!) { contribution(id: $id) { version } }`;
+const EDIT = `mutation ($input: EditContributionInput!) { editContribution(input: $input) { id version } }`;
+
+const LONG = `Exit tickets on fractions: ${'students wrote one fraction they could compare and one they could not. '.repeat(6)}`;
+
+describe('the brief', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('serves the same themes and excerpts from its themes cache, and follows an edit', async () => {
+    const world = await createCohortWorld(t, 4);
+    const [ana, ben, cy, dee] = world.members;
+    const prompt = await openPrompt(world.facilitator.client, world.cohortId);
+    const a = await post(ana.client, prompt, LONG);
+    await post(ben.client, prompt, 'Exit tickets about fractions showed who could compare fractions.');
+    const c = await post(cy.client, prompt, 'Hinge questions with distractors for unit rates worked well.');
+    await post(dee.client, prompt, 'Distractors in hinge questions revealed unit rate misconceptions?', 'QUESTION');
+    const [huddle] = await scheduleHuddle(world.facilitator.client, world.cohortId, [prompt]);
+
+    // First request computes the themes from whole texts; the second is served from the cache
+    // (the statement then sends excerpts only) and must read exactly the same.
+    const first = (await ben.client.ok(BRIEF, { id: huddle.id })).brief;
+    const again = (await ben.client.ok(BRIEF, { id: huddle.id })).brief;
+    expect(again).toEqual(first);
+    const excerpt = first.prompts[0].contributions.find((x: any) => x.id === a).excerpt;
+    expect(excerpt.endsWith('…')).toBe(true);
+    expect(excerpt.length).toBeLessThanOrEqual(281);
+    expect(first.openQuestions.map((q: any) => q.text)).toEqual([
+      'Distractors in hinge questions revealed unit rate misconceptions?',
+    ]);
+    const labels = first.themes.map((th: any) => th.label).join(' | ');
+    expect(labels).toMatch(/fraction/);
+    expect(first.themes.some((th: any) => th.contributionIds.includes(c))).toBe(true);
+
+    // An edit changes the visible set's key: the themes are computed again from the new text.
+    const { contribution } = await cy.client.ok(VERSION, { id: c });
+    await cy.client.ok(EDIT, {
+      input: {
+        contributionId: c,
+        expectedVersion: contribution.version,
+        kind: 'SOLUTION',
+        body: 'Exit tickets on fractions again: comparing fractions with fraction strips.',
+      },
+    });
+    const edited = (await ben.client.ok(BRIEF, { id: huddle.id })).brief;
+    expect(edited.prompts[0].contributions.find((x: any) => x.id === c).excerpt).toContain('fraction strips');
+    const fractions = edited.themes.find((th: any) => th.terms.some((term: string) => term.startsWith('fraction')));
+    expect(fractions.contributionIds).toContain(c);
+  });
+});
