@@ -40,7 +40,7 @@ interface ContributionRow {
   prompt_id: string;
   /** Only for shown contributions (the mapper decides whether the viewer may learn it). */
   author_id: string | null;
-  /** Same for every visible row: keys the themes of this visible set. */
+  /** Keys the themes of this visible set; on each prompt's first visible row only (it is the same for all). */
   themes_key: string | null;
   kind: ContributionKind;
   /** Decided by VISIBLE_CONTRIBUTION_SQL for this viewer. */
@@ -115,8 +115,8 @@ const CONTRIBUTIONS_SQL = `
     SELECT r.*, r.visible AND (r.rank <= $4 OR r.spotlighted OR r.votes > 0) AS shown FROM ranked r
   ), themes_key AS (
     -- Identifies the exact visible set and its edits: themes computed once for it are reused.
-    SELECT md5(coalesce(string_agg(id::text || ':' || (extract(epoch FROM updated_at) * 1000000)::bigint, ',' ORDER BY id), ''))
-             AS themes_key
+    -- Order-independent (a count and a sum of 64-bit hashes), so it needs no sort.
+    SELECT count(*) || ':' || coalesce(sum(hashtextextended(id::text || updated_at::text, 0)), 0) AS themes_key
       FROM c WHERE visible
   ), shown_feedback AS (
     SELECT f.contribution_id, f.id, f.author_id, f.answers, f.rubric, f.helpful_at, f.created_at, f.updated_at
@@ -126,7 +126,7 @@ const CONTRIBUTIONS_SQL = `
   )
   SELECT s.id, s.prompt_id, s.kind, s.visible, s.shown, s.spotlighted, s.votes, s.flagged, s.rank::int,
          CASE WHEN s.shown THEN s.author_id END AS author_id,
-         CASE WHEN s.visible THEN k.themes_key END AS themes_key,
+         CASE WHEN s.visible AND s.rank = 1 THEN k.themes_key END AS themes_key,
          -- Whole text only when themes must be computed for a new visible set ($5: the sets
          -- this process already has themes for); otherwise an excerpt where the page shows one.
          CASE WHEN NOT s.visible THEN NULL
@@ -187,7 +187,7 @@ export class BriefService {
 
   private async themesOf(huddle: HuddleEntity, visible: ContributionRow[]): Promise<Theme[]> {
     if (!visible.length) return [];
-    const key = visible[0].themes_key!;
+    const key = visible.find((c) => c.themes_key)!.themes_key!;
     const known = this.themeCache.get(huddle.id)?.get(key);
     if (known) return known;
     // The statement sent whole texts because this set was unknown when it ran; if another request
