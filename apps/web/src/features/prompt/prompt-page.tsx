@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { errorCode, NO_ERRORS, toFormErrors, type FormErrors } from '../../app/graphql-errors';
 import { useViewer } from '../../app/session';
+import { useAt } from '../../app/use-at';
 import { useDocumentTitle } from '../../app/use-document-title';
 import {
   CohortDocument,
@@ -54,7 +55,12 @@ export function PromptPage() {
   useMarkFeedbackRead(prompt, !loading);
   useMarkPromptRead(prompt?.status === 'DRAFT' ? undefined : prompt?.id);
   useScrollToHash(Boolean(prompt) && !loading);
-  const announcement = useLivePrompt(promptId, prompt?.cohortId, viewer?.id);
+  const announcement = useLivePrompt(
+    promptId,
+    prompt?.cohortId,
+    viewer?.id,
+    prompt?.revealRule === 'AT_TIME' ? prompt.revealAt : null,
+  );
 
   if (loading && !prompt) return <Loading />;
   if (!prompt) {
@@ -394,11 +400,22 @@ function PromptFacts({
  * contributions are fetched again (the server decides what this viewer may see) and a polite
  * message says what arrived. The viewer's own actions refresh quietly.
  */
-function useLivePrompt(promptId: string, cohortId: string | undefined, viewerId: string | undefined) {
+function useLivePrompt(
+  promptId: string,
+  cohortId: string | undefined,
+  viewerId: string | undefined,
+  revealAt: string | null | undefined,
+) {
   const client = useApolloClient();
   const [announcement, setAnnouncement] = useState('');
   const refetch = () =>
     client.query({ query: PromptDocument, variables: { id: promptId }, fetchPolicy: 'network-only' });
+  // An AT_TIME reveal publishes nothing, so no event comes: fetch again when the time arrives.
+  useAt(revealAt, () => {
+    refetch()
+      .then(() => setAnnouncement('Peers’ contributions are now visible.'))
+      .catch(() => undefined);
+  });
   useCohortActivity(
     cohortId,
     (events) => {
