@@ -70,3 +70,23 @@ export const LEARNING_LIMITS = {
   reviewsPerContributionMax: 5,
   searchQueryMax: 200,
 } as const;
+
+/** Bounds of a feedback protocol (the API validates them; the protocol editor shows them). */
+export const PROTOCOL_LIMITS = {
+  nameMin: 2,
+  nameMax: 100,
+  descriptionMax: 1000,
+  sectionsMax: 8,
+  sectionLabelMax: 60,
+  guidingQuestionMax: 300,
+  sentenceStemsMax: 10,
+  sentenceStemMax: 200,
+  criteriaMax: 8,
+  criterionLabelMax: 80,
+  levelsMin: 2,
+  levelsMax: 6,
+  levelLabelMax: 60,
+  descriptorMax: 300,
+  /** Section and criterion keys: letters and digits, starting with a letter. */
+  keyMax: 40,
+} as const;

@@ -212,6 +212,24 @@ describe('protocols, reassignment, reactions, read state and what I owe', () => 
       input: { organizationId: org, name: 'Broken', sections: [sections[0], { ...sections[1], key: 'notice' }] },
     });
     expect(dupKeys.extensions?.fields?.sections).toBeTruthy();
+    const blankLevel = await world.facilitator.client.fail(CREATE_PROTOCOL, {
+      input: {
+        organizationId: org,
+        name: 'Rated',
+        sections,
+        rubric: [
+          {
+            key: 'clarity',
+            label: 'Clarity',
+            levels: [
+              { value: 1, label: '   ' },
+              { value: 2, label: 'Clear' },
+            ],
+          },
+        ],
+      },
+    });
+    expect(blankLevel.extensions?.fields).toEqual({ 'rubric.0.levels.0.label': 'Use 1 to 60 characters.' });
     expect(
       (await world.members[0].client.fail(CREATE_PROTOCOL, { input: { organizationId: org, name: 'Mine', sections } }))
         .extensions?.code,

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { LEARNING_LIMITS } from '@openhuddle/shared';
+import { LEARNING_LIMITS, PROTOCOL_LIMITS } from '@openhuddle/shared';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -172,25 +172,28 @@ export class MarkFeedbackHelpfulInput {
   helpful: boolean;
 }
 
+/** Section and criterion keys: letters and digits, starting with a letter. */
+const KEY_PATTERN = new RegExp(`^[a-zA-Z][a-zA-Z0-9]{0,${PROTOCOL_LIMITS.keyMax - 1}}$`);
+
 @InputType()
 export class ProtocolSectionInput {
   @Field({ description: 'Stable key (letters and digits), used in answers.' })
-  @Matches(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/, { message: 'Use letters and digits, starting with a letter.' })
+  @Matches(KEY_PATTERN, { message: 'Use letters and digits, starting with a letter.' })
   key: string;
 
   @Field()
   @Trim()
-  @Length(1, 60, { message: 'Use 1 to 60 characters.' })
+  @Length(1, PROTOCOL_LIMITS.sectionLabelMax, { message: `Use 1 to ${PROTOCOL_LIMITS.sectionLabelMax} characters.` })
   label: string;
 
   @Field({ defaultValue: '' })
-  @MaxLength(300)
+  @MaxLength(PROTOCOL_LIMITS.guidingQuestionMax)
   guidingQuestion: string;
 
   @Field(() => [String], { defaultValue: [] })
-  @ArrayMaxSize(10)
+  @ArrayMaxSize(PROTOCOL_LIMITS.sentenceStemsMax)
   @IsString({ each: true })
-  @MaxLength(200, { each: true })
+  @MaxLength(PROTOCOL_LIMITS.sentenceStemMax, { each: true })
   sentenceStems: string[];
 
   @Field({ defaultValue: true })
@@ -206,27 +209,31 @@ export class RubricLevelInput {
   value: number;
 
   @Field()
-  @Length(1, 60)
+  @Trim()
+  @Length(1, PROTOCOL_LIMITS.levelLabelMax, { message: `Use 1 to ${PROTOCOL_LIMITS.levelLabelMax} characters.` })
   label: string;
 
   @Field({ defaultValue: '' })
-  @MaxLength(300)
+  @MaxLength(PROTOCOL_LIMITS.descriptorMax)
   descriptor: string;
 }
 
 @InputType()
 export class RubricCriterionInput {
   @Field()
-  @Matches(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/, { message: 'Use letters and digits, starting with a letter.' })
+  @Matches(KEY_PATTERN, { message: 'Use letters and digits, starting with a letter.' })
   key: string;
 
   @Field()
-  @Length(1, 80)
+  @Trim()
+  @Length(1, PROTOCOL_LIMITS.criterionLabelMax, {
+    message: `Use 1 to ${PROTOCOL_LIMITS.criterionLabelMax} characters.`,
+  })
   label: string;
 
   @Field(() => [RubricLevelInput])
-  @ArrayMinSize(2, { message: 'Give at least two levels.' })
-  @ArrayMaxSize(6)
+  @ArrayMinSize(PROTOCOL_LIMITS.levelsMin, { message: 'Give at least two levels.' })
+  @ArrayMaxSize(PROTOCOL_LIMITS.levelsMax)
   @ValidateNested({ each: true })
   @Type(() => RubricLevelInput)
   levels: RubricLevelInput[];
@@ -236,22 +243,24 @@ export class RubricCriterionInput {
 export class FeedbackProtocolFieldsInput {
   @Field()
   @Trim()
-  @Length(2, 100, { message: 'Use 2 to 100 characters.' })
+  @Length(PROTOCOL_LIMITS.nameMin, PROTOCOL_LIMITS.nameMax, {
+    message: `Use ${PROTOCOL_LIMITS.nameMin} to ${PROTOCOL_LIMITS.nameMax} characters.`,
+  })
   name: string;
 
   @Field({ defaultValue: '' })
-  @MaxLength(1000)
+  @MaxLength(PROTOCOL_LIMITS.descriptionMax)
   description: string;
 
   @Field(() => [ProtocolSectionInput])
   @ArrayMinSize(1, { message: 'Add at least one section.' })
-  @ArrayMaxSize(8)
+  @ArrayMaxSize(PROTOCOL_LIMITS.sectionsMax)
   @ValidateNested({ each: true })
   @Type(() => ProtocolSectionInput)
   sections: ProtocolSectionInput[];
 
   @Field(() => [RubricCriterionInput], { defaultValue: [] })
-  @ArrayMaxSize(8)
+  @ArrayMaxSize(PROTOCOL_LIMITS.criteriaMax)
   @ValidateNested({ each: true })
   @Type(() => RubricCriterionInput)
   rubric: RubricCriterionInput[];
