@@ -35,29 +35,28 @@ interface HelpfulFeedbackRow {
   updated_at: string;
 }
 
+/** A visible contribution the brief uses (see CONTRIBUTIONS_SQL for which). */
 interface ContributionRow {
   id: string;
   prompt_id: string;
-  /** Only for shown contributions (the mapper decides whether the viewer may learn it). */
-  author_id: string | null;
-  /** Keys the themes of this visible set; on each prompt's first visible row only (it is the same for all). */
-  themes_key: string | null;
   kind: ContributionKind;
-  /** Decided by VISIBLE_CONTRIBUTION_SQL for this viewer. */
-  visible: boolean;
   /** In this response's page, a spotlight or flagged: carries its feedback highlights. */
   shown: boolean;
-  /**
-   * Whole when themes must be computed, else an excerpt for shown contributions and open
-   * questions; null when not visible or not needed.
-   */
-  body: string | null;
   spotlighted: boolean;
   votes: number;
   flagged: boolean;
-  /** 1-based among the prompt's visible contributions (or among its hidden ones). */
+  /** 1-based among the prompt's visible contributions. */
   rank: number;
+  /** A QUESTION with no comment and no feedback yet. */
+  open_question: boolean;
   comments: Array<{ id: string; body: string; parent_id: string | null }> | null;
+  /** Only for shown contributions (the mapper decides whether the viewer may learn it). */
+  author_id: string | null;
+  /** On each prompt's first row: how many the viewer may see, and the key of the themes of the visible set. */
+  visible_count: number | null;
+  themes_key: string | null;
+  /** Whole when themes must be computed, else an excerpt where one is shown; otherwise null. */
+  body: string | null;
   review_count: number;
   helpful: HelpfulFeedbackRow[] | null;
   rubric_averages: Record<string, number> | null;
@@ -89,11 +88,11 @@ const MEMBERS_SQL = `
    ORDER BY u.display_name`;
 
 /**
- * Every published contribution of the linked prompts, with whether this viewer may see it
- * (VISIBLE_CONTRIBUTION_SQL, the one reveal rule), its rank within its prompt (spotlights, then
- * "needs discussion" votes, then publishing order) and its review count. Only the contributions
- * the response shows ($4 per prompt, spotlights, flagged) carry their feedback highlights, and
- * only visible ones their text: the statement reads what the page needs, not every review.
+ * The linked prompts' published contributions this viewer may see (VISIBLE_CONTRIBUTION_SQL, the
+ * one reveal rule), ranked within each prompt (spotlights, then "needs discussion" votes, then
+ * publishing order) — but only the rows the brief uses: the page ($4 per prompt), spotlights,
+ * flagged ones, open questions and those with comments; every visible one only when its themes
+ * must be computed. The shown ones carry their review count and feedback highlights.
  */
 const CONTRIBUTIONS_SQL = `
   WITH c AS (
@@ -104,61 +103,62 @@ const CONTRIBUTIONS_SQL = `
      WHERE c.organization_id = $3 AND c.prompt_id IN (${LINKED_PROMPTS}) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL
   ), ranked AS (
     SELECT c.*, coalesce(df.votes, 0) AS votes, coalesce(df.flagged, false) AS flagged,
-           row_number() OVER (PARTITION BY c.prompt_id, c.visible
-                              ORDER BY c.spotlighted DESC, coalesce(df.votes, 0) DESC, c.published_at, c.id) AS rank
+           row_number() OVER per_prompt AS rank, count(*) OVER (PARTITION BY c.prompt_id) AS visible_count
       FROM c
       LEFT JOIN (SELECT contribution_id, count(*)::int AS votes, bool_or(user_id = $2) AS flagged
                    FROM discussion_flag
-                  WHERE organization_id = $3 AND contribution_id IN (SELECT id FROM c)
+                  WHERE organization_id = $3 AND contribution_id IN (SELECT id FROM c WHERE visible)
                   GROUP BY contribution_id) df ON df.contribution_id = c.id
-  ), s AS (
-    SELECT r.*, r.visible AND (r.rank <= $4 OR r.spotlighted OR r.votes > 0) AS shown FROM ranked r
+     WHERE c.visible
+    WINDOW per_prompt AS (PARTITION BY c.prompt_id ORDER BY c.spotlighted DESC, coalesce(df.votes, 0) DESC, c.published_at, c.id)
   ), themes_key AS (
     -- Identifies the exact visible set and its edits: themes computed once for it are reused.
     -- Order-independent (a count and a sum of 64-bit hashes), so it needs no sort.
     SELECT count(*) || ':' || coalesce(sum(hashtextextended(id::text || updated_at::text, 0)), 0) AS themes_key
       FROM c WHERE visible
+  ), s AS (
+    SELECT r.*, r.rank <= $4 OR r.spotlighted OR r.votes > 0 AS shown, cm.comments,
+           r.kind = 'QUESTION' AND cm.comments IS NULL
+             AND NOT EXISTS (SELECT 1 FROM feedback f WHERE f.contribution_id = r.id) AS open_question
+      FROM ranked r
+      LEFT JOIN (SELECT contribution_id,
+                        json_agg(json_build_object('id', id, 'body', body, 'parent_id', parent_id) ORDER BY created_at) AS comments
+                   FROM comment
+                  WHERE organization_id = $3 AND contribution_id IN (SELECT id FROM c WHERE visible) AND deleted_at IS NULL
+                  GROUP BY contribution_id) cm ON cm.contribution_id = r.id
   ), shown_feedback AS (
     SELECT f.contribution_id, f.id, f.author_id, f.answers, f.rubric, f.helpful_at, f.created_at, f.updated_at
       FROM feedback f
      -- An array, not a join: the page's few ids are looked up by index instead of hashing every review.
      WHERE f.contribution_id = ANY(ARRAY(SELECT id FROM s WHERE s.shown)) AND f.organization_id = $3
   )
-  SELECT s.id, s.prompt_id, s.kind, s.visible, s.shown, s.spotlighted, s.votes, s.flagged, s.rank::int,
+  SELECT s.id, s.prompt_id, s.kind, s.shown, s.spotlighted, s.votes, s.flagged, s.rank::int, s.open_question, s.comments,
          CASE WHEN s.shown THEN s.author_id END AS author_id,
-         CASE WHEN s.visible AND s.rank = 1 THEN k.themes_key END AS themes_key,
+         CASE WHEN s.rank = 1 THEN s.visible_count::int END AS visible_count,
+         CASE WHEN s.rank = 1 THEN k.themes_key END AS themes_key,
          -- Whole text only when themes must be computed for a new visible set ($5: the sets
-         -- this process already has themes for); otherwise an excerpt where the page shows one.
-         CASE WHEN NOT s.visible THEN NULL
-              WHEN NOT (k.themes_key = ANY($5::text[])) THEN s.body
-              WHEN s.shown OR (s.kind = 'QUESTION' AND cm.comments IS NULL AND fb.review_count IS NULL)
-                THEN left(s.body, ${EXCERPT + 1})
+         -- this process already has themes for); otherwise an excerpt where one is shown.
+         CASE WHEN NOT (k.themes_key = ANY($5::text[])) THEN s.body
+              WHEN s.shown OR s.open_question THEN left(s.body, ${EXCERPT + 1})
          END AS body,
-         CASE WHEN s.visible THEN cm.comments END AS comments, coalesce(fb.review_count, 0) AS review_count,
-         -- NULL rather than empty JSON: thousands of rows have none, and NULL costs no parsing.
-         helpful.items AS helpful, averages.items AS rubric_averages
+         coalesce(fb.review_count, 0) AS review_count,
+         -- NULL rather than empty JSON: most rows have none, and NULL costs no parsing.
+         fb.helpful, averages.items AS rubric_averages
     FROM s
     CROSS JOIN themes_key k
-    LEFT JOIN (SELECT contribution_id, count(*)::int AS review_count
-                 FROM feedback
-                WHERE organization_id = $3 AND prompt_id IN (${LINKED_PROMPTS})
-                GROUP BY contribution_id) fb ON fb.contribution_id = s.id
-    LEFT JOIN (SELECT contribution_id,
-                      json_agg(json_build_object('id', id, 'body', body, 'parent_id', parent_id) ORDER BY created_at) AS comments
-                 FROM comment
-                WHERE organization_id = $3 AND contribution_id IN (SELECT id FROM c) AND deleted_at IS NULL
-                GROUP BY contribution_id) cm ON cm.contribution_id = s.id
-    LEFT JOIN (SELECT contribution_id,
+    LEFT JOIN (SELECT contribution_id, count(*)::int AS review_count,
                       json_agg(json_build_object('id', id, 'author_id', author_id, 'answers', answers,
-                                                 'created_at', created_at, 'updated_at', updated_at) ORDER BY created_at) AS items
-                 FROM shown_feedback WHERE helpful_at IS NOT NULL
-                GROUP BY contribution_id) helpful ON helpful.contribution_id = s.id
+                                                 'created_at', created_at, 'updated_at', updated_at) ORDER BY created_at)
+                        FILTER (WHERE helpful_at IS NOT NULL) AS helpful
+                 FROM shown_feedback
+                GROUP BY contribution_id) fb ON fb.contribution_id = s.id
     LEFT JOIN (SELECT contribution_id, json_object_agg(key, average) AS items
                  FROM (SELECT f.contribution_id, r.key, avg((r.value)::numeric)::float8 AS average
                          FROM shown_feedback f CROSS JOIN LATERAL jsonb_each(f.rubric) AS r
                         WHERE jsonb_typeof(r.value) = 'number'
                         GROUP BY f.contribution_id, r.key) per_criterion
                 GROUP BY contribution_id) averages ON averages.contribution_id = s.id
+   WHERE s.shown OR s.open_question OR s.comments IS NOT NULL OR s.rank = 1 OR NOT (k.themes_key = ANY($5::text[]))
    ORDER BY s.published_at, s.id`;
 
 const formerMember = (id: string) =>
@@ -185,37 +185,19 @@ export class BriefService {
     return [...(this.themeCache.get(huddleId)?.keys() ?? [])];
   }
 
-  private async themesOf(huddle: HuddleEntity, visible: ContributionRow[]): Promise<Theme[]> {
-    if (!visible.length) return [];
-    const key = visible.find((c) => c.themes_key)!.themes_key!;
-    const known = this.themeCache.get(huddle.id)?.get(key);
-    if (known) return known;
-    // The statement sent whole texts because this set was unknown when it ran; if another request
-    // evicted it meanwhile, rows carry excerpts only: read the texts (a rare, extra statement).
-    let texts = visible.map((c) => ({ id: c.id, text: c.body ?? '' }));
-    if (visible.some((c) => c.body === null || c.body.length === EXCERPT + 1)) {
-      const rows: Array<{ id: string; body: string }> = await this.dataSource.query(
-        `SELECT id, body FROM contribution WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
-        [huddle.organizationId, visible.map((c) => c.id)],
-      );
-      const body = new Map(rows.map((r) => [r.id, r.body]));
-      texts = visible.map((c) => ({ id: c.id, text: body.get(c.id) ?? '' }));
-    }
-    const themes = computeThemes(texts);
-    let sets = this.themeCache.get(huddle.id);
+  private rememberThemes(huddleId: string, key: string, themes: Theme[]): void {
+    let sets = this.themeCache.get(huddleId);
     if (!sets) {
       if (this.themeCache.size >= 200) this.themeCache.delete(this.themeCache.keys().next().value!);
-      this.themeCache.set(huddle.id, (sets = new Map()));
+      this.themeCache.set(huddleId, (sets = new Map()));
     }
     if (sets.size >= 8) sets.delete(sets.keys().next().value!);
     sets.set(key, themes);
-    return themes;
   }
 
-  async compute(huddle: HuddleEntity, access: CohortAccess, options: { first: number }): Promise<Brief> {
-    const viewerId = access.userId;
-    const facilitator = isFacilitator(access);
-    const [promptRows, members, contributions] = await Promise.all([
+  /** Reads everything the brief needs, in three statements run side by side. */
+  private async read(huddle: HuddleEntity, viewerId: string, first: number, knownThemeKeys: string[]) {
+    const [prompts, members, contributions] = await Promise.all([
       this.dataSource
         .getRepository(PromptEntity)
         .createQueryBuilder('p')
@@ -223,17 +205,46 @@ export class BriefService {
         .leftJoinAndMapOne('p.protocol', FeedbackProtocolEntity, 'fp', 'fp.id = coalesce(p.protocol_id, :fallback)', {
           fallback: DEFAULT_PROTOCOL_ID,
         })
+        // Posts that received feedback, hidden ones included: participation counts every post.
+        .addSelect(
+          `(SELECT count(*) FROM contribution rc
+             WHERE rc.prompt_id = p.id AND rc.status = 'PUBLISHED' AND rc.deleted_at IS NULL
+               AND EXISTS (SELECT 1 FROM feedback rf WHERE rf.contribution_id = rc.id))::int`,
+          'received_feedback_count',
+        )
         .orderBy('hp.position', 'ASC')
-        .getMany(),
+        .getRawAndEntities<{ p_id: string; received_feedback_count: number }>(),
       this.dataSource.query(MEMBERS_SQL, [huddle.id, huddle.cohortId, huddle.organizationId]) as Promise<MemberRow[]>,
       this.dataSource.query(CONTRIBUTIONS_SQL, [
         huddle.id,
         viewerId,
         huddle.organizationId,
-        options.first,
-        this.knownThemeKeys(huddle.id),
+        first,
+        knownThemeKeys,
       ]) as Promise<ContributionRow[]>,
     ]);
+    const receivedFeedback = new Map(prompts.raw.map((r) => [r.p_id, r.received_feedback_count]));
+    return { promptRows: prompts.entities, receivedFeedback, members, contributions };
+  }
+
+  async compute(huddle: HuddleEntity, access: CohortAccess, options: { first: number }): Promise<Brief> {
+    const viewerId = access.userId;
+    const facilitator = isFacilitator(access);
+    const knownThemeKeys = this.knownThemeKeys(huddle.id);
+    let data = await this.read(huddle, viewerId, options.first, knownThemeKeys);
+    const themesKey = data.contributions.find((c) => c.themes_key)?.themes_key ?? null;
+    let themes = themesKey ? this.themeCache.get(huddle.id)?.get(themesKey) : [];
+    if (!themes && knownThemeKeys.includes(themesKey!)) {
+      // Another request evicted these themes while this one read excerpts only: read again with
+      // whole texts (rare: eviction needs eight newer visible sets of this huddle in between).
+      data = await this.read(huddle, viewerId, options.first, []);
+    }
+    const { promptRows, receivedFeedback, members, contributions } = data;
+    if (!themes) {
+      themes = computeThemes(contributions.map((c) => ({ id: c.id, text: c.body ?? '' })));
+      this.rememberThemes(huddle.id, themesKey!, themes);
+    }
+
     // Draft prompts are the facilitators' own, in the brief as everywhere else.
     const prompts = facilitator ? promptRows : promptRows.filter((p) => p.publishedAt);
     const promptIds = prompts.map((p) => p.id);
@@ -302,11 +313,10 @@ export class BriefService {
       return b;
     };
 
-    // Every published contribution is read (participation counts need them all); which ones this
-    // viewer may see was decided in the statement by VISIBLE_CONTRIBUTION_SQL.
+    // Only visible contributions come back (VISIBLE_CONTRIBUTION_SQL decided), and only those used.
     const byPrompt = new Map<string, ContributionRow[]>(promptIds.map((id) => [id, []]));
     for (const c of contributions) byPrompt.get(c.prompt_id)?.push(c);
-    const visible = contributions.filter((c) => c.visible && promptById.has(c.prompt_id));
+    const visible = contributions.filter((c) => promptById.has(c.prompt_id));
     const cohortMembers = members.filter((m) => m.role === CohortRole.MEMBER);
     const posted = new Map(cohortMembers.map((m) => [m.user_id, new Set(m.posted_prompt_ids.split(','))]));
     const gave = new Map(cohortMembers.map((m) => [m.user_id, new Set(m.gave_prompt_ids.split(','))]));
@@ -316,7 +326,7 @@ export class BriefService {
       const namesVisible =
         facilitator || (prompt.revealRule === RevealRule.OPEN && prompt.anonymity === Anonymity.NONE);
       const hasPosted = (m: MemberRow) => posted.get(m.user_id)!.has(prompt.id);
-      const mine = all.filter((c) => c.visible).sort((a, b) => a.rank - b.rank);
+      const page = all.filter((c) => c.rank <= options.first).sort((a, b) => a.rank - b.rank);
       return Object.assign(new BriefPrompt(), {
         promptId: prompt.id,
         title: prompt.title,
@@ -324,21 +334,20 @@ export class BriefService {
           memberCount: cohortMembers.length,
           postedCount: cohortMembers.filter(hasPosted).length,
           feedbackGivenCount: cohortMembers.filter((m) => gave.get(m.user_id)!.has(prompt.id)).length,
-          receivedFeedbackCount: all.filter((c) => c.review_count > 0).length,
+          receivedFeedbackCount: receivedFeedback.get(prompt.id) ?? 0,
           namesVisible,
           posted: namesVisible ? cohortMembers.filter(hasPosted).map((m) => profile.get(m.user_id)!) : [],
           notPosted: namesVisible ? cohortMembers.filter((m) => !hasPosted(m)).map((m) => profile.get(m.user_id)!) : [],
         },
-        contributionCount: mine.length,
-        contributions: mine.slice(0, options.first).map(brief),
+        contributionCount: all.find((c) => c.rank === 1)?.visible_count ?? 0,
+        contributions: page.map(brief),
       });
     });
 
     const openQuestions: BriefQuestion[] = [];
     for (const c of visible) {
       const comments = c.comments ?? [];
-      const answered = comments.length > 0 || c.review_count > 0;
-      if (c.kind === ContributionKind.QUESTION && !answered) {
+      if (c.open_question) {
         openQuestions.push({
           contributionId: c.id,
           commentId: null,
@@ -359,11 +368,6 @@ export class BriefService {
       }
     }
 
-    const themes = (await this.themesOf(huddle, visible)).map((t) => ({
-      label: t.label,
-      terms: t.terms,
-      contributionIds: t.ids,
-    }));
     const everyPrompt = (userId: string) => promptIds.every((id) => posted.get(userId)!.has(id));
 
     return Object.assign(new Brief(), {
@@ -375,7 +379,7 @@ export class BriefService {
         .filter((c) => c.votes > 0)
         .sort((a, b) => b.votes - a.votes || a.id.localeCompare(b.id))
         .map(brief),
-      themes,
+      themes: themes.map((t) => ({ label: t.label, terms: t.terms, contributionIds: t.ids })),
       viewerHasRead: members.some((m) => m.user_id === viewerId && m.has_read),
       readers: {
         readCount: members.filter((m) => m.has_read).length,
