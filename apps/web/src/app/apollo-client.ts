@@ -32,6 +32,8 @@ export function createApolloClient(): ApolloClient {
           },
         },
         Me: { fields: { organizations: { merge: false } } },
+        // Editing a protocol replaces its sections and rubric whole.
+        FeedbackProtocol: { fields: { sections: { merge: false }, rubric: { merge: false } } },
         // A huddle's lists come back whole (live events replace them too).
         Huddle: {
           fields: {

@@ -42,6 +42,9 @@ const ScheduleHuddlePage = page(() => import('../features/huddle/schedule-huddle
 const BriefPage = page(() => import('../features/brief/brief-page'), 'BriefPage');
 const LivePage = page(() => import('../features/huddle/live-page'), 'LivePage');
 const ActionItemsPage = page(() => import('../features/huddle/action-items-page'), 'ActionItemsPage');
+const ProtocolsPage = page(() => import('../features/feedback-protocol/protocols-page'), 'ProtocolsPage');
+const NewProtocolPage = page(() => import('../features/feedback-protocol/protocol-form-page'), 'NewProtocolPage');
+const EditProtocolPage = page(() => import('../features/feedback-protocol/protocol-form-page'), 'EditProtocolPage');
 
 const client = createApolloClient();
 
@@ -81,6 +84,9 @@ export function App() {
               <Route path="huddles/:huddleId" element={<BriefPage />} />
               <Route path="huddles/:huddleId/live" element={<LivePage />} />
               <Route path="actions" element={<ActionItemsPage />} />
+              <Route path="protocols" element={<ProtocolsPage />} />
+              <Route path="protocols/new" element={<NewProtocolPage />} />
+              <Route path="protocols/:protocolId/edit" element={<EditProtocolPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { LEARNING_LIMITS } from '@openhuddle/shared';
 import { useEffect, useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { useViewer } from '../../app/session';
 import { useForm } from '../../app/use-form';
 import {
   CohortDocument,
@@ -20,6 +21,7 @@ import {
 import { Button, ButtonLink, FormErrorSummary, Select, TextField } from '../../ui';
 import { Markdown } from '../contribution/markdown';
 import { TextArea } from '../contribution/text-area';
+import { canManageProtocols } from '../feedback-protocol/protocol-draft';
 import {
   ALL_KINDS,
   ANONYMITY_LABELS,
@@ -88,13 +90,25 @@ export function PromptForm({ organizationId, cohortId, prompt }: PromptFormProps
   const form = useForm(defaults(prompt));
   const { values, setValues } = form;
   const [preview, setPreview] = useState(false);
-  const { data: protocolData } = useQuery(FeedbackProtocolsDocument, { variables: { organizationId } });
+  const { data: protocolData, refetch: refetchProtocols } = useQuery(FeedbackProtocolsDocument, {
+    variables: { organizationId },
+  });
   const protocols = useMemo(() => protocolData?.feedbackProtocols ?? [], [protocolData]);
+  // "Manage protocols" opens in another tab: a protocol made there is on the list when the person comes back.
+  useEffect(() => {
+    const onFocus = () => void refetchProtocols().catch(() => undefined);
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [refetchProtocols]);
   const refetchQueries = [{ query: CohortDocument, variables: { id: cohortId } }];
   const [create, { loading: creating }] = useMutation(CreatePromptDocument, { refetchQueries });
   const [update, { loading: updating }] = useMutation(UpdatePromptDocument, { refetchQueries });
   const [publish, { loading: publishing }] = useMutation(PublishPromptDocument, { refetchQueries });
   const [intent, setIntent] = useState<'save' | 'publish'>('save');
+  const { viewer } = useViewer();
+  const orgRole = viewer?.organizations.find((o) => o.id === organizationId)?.viewerRole;
+  // A cohort's facilitator may be a plain member of the organisation: they can read protocols, not make them.
+  const manageProtocols = orgRole ? canManageProtocols(orgRole) : false;
 
   // Glow & Grow unless the organisation lacks it (it is what the API uses when none is picked).
   useEffect(() => {
@@ -262,6 +276,14 @@ export function PromptForm({ organizationId, cohortId, prompt }: PromptFormProps
           hint={protocols.find((p) => p.id === values.protocolId)?.description}
           {...form.bind('protocolId')}
         />
+        <p className="field-hint">
+          {/* A new tab, so nothing typed in this form is lost. */}
+          <Link to={`/o/${organizationId}/protocols`} target="_blank" rel="noopener">
+            {manageProtocols ? 'Manage protocols' : 'See what each protocol asks'}
+            <span className="visually-hidden"> (opens in a new tab)</span>
+            <span aria-hidden="true"> ↗</span>
+          </Link>
+        </p>
         <Select
           label="Peer review"
           options={Object.entries(REVIEW_MODE_LABELS).map(([value, label]) => ({ value, label }))}
