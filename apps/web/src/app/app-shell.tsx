@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useMatch } from 'react-router';
 import { Avatar, Button, DisclosureMenu, Loading } from '../ui';
+import { canManageProtocols } from '../features/feedback-protocol/protocol-draft';
 import { NotificationBell } from '../features/notification/notification-bell';
 import { lastOrganizationId } from './last-organization';
 import { ROLE_LABELS } from './roles';
@@ -11,6 +12,7 @@ export function AppShell() {
   const { viewer } = useViewer();
   const orgMatch = useMatch('/o/:organizationId/*');
   const organizationId = orgMatch?.params.organizationId ?? null;
+  const membership = viewer?.organizations.find((o) => o.id === organizationId);
 
   return (
     <div className="shell">
@@ -26,7 +28,7 @@ export function AppShell() {
           {viewer && (
             <>
               <OrganizationSwitcher viewer={viewer} currentId={organizationId} />
-              {organizationId && viewer.organizations.some((o) => o.id === organizationId) && (
+              {organizationId && membership && (
                 <nav className="topnav" aria-label="Organisation">
                   <NavLink to={`/o/${organizationId}`} end>
                     Home
@@ -34,9 +36,13 @@ export function AppShell() {
                   <NavLink to={`/o/${organizationId}/members`}>Members</NavLink>
                   <NavLink to={`/o/${organizationId}/queue`}>My queue</NavLink>
                   <NavLink to={`/o/${organizationId}/actions`}>Action items</NavLink>
+                  {/* Members read protocols where they give feedback; those who make them get a way in. */}
+                  {canManageProtocols(membership.viewerRole) && (
+                    <NavLink to={`/o/${organizationId}/protocols`}>Protocols</NavLink>
+                  )}
                 </nav>
               )}
-              {organizationId && viewer.organizations.some((o) => o.id === organizationId) && (
+              {organizationId && membership && (
                 <NotificationBell key={organizationId} organizationId={organizationId} timeZone={viewer.timeZone} />
               )}
               <AccountMenu viewer={viewer} />
