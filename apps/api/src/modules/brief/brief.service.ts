@@ -113,8 +113,9 @@ const CONTRIBUTIONS_SQL = `
     WINDOW per_prompt AS (PARTITION BY c.prompt_id ORDER BY c.spotlighted DESC, coalesce(df.votes, 0) DESC, c.published_at, c.id)
   ), themes_key AS (
     -- Identifies the exact visible set and its edits: themes computed once for it are reused.
-    -- Order-independent (a count and a sum of 64-bit hashes), so it needs no sort.
-    SELECT count(*) || ':' || coalesce(sum(hashtextextended(id::text || updated_at::text, 0)), 0) AS themes_key
+    -- Order-independent (a count and a sum of 64-bit hashes of id and last edit), so it needs no sort.
+    SELECT count(*) || ':' || coalesce(sum(uuid_hash_extended(id, (extract(epoch FROM updated_at) * 1000000)::bigint)), 0)
+             AS themes_key
       FROM c WHERE visible
   ), s AS (
     SELECT r.*, r.rank <= $4 OR r.spotlighted OR r.votes > 0 AS shown, cm.comments,
