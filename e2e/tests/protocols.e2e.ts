@@ -66,7 +66,7 @@ describe('feedback protocols: an organisation makes its own and uses it for a pr
     await criterion.getByLabel('Level 4 descriptor').fill('Student work from several groups.');
     await expectAccessible(maya, 'new protocol form');
     await maya.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(maya, '30-protocol-form');
+    await screenshot(maya, '40-protocol-form');
 
     await maya.getByRole('button', { name: 'Create protocol' }).click();
     await maya.getByRole('heading', { level: 1, name: 'Feedback protocols' }).waitFor();
@@ -94,7 +94,7 @@ describe('feedback protocols: an organisation makes its own and uses it for a pr
     await created.getByText('What puzzles you?').waitFor();
     await expectAccessible(maya, 'protocols page with a new protocol');
     await maya.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(maya, '31-protocols');
+    await screenshot(maya, '41-protocols');
 
     // It is offered where a facilitator writes a prompt.
     await maya.getByRole('navigation', { name: 'Organisation' }).getByRole('link', { name: 'Home' }).click();
