@@ -2,6 +2,16 @@ export enum HuddleStatus {
   SCHEDULED = 'SCHEDULED',
   LIVE = 'LIVE',
   ENDED = 'ENDED',
+  /** Called off before it started: kept (with everything linked to it), never started. */
+  CANCELLED = 'CANCELLED',
+}
+
+/** Which meetings of a series an edit or cancellation changes. */
+export enum HuddleScope {
+  /** Only this meeting. */
+  THIS = 'THIS',
+  /** This meeting and the later scheduled meetings of its series. */
+  FOLLOWING = 'FOLLOWING',
 }
 
 export enum Recurrence {

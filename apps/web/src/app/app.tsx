@@ -40,6 +40,7 @@ const QueuePage = page(() => import('../features/queue/queue-page'), 'QueuePage'
 const SearchPage = page(() => import('../features/search/search-page'), 'SearchPage');
 const ScheduleHuddlePage = page(() => import('../features/huddle/schedule-huddle-page'), 'ScheduleHuddlePage');
 const BriefPage = page(() => import('../features/brief/brief-page'), 'BriefPage');
+const EditHuddlePage = page(() => import('../features/huddle/edit-huddle-page'), 'EditHuddlePage');
 const LivePage = page(() => import('../features/huddle/live-page'), 'LivePage');
 const ActionItemsPage = page(() => import('../features/huddle/action-items-page'), 'ActionItemsPage');
 const ProtocolsPage = page(() => import('../features/feedback-protocol/protocols-page'), 'ProtocolsPage');
@@ -82,6 +83,7 @@ export function App() {
               <Route path="search" element={<SearchPage />} />
               <Route path="cohorts/:cohortId/huddles/new" element={<ScheduleHuddlePage />} />
               <Route path="huddles/:huddleId" element={<BriefPage />} />
+              <Route path="huddles/:huddleId/edit" element={<EditHuddlePage />} />
               <Route path="huddles/:huddleId/live" element={<LivePage />} />
               <Route path="actions" element={<ActionItemsPage />} />
               <Route path="protocols" element={<ProtocolsPage />} />

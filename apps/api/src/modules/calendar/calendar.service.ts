@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { HuddleStatus } from '@openhuddle/shared';
 import { createEvents, type EventAttributes } from 'ics';
 import { DataSource } from 'typeorm';
 import { hashToken, newToken } from '../../common/auth/tokens';
@@ -15,6 +16,7 @@ interface HuddleRow {
   organization_id: string;
   cohort_name: string;
   status: string;
+  sequence: number;
 }
 
 /** iCalendar for huddles: one invitation per huddle, and a private, revocable feed per user. */
@@ -51,7 +53,7 @@ export class CalendarService {
     const feed = await this.dataSource.getRepository(CalendarFeedEntity).findOneBy({ tokenHash: hashToken(token) });
     if (!feed) return null;
     const huddles: HuddleRow[] = await this.dataSource.query(
-      `SELECT h.id, h.title, h.starts_at, h.duration_minutes, h.join_url, h.organization_id, h.status, c.name AS cohort_name
+      `SELECT h.id, h.title, h.starts_at, h.duration_minutes, h.join_url, h.organization_id, h.status, h.sequence, c.name AS cohort_name
          FROM huddle h JOIN cohort c ON c.id = h.cohort_id
          JOIN cohort_member cm ON cm.cohort_id = h.cohort_id AND cm.user_id = $1
         WHERE h.starts_at > now() - interval '90 days'
@@ -94,24 +96,34 @@ export class CalendarService {
         organization_id: huddle.organizationId,
         cohort_name: cohortName,
         status: huddle.status,
+        sequence: huddle.sequence,
       }),
     ]);
   }
 
+  /**
+   * One huddle as an event. Its UID never changes and SEQUENCE goes up with every edit, so a
+   * calendar that already has it updates it; a cancelled one says STATUS:CANCELLED (and in its
+   * title, for apps that ignore the status) instead of disappearing without a word.
+   */
   private huddleEvent(h: HuddleRow): EventAttributes {
     const briefUrl = `${this.config.publicUrl}/o/${h.organization_id}/huddles/${h.id}`;
+    const cancelled = h.status === HuddleStatus.CANCELLED;
     return {
       uid: `huddle-${h.id}@openhuddle`,
-      title: h.title,
-      description: `${h.cohort_name} huddle. Read the brief first: ${briefUrl}${h.join_url ? `\nJoin: ${h.join_url}` : ''}`,
-      location: h.join_url ?? undefined,
+      sequence: h.sequence,
+      title: cancelled ? `Cancelled: ${h.title}` : h.title,
+      description: cancelled
+        ? `${h.cohort_name} huddle, cancelled by its facilitator: ${briefUrl}`
+        : `${h.cohort_name} huddle. Read the brief first: ${briefUrl}${h.join_url ? `\nJoin: ${h.join_url}` : ''}`,
+      location: cancelled ? undefined : (h.join_url ?? undefined),
       url: briefUrl,
       // Stored and written in UTC: calendar apps show it in each reader's zone, right across DST.
       start: new Date(h.starts_at).getTime(),
       startInputType: 'utc',
       startOutputType: 'utc',
       duration: { minutes: h.duration_minutes },
-      status: h.status === 'ENDED' ? 'CONFIRMED' : 'CONFIRMED',
+      status: cancelled ? 'CANCELLED' : 'CONFIRMED',
     };
   }
 

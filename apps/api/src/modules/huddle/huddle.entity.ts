@@ -30,6 +30,10 @@ export class HuddleEntity {
   @Column({ name: 'starts_at', type: 'timestamptz' })
   startsAt: Date;
 
+  /** The zone it was scheduled in: a series keeps its local time there, and minutes are written in it. */
+  @Column({ name: 'time_zone', type: 'varchar', length: 64, default: 'UTC' })
+  timeZone: string;
+
   @Column({ name: 'duration_minutes', type: 'int' })
   durationMinutes: number;
 
@@ -38,6 +42,10 @@ export class HuddleEntity {
 
   @Column({ type: 'enum', enum: HuddleStatus, enumName: 'huddle_status', default: HuddleStatus.SCHEDULED })
   status: HuddleStatus;
+
+  /** iCalendar SEQUENCE: goes up on every change a calendar must pick up (edit, cancel). */
+  @Column({ type: 'int', default: 0 })
+  sequence: number;
 
   @Column({ name: 'current_agenda_item_id', type: 'uuid', nullable: true })
   currentAgendaItemId: string | null;

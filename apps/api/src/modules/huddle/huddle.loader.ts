@@ -17,5 +17,18 @@ export function createHuddleLoaders(dataSource: DataSource) {
         links.filter((l) => l.huddleId === id).map((l) => prompts.find((p) => p.id === l.promptId)!),
       );
     }),
+    /** Scheduled meetings of each huddle's series after it: what scope FOLLOWING also changes. */
+    huddleLaterInSeries: new DataLoader<string, number>(async (huddleIds) => {
+      const rows: Array<{ id: string; later: number }> = await dataSource.query(
+        `SELECT h.id, count(o.id)::int AS later
+           FROM huddle h
+           LEFT JOIN huddle o ON o.series_id = h.series_id AND o.starts_at > h.starts_at AND o.status = 'SCHEDULED'
+          WHERE h.id = ANY($1::uuid[])
+          GROUP BY h.id`,
+        [huddleIds],
+      );
+      const byId = new Map(rows.map((r) => [r.id, r.later]));
+      return huddleIds.map((id) => byId.get(id) ?? 0);
+    }),
   };
 }

@@ -14,6 +14,7 @@ export function toHuddle(h: HuddleEntity, access: CohortAccess, promptIds: strin
     title: h.title,
     startsAt: h.startsAt,
     durationMinutes: h.durationMinutes,
+    timeZone: h.timeZone,
     joinUrl: h.joinUrl,
     status: h.status,
     currentAgendaItemId: h.currentAgendaItemId,

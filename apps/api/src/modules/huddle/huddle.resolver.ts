@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { HuddleStatus, OrgRole } from '@openhuddle/shared';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { HuddleScope, HuddleStatus, OrgRole } from '@openhuddle/shared';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { CurrentMembership, OrgScoped } from '../../common/auth/access.decorators';
 import type { RequestContext } from '../../common/auth/request-context';
@@ -21,6 +21,7 @@ import {
   Decision,
   Huddle,
   HuddleNote,
+  UpdateHuddleInput,
   RecordDecisionInput,
   ReorderAgendaInput,
   SaveNoteInput,
@@ -28,6 +29,7 @@ import {
   UpdateAgendaItemInput,
 } from './dto/huddle.types';
 import { toActionItem, toAgendaItem, toDecision, toHuddle } from './huddle.mapper';
+import type { HuddleEntity } from './huddle.entity';
 import { huddleTopic, type HuddleLivePayload, HuddleService } from './huddle.service';
 import { composeMinutes } from './minutes';
 
@@ -49,6 +51,33 @@ export class HuddleResolver {
     const created = await this.huddles.schedule(ctx, input);
     const access = (await ctx.loaders.cohortAccess.load(input.cohortId))!;
     return created.map((h, i) => toHuddle(h, access, i === 0 ? [...new Set(input.promptIds)] : []));
+  }
+
+  @Mutation(() => [Huddle], {
+    description:
+      'Edits a scheduled huddle, or it and the later meetings of its series; returns the meetings in scope, this one first. Cohort members are notified of a new time. CONFLICT once the huddle is live, ended or cancelled.',
+  })
+  async updateHuddle(@Args('input') input: UpdateHuddleInput, @Context() ctx: RequestContext): Promise<Huddle[]> {
+    return this.toHuddles(ctx, await this.huddles.update(ctx, input));
+  }
+
+  @Mutation(() => [Huddle], {
+    description:
+      'Cancels a scheduled huddle, or it and the later meetings of its series (everything linked to them is kept); returns the meetings in scope, this one first. Cohort members are notified. CONFLICT once the huddle is live or ended.',
+  })
+  async cancelHuddle(
+    @Args('huddleId', { type: () => ID }) huddleId: string,
+    @Args('scope', { type: () => HuddleScope, defaultValue: HuddleScope.THIS }) scope: HuddleScope,
+    @Context() ctx: RequestContext,
+  ): Promise<Huddle[]> {
+    return this.toHuddles(ctx, await this.huddles.cancel(ctx, huddleId, scope));
+  }
+
+  @ResolveField(() => Int, {
+    description: 'Scheduled meetings of its series after this one: what scope FOLLOWING also changes.',
+  })
+  laterInSeries(@Parent() huddle: Huddle, @Context() ctx: RequestContext): Promise<number> {
+    return ctx.loaders.huddleLaterInSeries.load(huddle.id);
   }
 
   @Mutation(() => Huddle, { description: 'Sets the prompts a huddle discusses (its brief follows).' })
@@ -198,6 +227,7 @@ export class HuddleResolver {
     const name = (userId: string) => members.find((m) => m.userId === userId)?.user?.displayName ?? 'Former member';
     const minutes = composeMinutes({
       title: huddle.title,
+      timeZone: huddle.timeZone,
       startedAt: huddle.startedAt,
       endedAt: new Date(),
       agenda: agenda.map((a) => ({
@@ -255,6 +285,11 @@ export class HuddleResolver {
       version: n.version,
       updatedAt: n.updatedAt,
     });
+  }
+
+  private async toHuddles(ctx: RequestContext, rows: HuddleEntity[]): Promise<Huddle[]> {
+    const access = (await ctx.loaders.cohortAccess.load(rows[0].cohortId))!;
+    return Promise.all(rows.map(async (h) => toHuddle(h, access, await this.visiblePromptIds(ctx, h.id, access))));
   }
 
   /** Linked prompts the viewer may know of: drafts are their facilitators' own. */

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { AgendaItemKind, HuddleStatus, Recurrence } from '@openhuddle/shared';
+import { AgendaItemKind, HuddleScope, HuddleStatus, Recurrence } from '@openhuddle/shared';
 import type { PubSubEngine } from 'graphql-subscriptions';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import type { RequestContext } from '../../common/auth/request-context';
 import { AppError } from '../../common/errors/app-error';
 import { PUB_SUB } from '../activity/pub-sub';
@@ -10,6 +10,7 @@ import { requireCohortAccess, type CohortNeed } from '../cohort/cohort-access';
 import { CohortMemberEntity } from '../cohort/cohort-member.entity';
 import { type CohortAccessRow, toCohortAccess } from '../cohort/cohort.loader';
 import type { CohortAccess } from '../cohort/cohort.policy';
+import { Notifier } from '../notification/notifier';
 import { PromptEntity } from '../prompt/prompt.entity';
 import { UserEntity } from '../user/user.entity';
 import { ActionItemEntity } from './action-item.entity';
@@ -22,11 +23,14 @@ import type {
   SaveNoteInput,
   ScheduleHuddleInput,
   UpdateAgendaItemInput,
+  UpdateHuddleInput,
 } from './dto/huddle.types';
+import { cancelledNotices, type NoticeRecipient, rescheduledNotices } from './huddle-notices';
 import { HuddleAttendanceEntity } from './huddle-attendance.entity';
 import { HuddleNoteEntity } from './huddle-note.entity';
 import { HuddlePromptEntity } from './huddle-prompt.entity';
 import { HuddleEntity } from './huddle.entity';
+import { planSeriesEdit } from './series-edit';
 import { repeatAtLocalTime } from './zoned-time';
 
 export const huddleTopic = (huddleId: string) => `huddle-live:${huddleId}`;
@@ -48,6 +52,7 @@ export class HuddleService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
+    private readonly notifier: Notifier,
   ) {}
 
   /** Loads a huddle with the viewer's access to its cohort (NOT_FOUND for outsiders). */
@@ -94,7 +99,8 @@ export class HuddleService {
     }
     const count = input.recurrence === Recurrence.NONE ? 1 : input.occurrences;
     const step = input.recurrence === Recurrence.BIWEEKLY ? 14 : 7;
-    const starts = repeatAtLocalTime(input.startsAt, input.timeZone ?? ctx.viewer!.user.timeZone, step, count);
+    const timeZone = input.timeZone ?? ctx.viewer!.user.timeZone;
+    const starts = repeatAtLocalTime(input.startsAt, timeZone, step, count);
     const seriesId = randomUUID();
     return this.dataSource.transaction(async (em) => {
       const huddles = await em.save(
@@ -105,6 +111,7 @@ export class HuddleService {
           seriesId,
           title: count > 1 ? `${input.title} (${i + 1}/${count})` : input.title,
           startsAt,
+          timeZone,
           durationMinutes: input.durationMinutes,
           joinUrl: input.joinUrl ?? null,
           createdById: access.userId,
@@ -124,6 +131,102 @@ export class HuddleService {
       }
       return huddles;
     });
+  }
+
+  /**
+   * Edits a scheduled huddle, or it and the later scheduled meetings of its series (scope
+   * FOLLOWING; see planSeriesEdit). Refuses a huddle that is live, ended or cancelled, changing
+   * nothing. Returns the meetings in scope, this one first; cohort members hear of a new time.
+   */
+  async update(ctx: RequestContext, input: UpdateHuddleInput): Promise<HuddleEntity[]> {
+    const { huddle, access } = await this.require(ctx, input.huddleId, 'facilitate');
+    refuseUnlessScheduled(huddle);
+    const edit = {
+      title: input.title,
+      startsAt: input.startsAt,
+      durationMinutes: input.durationMinutes,
+      joinUrl: input.joinUrl ?? null,
+    };
+    const { inScope, plan } = await this.dataSource.transaction(async (em) => {
+      const { current, later } = await this.lockInScope(em, huddle.id, input.scope);
+      refuseUnlessScheduled(current);
+      const plan = planSeriesEdit(current, later, edit, current.timeZone);
+      for (const { huddle: h, after } of plan) {
+        await em.update(HuddleEntity, h.id, { ...after, sequence: () => 'sequence + 1' });
+      }
+      return { inScope: [current, ...later], plan };
+    });
+    const fresh = await this.reload(inScope.map((h) => h.id));
+    const moved = plan.filter((p) => p.rescheduled);
+    if (moved.length) {
+      const subject = fresh.find((h) => h.id === moved[0].huddle.id)!;
+      await this.notifier.notify(
+        rescheduledNotices(subject, moved.length - 1, await this.noticeRecipients(huddle.cohortId, access.userId)),
+      );
+    }
+    return fresh;
+  }
+
+  /**
+   * Cancels a scheduled huddle, or it and the later scheduled meetings of its series. The rows
+   * stay (agenda, notes and linked prompts are kept); a cancelled huddle is not nudged and cannot
+   * start. Refuses a live or ended huddle. Returns the meetings in scope, this one first.
+   */
+  async cancel(ctx: RequestContext, huddleId: string, scope: HuddleScope): Promise<HuddleEntity[]> {
+    const { huddle, access } = await this.require(ctx, huddleId, 'facilitate');
+    refuseIfStartedOrEnded(huddle);
+    const { inScope, cancelled } = await this.dataSource.transaction(async (em) => {
+      const { current, later } = await this.lockInScope(em, huddle.id, scope);
+      refuseIfStartedOrEnded(current);
+      const cancelled = [current, ...later].filter((h) => h.status === HuddleStatus.SCHEDULED).map((h) => h.id);
+      if (cancelled.length) {
+        await em.update(
+          HuddleEntity,
+          { id: In(cancelled) },
+          { status: HuddleStatus.CANCELLED, sequence: () => 'sequence + 1' },
+        );
+      }
+      return { inScope: [current, ...later], cancelled };
+    });
+    const fresh = await this.reload(inScope.map((h) => h.id));
+    if (cancelled.length) {
+      const subject = fresh.find((h) => h.id === cancelled[0])!;
+      await this.notifier.notify(
+        cancelledNotices(subject, cancelled.length - 1, await this.noticeRecipients(huddle.cohortId, access.userId)),
+      );
+    }
+    return fresh;
+  }
+
+  /** The huddle and, for FOLLOWING, the later scheduled meetings of its series, locked for the change. */
+  private async lockInScope(em: EntityManager, huddleId: string, scope: HuddleScope) {
+    const lock = { mode: 'pessimistic_write' } as const;
+    const current = await em.findOne(HuddleEntity, { where: { id: huddleId }, lock });
+    if (!current) throw AppError.notFound('Huddle');
+    const later =
+      scope === HuddleScope.FOLLOWING
+        ? await em.find(HuddleEntity, {
+            where: { seriesId: current.seriesId, status: HuddleStatus.SCHEDULED, startsAt: MoreThan(current.startsAt) },
+            order: { startsAt: 'ASC' },
+            lock,
+          })
+        : [];
+    return { current, later };
+  }
+
+  private async reload(ids: string[]): Promise<HuddleEntity[]> {
+    const rows = await this.dataSource.getRepository(HuddleEntity).findBy({ id: In(ids) });
+    return ids.map((id) => rows.find((h) => h.id === id)!);
+  }
+
+  /** Everyone in the cohort but the person making the change, with the zone to show times in. */
+  private async noticeRecipients(cohortId: string, exceptUserId: string): Promise<NoticeRecipient[]> {
+    return this.dataSource.query(
+      `SELECT cm.user_id AS "userId", u.time_zone AS "timeZone"
+         FROM cohort_member cm JOIN "user" u ON u.id = cm.user_id
+        WHERE cm.cohort_id = $1 AND cm.user_id <> $2`,
+      [cohortId, exceptUserId],
+    );
   }
 
   async setPrompts(huddle: HuddleEntity, promptIds: string[]): Promise<void> {
@@ -227,10 +330,19 @@ export class HuddleService {
 
   async start(huddle: HuddleEntity): Promise<HuddleEntity> {
     if (huddle.status === HuddleStatus.ENDED) throw AppError.conflict('This huddle has ended.');
+    if (huddle.status === HuddleStatus.CANCELLED) {
+      const message = 'This huddle is cancelled: schedule a new one to meet.';
+      throw AppError.conflict(message, { huddleId: message });
+    }
     if (huddle.status === HuddleStatus.LIVE) return huddle;
     const [first] = await this.agendaOf(huddle.id);
     const changes = { status: HuddleStatus.LIVE, startedAt: new Date(), currentAgendaItemId: first?.id ?? null };
-    await this.dataSource.getRepository(HuddleEntity).update(huddle.id, changes);
+    // Only a huddle still scheduled starts: one cancelled (or started) meanwhile is decided again.
+    const { affected } = await this.dataSource
+      .getRepository(HuddleEntity)
+      .update({ id: huddle.id, status: HuddleStatus.SCHEDULED }, changes);
+    if (!affected)
+      return this.start(await this.dataSource.getRepository(HuddleEntity).findOneByOrFail({ id: huddle.id }));
     Object.assign(huddle, changes);
     await this.publish(huddle, 'STARTED');
     return huddle;
@@ -448,4 +560,23 @@ export class HuddleService {
     };
     await this.pubSub.publish(huddleTopic(huddle.id), payload);
   }
+}
+
+/** Only a huddle that has not started (nor been cancelled) can be edited. */
+function refuseUnlessScheduled(huddle: HuddleEntity): void {
+  refuseIfStartedOrEnded(huddle);
+  if (huddle.status === HuddleStatus.CANCELLED) {
+    const message = 'This huddle is cancelled: schedule a new one instead of editing it.';
+    throw AppError.conflict(message, { huddleId: message });
+  }
+}
+
+function refuseIfStartedOrEnded(huddle: HuddleEntity): void {
+  const message =
+    huddle.status === HuddleStatus.LIVE
+      ? 'This huddle is live: it can no longer be changed.'
+      : huddle.status === HuddleStatus.ENDED
+        ? 'This huddle has ended: it can no longer be changed.'
+        : null;
+  if (message) throw AppError.conflict(message, { huddleId: message });
 }

@@ -1,5 +1,9 @@
+import { formatWallClock, formatWallTime, sameLocalDay } from './zoned-time';
+
 export interface MinutesInput {
   title: string;
+  /** The zone the huddle was scheduled in: minutes are read by the cohort that meets there. */
+  timeZone: string;
   startedAt: Date | null;
   endedAt: Date;
   agenda: Array<{ id: string; title: string; notes: Array<{ author: string; body: string }> }>;
@@ -11,10 +15,7 @@ export interface MinutesInput {
 /** Minutes posted back to the cohort when a huddle ends: agenda with notes, decisions, actions, attendance. */
 export function composeMinutes(m: MinutesInput): string {
   const lines = [`# Minutes: ${m.title}`, ''];
-  lines.push(
-    `${m.startedAt ? `Started ${m.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC · ` : ''}Ended ${m.endedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-    '',
-  );
+  lines.push(when(m), '');
   lines.push(`**Attendance (${m.attendees.length}):** ${m.attendees.join(', ') || '—'}`, '');
   for (const item of m.agenda) {
     lines.push(`## ${item.title}`, '');
@@ -35,4 +36,14 @@ export function composeMinutes(m: MinutesInput): string {
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** "Started Tue 24 Nov 2026, 16:00 (America/Chicago) · Ended 16:45", the end in full only on another day. */
+function when({ startedAt, endedAt, timeZone }: MinutesInput): string {
+  const zone = `(${timeZone})`;
+  if (!startedAt) return `Ended ${formatWallTime(endedAt, timeZone)} ${zone}`;
+  const end = sameLocalDay(startedAt, endedAt, timeZone)
+    ? formatWallClock(endedAt, timeZone)
+    : formatWallTime(endedAt, timeZone);
+  return `Started ${formatWallTime(startedAt, timeZone)} ${zone} · Ended ${end}`;
 }

@@ -17,7 +17,8 @@ import { safeUrl } from '../contribution/markdown';
 import { AgendaEditor } from '../huddle/agenda-editor';
 import { HuddleOutcome } from '../huddle/huddle-outcome';
 import { formatHuddleTime } from '../huddle/huddle-time';
-import { HUDDLE_STATUS_LABELS, HUDDLE_STATUS_TONES, livePath } from '../huddle/huddle-words';
+import { CancelledNotice, EditHuddleLink } from '../huddle/huddle-manage';
+import { HUDDLE_STATUS_LABELS, HUDDLE_STATUS_TONES, isOpen, livePath } from '../huddle/huddle-words';
 import { LinkedPrompts } from '../huddle/linked-prompts';
 import { useHuddleLive } from '../huddle/use-huddle-live';
 import { useOrganization } from '../organization/organization-layout';
@@ -91,6 +92,7 @@ export function BriefPage() {
         <span aria-current="page">{huddle.title}</span>
       </nav>
       <BriefHeader huddle={huddle} organizationId={organization.id} brief={brief} />
+      <CancelledNotice huddle={huddle} />
       {huddle.status === 'LIVE' && (
         <Alert tone="success" title="This huddle is live now">
           <p>
@@ -145,7 +147,7 @@ function BriefHeader({
         }
         actions={
           <div className="page-actions no-print">
-            {joinUrl && huddle.status !== 'ENDED' && (
+            {joinUrl && isOpen(huddle) && (
               <a className="btn btn-secondary" href={joinUrl} target="_blank" rel="noopener noreferrer">
                 Join the call<span className="visually-hidden"> (opens in a new tab)</span>
               </a>
@@ -155,7 +157,8 @@ function BriefHeader({
                 Add to calendar (.ics)
               </a>
             )}
-            {huddle.status !== 'ENDED' && (huddle.status === 'LIVE' || huddle.viewerCan.facilitate) && (
+            <EditHuddleLink huddle={huddle} organizationId={organizationId} />
+            {isOpen(huddle) && (huddle.status === 'LIVE' || huddle.viewerCan.facilitate) && (
               <ButtonLink to={livePath(organizationId, huddle.id)}>
                 {huddle.status === 'LIVE' ? 'Open live huddle' : 'Live mode'}
               </ButtonLink>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useViewer } from '../../app/session';
 import { CohortHuddlesDocument, type HuddleListItemFragment } from '../../generated/graphql';
 import { Badge, ButtonLink, EmptyState, Loading, Section } from '../../ui';
+import { EditHuddleLink } from './huddle-manage';
 import { formatHuddleTime } from './huddle-time';
 import { HUDDLE_STATUS_LABELS, HUDDLE_STATUS_TONES, huddlePath, isPast, livePath } from './huddle-words';
 import './huddle.css';
@@ -112,6 +113,7 @@ function HuddleGroup({
                     Join<span className="visually-hidden"> {h.title}</span>
                   </ButtonLink>
                 )}
+                <EditHuddleLink huddle={h} organizationId={organizationId} size="sm" label="Edit" />
                 <Badge tone={HUDDLE_STATUS_TONES[h.status]}>{HUDDLE_STATUS_LABELS[h.status]}</Badge>
               </div>
             </li>

@@ -5,12 +5,14 @@ export const HUDDLE_STATUS_LABELS: Record<HuddleStatus, string> = {
   SCHEDULED: 'Scheduled',
   LIVE: 'Live now',
   ENDED: 'Ended',
+  CANCELLED: 'Cancelled',
 };
 
 export const HUDDLE_STATUS_TONES: Record<HuddleStatus, BadgeTone> = {
   SCHEDULED: 'info',
   LIVE: 'success',
   ENDED: 'neutral',
+  CANCELLED: 'warning',
 };
 
 export const RECURRENCE_LABELS: Record<Recurrence, string> = {
@@ -36,6 +38,8 @@ export const AGENDA_KIND_TONES: Record<AgendaItemKind, BadgeTone> = {
 };
 
 export const huddlePath = (organizationId: string, huddleId: string) => `/o/${organizationId}/huddles/${huddleId}`;
+export const editHuddlePath = (organizationId: string, huddleId: string) =>
+  `${huddlePath(organizationId, huddleId)}/edit`;
 export const livePath = (organizationId: string, huddleId: string) => `${huddlePath(organizationId, huddleId)}/live`;
 
 /** A huddle counts as past once it ended, or once its time slot is over and it never went live. */
@@ -44,3 +48,6 @@ export function isPast(h: { status: HuddleStatus; startsAt: string; durationMinu
   if (h.status === 'LIVE') return false;
   return new Date(h.startsAt).getTime() + h.durationMinutes * 60_000 < now;
 }
+
+/** Still to happen or happening now: not ended, not cancelled. */
+export const isOpen = (h: { status: HuddleStatus }) => h.status === 'SCHEDULED' || h.status === 'LIVE';

@@ -35,6 +35,7 @@ import { safeUrl } from '../contribution/markdown';
 import { useOrganization } from '../organization/organization-layout';
 import { formatDueOn } from './action-item-words';
 import { sortedAgenda } from './agenda-editor';
+import { CancelledNotice } from './huddle-manage';
 import { HuddleOutcome } from './huddle-outcome';
 import { formatHuddleTime, todayIn } from './huddle-time';
 import {
@@ -43,6 +44,7 @@ import {
   HUDDLE_STATUS_LABELS,
   HUDDLE_STATUS_TONES,
   huddlePath,
+  isOpen,
 } from './huddle-words';
 import { MyNote, OthersNotes } from './live-notes';
 import { applyLiveEvent, useHuddleLive } from './use-huddle-live';
@@ -109,7 +111,7 @@ export function LivePage() {
         title={huddle.title}
         actions={
           <>
-            {joinUrl && huddle.status !== 'ENDED' && (
+            {joinUrl && isOpen(huddle) && (
               <a className="btn btn-secondary" href={joinUrl} target="_blank" rel="noopener noreferrer">
                 Join the call<span className="visually-hidden"> (opens in a new tab)</span>
               </a>
@@ -121,6 +123,7 @@ export function LivePage() {
         }
       />
       {huddle.status === 'SCHEDULED' && <NotStarted huddle={huddle} />}
+      {huddle.status === 'CANCELLED' && <CancelledNotice huddle={huddle} />}
       {huddle.status === 'ENDED' && <HuddleOutcome huddle={huddle} organizationId={organization.id} />}
       {huddle.status === 'LIVE' && <LiveRoom huddle={huddle} viewerId={viewer?.id ?? ''} />}
     </div>

@@ -18,12 +18,11 @@ import {
   TextField,
 } from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
-import { utcToZonedInput, zonedInputToUtc, zoneName } from './huddle-time';
+import { checkDetails, HuddleDetailsFields } from './huddle-fields';
+import { utcToZonedInput } from './huddle-time';
 import { huddlePath, RECURRENCE_LABELS } from './huddle-words';
 import '../cohort/learning.css';
 import './huddle.css';
-
-const DURATIONS = [15, 30, 45, 60, 75, 90, 120].map((m) => ({ value: String(m), label: `${m} minutes` }));
 
 /** Next week's same weekday at 15:30 in the viewer's zone: a sensible first suggestion. */
 function defaultStart(timeZone?: string): string {
@@ -69,16 +68,9 @@ export function ScheduleHuddlePage() {
   const repeats = values.recurrence !== 'NONE';
 
   const submit = async () => {
-    const startsAt = zonedInputToUtc(values.startsAt, timeZone);
-    if (!values.title.trim() || !startsAt) {
-      form.setErrors({
-        fields: {
-          ...(values.title.trim() ? {} : { title: 'Give the huddle a title.' }),
-          ...(startsAt ? {} : { startsAt: 'Pick a date and time.' }),
-        },
-        summary: null,
-        code: 'BAD_USER_INPUT',
-      });
+    const { startsAt, errors } = checkDetails(values, timeZone);
+    if (errors) {
+      form.setErrors(errors);
       return;
     }
     await form.submit(async () => {
@@ -131,21 +123,11 @@ export function ScheduleHuddlePage() {
               void submit();
             }}
           >
-            <TextField
-              label="Title"
-              hint="e.g. “Thursday PLC huddle”. A series numbers its meetings (1/6, 2/6…)."
-              required
-              maxLength={HUDDLE_LIMITS.titleMax}
-              autoComplete="off"
-              {...form.bind('title')}
-            />
-            <fieldset className="fieldset">
-              <legend className="fieldset-legend">When</legend>
-              <p className="field-hint">Your time zone: {zoneName(timeZone)}. Everyone sees the time in their own.</p>
-              <div className="field-row">
-                <TextField label="Starts" type="datetime-local" required {...form.bind('startsAt')} />
-                <Select label="Duration" options={DURATIONS} {...form.bind('durationMinutes')} />
-              </div>
+            <HuddleDetailsFields
+              form={form}
+              timeZone={timeZone}
+              titleHint="e.g. “Thursday PLC huddle”. A series numbers its meetings (1/6, 2/6…)."
+            >
               <div className="field-row">
                 <Select
                   label="Repeats"
@@ -164,15 +146,7 @@ export function ScheduleHuddlePage() {
                   />
                 )}
               </div>
-            </fieldset>
-            <TextField
-              label="Join link (optional)"
-              type="url"
-              inputMode="url"
-              placeholder="https://meet.example.com/…"
-              hint="Your Zoom, Meet or Teams link."
-              {...form.bind('joinUrl')}
-            />
+            </HuddleDetailsFields>
             <fieldset
               className="fieldset"
               aria-describedby={form.errors.fields.promptIds ? 'huddle-prompts-error' : undefined}

@@ -1,5 +1,6 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { AgendaItemKind, HUDDLE_LIMITS, HuddleStatus, Recurrence } from '@openhuddle/shared';
+import { AgendaItemKind, HUDDLE_LIMITS, HuddleScope, HuddleStatus, Recurrence } from '@openhuddle/shared';
 import {
   ArrayMaxSize,
   IsDate,
@@ -22,6 +23,37 @@ import { IsTimeZone } from '../../user/time-zone.validator';
 registerEnumType(HuddleStatus, { name: 'HuddleStatus' });
 registerEnumType(Recurrence, { name: 'Recurrence' });
 registerEnumType(AgendaItemKind, { name: 'AgendaItemKind' });
+registerEnumType(HuddleScope, {
+  name: 'HuddleScope',
+  description: 'Which meetings of a series a change applies to.',
+  valuesMap: {
+    THIS: { description: 'Only this meeting.' },
+    FOLLOWING: { description: 'This meeting and the later scheduled meetings of its series.' },
+  },
+});
+
+// The rules of a huddle's details, the same whether it is scheduled or edited.
+const HuddleTitle = () =>
+  applyDecorators(
+    Trim(),
+    Length(3, HUDDLE_LIMITS.titleMax, { message: `Use 3 to ${HUDDLE_LIMITS.titleMax} characters.` }),
+  );
+const HuddleStart = () => IsDate({ message: 'Pick a start time.' });
+const HuddleDuration = () =>
+  applyDecorators(
+    IsInt(),
+    Min(5, { message: 'At least 5 minutes.' }),
+    Max(HUDDLE_LIMITS.durationMinutesMax, { message: `At most ${HUDDLE_LIMITS.durationMinutesMax} minutes.` }),
+  );
+const HuddleJoinUrl = () =>
+  applyDecorators(
+    IsOptional(),
+    IsUrl(
+      { protocols: ['https', 'http'], require_protocol: true },
+      { message: 'Use the full meeting link (https://…).' },
+    ),
+    MaxLength(2048),
+  );
 
 @ObjectType()
 export class AgendaItem {
@@ -76,6 +108,8 @@ export class Huddle {
   @Field() title: string;
   @Field({ description: 'UTC; show it in the viewer’s time zone.' }) startsAt: Date;
   @Field(() => Int) durationMinutes: number;
+  @Field({ description: 'The time zone it was scheduled in: its series keeps its local time there.' })
+  timeZone: string;
   @Field(() => String, { nullable: true }) joinUrl: string | null;
   @Field(() => HuddleStatus) status: HuddleStatus;
   @Field(() => ID, { nullable: true }) currentAgendaItemId: string | null;
@@ -94,27 +128,19 @@ export class ScheduleHuddleInput {
   cohortId: string;
 
   @Field()
-  @Trim()
-  @Length(3, HUDDLE_LIMITS.titleMax, { message: `Use 3 to ${HUDDLE_LIMITS.titleMax} characters.` })
+  @HuddleTitle()
   title: string;
 
   @Field()
-  @IsDate({ message: 'Pick a start time.' })
+  @HuddleStart()
   startsAt: Date;
 
   @Field(() => Int, { defaultValue: 45 })
-  @IsInt()
-  @Min(5, { message: 'At least 5 minutes.' })
-  @Max(HUDDLE_LIMITS.durationMinutesMax, { message: `At most ${HUDDLE_LIMITS.durationMinutesMax} minutes.` })
+  @HuddleDuration()
   durationMinutes: number;
 
   @Field(() => String, { nullable: true, description: 'Any Zoom/Meet/Teams URL.' })
-  @IsOptional()
-  @IsUrl(
-    { protocols: ['https', 'http'], require_protocol: true },
-    { message: 'Use the full meeting link (https://…).' },
-  )
-  @MaxLength(2048)
+  @HuddleJoinUrl()
   joinUrl?: string | null;
 
   @Field(() => [ID], { defaultValue: [] })
@@ -136,6 +162,36 @@ export class ScheduleHuddleInput {
   @IsOptional()
   @Validate(IsTimeZone)
   timeZone?: string;
+}
+
+@InputType({
+  description:
+    'A huddle’s details as they should be. With scope FOLLOWING, what changed here changes in the later meetings too: a new time moves each of them to the same new local weekday and time (in the huddle’s time zone, across daylight-saving changes).',
+})
+export class UpdateHuddleInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Unknown huddle.' })
+  huddleId: string;
+
+  @Field()
+  @HuddleTitle()
+  title: string;
+
+  @Field()
+  @HuddleStart()
+  startsAt: Date;
+
+  @Field(() => Int)
+  @HuddleDuration()
+  durationMinutes: number;
+
+  @Field(() => String, { nullable: true, description: 'Any Zoom/Meet/Teams URL; null removes it.' })
+  @HuddleJoinUrl()
+  joinUrl?: string | null;
+
+  @Field(() => HuddleScope, { defaultValue: HuddleScope.THIS })
+  @IsEnum(HuddleScope)
+  scope: HuddleScope;
 }
 
 @InputType()

@@ -1,0 +1,146 @@
+import { HUDDLE_LIMITS } from '@openhuddle/shared';
+import type { ChangeEvent, ReactNode } from 'react';
+import type { FormErrors } from '../../app/graphql-errors';
+import type { HuddleScope } from '../../generated/graphql';
+import { Select, TextField } from '../../ui';
+import { zonedInputToUtc, zoneName } from './huddle-time';
+
+/** The form values a huddle's details take, whether it is being scheduled or edited. */
+export interface HuddleDetailsValues {
+  title: string;
+  /** `YYYY-MM-DDTHH:mm` in the viewer's zone. */
+  startsAt: string;
+  durationMinutes: string;
+  joinUrl: string;
+}
+
+type DetailsField = keyof HuddleDetailsValues;
+
+interface FieldBinding {
+  name: string;
+  value: string;
+  error?: string;
+  onChange: (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => void;
+}
+
+const STANDARD_DURATIONS = [15, 30, 45, 60, 75, 90, 120];
+
+/** The usual lengths, plus the current one if it is unusual (an edited huddle keeps its own). */
+function durationOptions(current: string) {
+  const minutes = [...new Set([...STANDARD_DURATIONS, Number(current)].filter((m) => m > 0))].sort((a, b) => a - b);
+  return minutes.map((m) => ({ value: String(m), label: `${m} minutes` }));
+}
+
+/**
+ * Title, start, length and join link of a huddle: the fields the schedule and edit forms share.
+ * `children` go inside the "When" group (the schedule form's repeat options).
+ */
+export function HuddleDetailsFields({
+  form,
+  timeZone,
+  titleHint,
+  whenHint,
+  children,
+}: {
+  form: { bind: (name: DetailsField) => FieldBinding; values: HuddleDetailsValues };
+  timeZone?: string;
+  titleHint: string;
+  whenHint?: ReactNode;
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      <TextField
+        label="Title"
+        hint={titleHint}
+        required
+        maxLength={HUDDLE_LIMITS.titleMax}
+        autoComplete="off"
+        {...form.bind('title')}
+      />
+      <fieldset className="fieldset">
+        <legend className="fieldset-legend">When</legend>
+        <p className="field-hint">
+          Your time zone: {zoneName(timeZone)}. Everyone sees the time in their own.
+          {whenHint && <> {whenHint}</>}
+        </p>
+        <div className="field-row">
+          <TextField label="Starts" type="datetime-local" required {...form.bind('startsAt')} />
+          <Select
+            label="Duration"
+            options={durationOptions(form.values.durationMinutes)}
+            {...form.bind('durationMinutes')}
+          />
+        </div>
+        {children}
+      </fieldset>
+      <TextField
+        label="Join link (optional)"
+        type="url"
+        inputMode="url"
+        placeholder="https://meet.example.com/…"
+        hint="Your Zoom, Meet or Teams link."
+        {...form.bind('joinUrl')}
+      />
+    </>
+  );
+}
+
+/**
+ * Checks what the browser can check before asking the server: a title, and a start that is a
+ * time. Returns the start as a UTC instant, or the errors to show.
+ */
+export function checkDetails(
+  values: HuddleDetailsValues,
+  timeZone?: string,
+): { startsAt: string; errors: null } | { startsAt: null; errors: FormErrors } {
+  const startsAt = zonedInputToUtc(values.startsAt, timeZone);
+  if (values.title.trim() && startsAt) return { startsAt, errors: null };
+  return {
+    startsAt: null,
+    errors: {
+      fields: {
+        ...(values.title.trim() ? {} : { title: 'Give the huddle a title.' }),
+        ...(startsAt ? {} : { startsAt: 'Pick a date and time.' }),
+      },
+      summary: null,
+      code: 'BAD_USER_INPUT',
+    },
+  };
+}
+
+/** Which meetings of a series a change applies to; only offered when later meetings exist. */
+export function ScopeChoice({
+  legend,
+  name,
+  value,
+  later,
+  onChange,
+  hint,
+}: {
+  legend: string;
+  name: string;
+  value: HuddleScope;
+  later: number;
+  onChange: (scope: HuddleScope) => void;
+  hint?: ReactNode;
+}) {
+  const options: Array<[HuddleScope, string]> = [
+    ['THIS', 'Only this meeting'],
+    ['FOLLOWING', `This and the ${later === 1 ? 'next meeting' : `${later} later meetings`} of the series`],
+  ];
+  return (
+    <fieldset className="fieldset">
+      <legend className="fieldset-legend">{legend}</legend>
+      <div className="check-list">
+        {options.map(([scope, label]) => (
+          <label key={scope} className="check">
+            <input type="radio" name={name} value={scope} checked={value === scope} onChange={() => onChange(scope)} />
+            <span>{label}</span>
+          </label>
+        ))}
+      </div>
+      {hint && <p className="field-hint">{hint}</p>}
+    </fieldset>
+  );
+}
