@@ -135,4 +135,39 @@ describe('a huddle: brief, agenda, live mode followed by every screen, notes int
 
     for (const page of [maya, luis]) await page.context().close();
   });
+
+  it('the facilitator moves a huddle from its brief, then cancels it; a member is told', async () => {
+    const title = `Planning huddle ${run}`;
+    const maya = await signIn(MAYA);
+    await maya.getByRole('link', { name: COHORT }).first().click();
+    await maya.getByRole('region', { name: 'Huddles' }).getByRole('link', { name: 'Schedule huddle' }).click();
+    await maya.getByRole('heading', { level: 1, name: 'Schedule huddle' }).waitFor();
+    await maya.getByLabel('Title').fill(title);
+    const day = (await maya.getByLabel('Starts').inputValue()).slice(0, 10);
+    await maya.getByRole('button', { name: 'Schedule huddle' }).click();
+    await maya.getByRole('heading', { level: 1, name: title }).waitFor();
+
+    // Moved to 17:05 the same day from the brief's header; the brief shows the new time at once.
+    await maya.getByRole('link', { name: 'Edit huddle' }).click();
+    await maya.getByRole('heading', { level: 1, name: 'Edit huddle' }).waitFor();
+    await maya.getByLabel('Starts').fill(`${day}T17:05`);
+    await expectAccessible(maya, 'edit huddle');
+    await screenshot(maya, '34-huddle-edit');
+    await maya.getByRole('button', { name: 'Save changes' }).click();
+    await maya.getByRole('heading', { level: 1, name: title }).waitFor();
+    await maya.locator('.page-eyebrow', { hasText: /\b(17|5):05\b/ }).waitFor();
+
+    // Cancelled after a confirm step: the brief stays, marked cancelled.
+    await maya.getByRole('link', { name: 'Edit huddle' }).click();
+    await maya.getByRole('button', { name: 'Cancel huddle…' }).click();
+    await maya.getByRole('button', { name: 'Yes, cancel huddle' }).click();
+    await maya.getByText('This huddle is cancelled').waitFor();
+    assert.equal(await maya.getByRole('link', { name: 'Edit huddle' }).count(), 0);
+
+    const luis = await signIn(LUIS);
+    await luis.getByRole('button', { name: /^Notifications/ }).click();
+    await luis.getByText(`“${title}” moved to`, { exact: false }).waitFor();
+    await luis.getByText(`“${title}” on `, { exact: false }).waitFor();
+    for (const page of [maya, luis]) await page.context().close();
+  });
 });
