@@ -77,6 +77,26 @@ describe('a huddle: brief, agenda, live mode followed by every screen, notes int
     await maya.reload();
     await maya.getByText(/have read the brief: Luis Hernández/).waitFor();
 
+    // The member flags a contribution "needs discussion": the facilitator's open brief counts it
+    // without a reload (cohort activity over WebSocket; the event does not say who flagged).
+    const flag = luis.getByRole('button', { name: /^⚐ Needs discussion \(contribution by / }).first();
+    const author = /contribution by (.+)\)$/.exec((await flag.textContent()) ?? '')![1];
+    const flagsOnMayasPage = async () => {
+      const card = maya.getByRole('article', { name: new RegExp(` by ${author}$`) }).first();
+      const meta = (await card.locator('.brief-contribution-foot .meta').textContent()) ?? '';
+      return Number(/(\d+) flags? to discuss/.exec(meta)?.[1] ?? 0);
+    };
+    const before = await flagsOnMayasPage();
+    await flag.click();
+    await luis
+      .getByRole('button', { name: `⚑ Flagged to discuss (contribution by ${author})` })
+      .first()
+      .waitFor();
+    for (let i = 0; (await flagsOnMayasPage()) !== before + 1; i++) {
+      assert.ok(i < 50, `the facilitator's brief should count the new flag (still ${before})`);
+      await maya.waitForTimeout(100);
+    }
+
     // Live mode: the facilitator starts; the member's screen follows the current item.
     const livePath = `${briefPath}/live`;
     await luis.goto(livePath);

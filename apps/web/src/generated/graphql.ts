@@ -12,7 +12,11 @@ export type ActivityKind =
   | 'COMMENT_ADDED'
   | 'CONTRIBUTION_EDITED'
   | 'CONTRIBUTION_PUBLISHED'
-  | 'FEEDBACK_GIVEN';
+  | 'FEEDBACK_GIVEN'
+  /** A member raised or lowered a "needs discussion" flag (who is not said). */
+  | 'FLAGGED_FOR_DISCUSSION'
+  /** A facilitator spotlighted the contribution or took the spotlight off. */
+  | 'SPOTLIGHTED';
 
 export type AddActionItemInput = {
   agendaItemId?: string | number | null | undefined;

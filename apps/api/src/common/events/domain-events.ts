@@ -18,7 +18,13 @@ export interface CohortMembersAdded {
 /** Something new a cohort's members may see: the real-time feed relays these. */
 export interface CohortActivityHappened {
   type: 'CohortActivityHappened';
-  kind: 'CONTRIBUTION_PUBLISHED' | 'CONTRIBUTION_EDITED' | 'FEEDBACK_GIVEN' | 'COMMENT_ADDED';
+  kind:
+    | 'CONTRIBUTION_PUBLISHED'
+    | 'CONTRIBUTION_EDITED'
+    | 'FEEDBACK_GIVEN'
+    | 'COMMENT_ADDED'
+    | 'SPOTLIGHTED'
+    | 'FLAGGED_FOR_DISCUSSION';
   cohortId: string;
   promptId: string;
   contributionId: string;

@@ -43,7 +43,8 @@ export class ActivityResolver implements OnModuleInit {
   }
 
   @Subscription(() => CohortActivity, {
-    description: 'New contributions, edits, feedback and comments in a cohort that the viewer may see.',
+    description:
+      'New contributions, edits, feedback, comments, spotlights and "needs discussion" flags in a cohort that the viewer may see.',
     filter(this: ActivityResolver, payload: Delivered, _args: unknown, ctx: RequestContext) {
       return this.viewFor(payload, ctx).then((view) => !!view);
     },

@@ -78,4 +78,40 @@ describe('real-time cohort activity over WebSocket', () => {
 
     await Promise.all(clients.map((c) => c.dispose()));
   });
+  it('tells who may see a contribution that it was spotlighted or flagged for discussion, never who flagged', async () => {
+    const world = await createCohortWorld(t, 3);
+    const [author, flagger, silentPeer] = world.members;
+    const open = await openPrompt(world.facilitator.client, world.cohortId, { revealRule: 'OPEN' });
+    const hidden = await openPrompt(world.facilitator.client, world.cohortId, { revealRule: 'POST_FIRST' });
+    const openId = await post(author.client, open, 'Open to all');
+    const hiddenId = await post(author.client, hidden, 'Post first');
+    await post(flagger.client, hidden, 'Mine too');
+
+    const clients = [world.facilitator, silentPeer].map((p) => wsClientFor(p.client));
+    const [asFacilitator, asSilent] = clients.map((c) => subscribe(c, ACTIVITY, { cohortId: world.cohortId }));
+    await new Promise((r) => setTimeout(r, 300)); // subscriptions are registered
+
+    await flagger.client.ok(`mutation ($id: ID!) { flagForDiscussion(contributionId: $id, on: true) }`, {
+      id: hiddenId,
+    });
+    await world.facilitator.client.ok(
+      `mutation ($id: ID!) { spotlightContribution(input: { contributionId: $id, spotlight: true }) { id } }`,
+      { id: openId },
+    );
+
+    const facilitatorEvents = await asFacilitator.waitFor(2);
+    expect(facilitatorEvents.map((e: any) => [e.cohortActivity.kind, e.cohortActivity.contribution.id])).toEqual([
+      ['FLAGGED_FOR_DISCUSSION', hiddenId],
+      ['SPOTLIGHTED', openId],
+    ]);
+    expect(JSON.stringify(facilitatorEvents)).not.toContain(flagger.id);
+    // The silent peer may not see the post-first contribution, so not its flag either.
+    await asSilent.waitFor(1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(asSilent.events.map((e: any) => [e.cohortActivity.kind, e.cohortActivity.contribution.id])).toEqual([
+      ['SPOTLIGHTED', openId],
+    ]);
+
+    await Promise.all(clients.map((c) => c.dispose()));
+  });
 });

@@ -6,8 +6,16 @@ export enum ActivityKind {
   CONTRIBUTION_EDITED = 'CONTRIBUTION_EDITED',
   FEEDBACK_GIVEN = 'FEEDBACK_GIVEN',
   COMMENT_ADDED = 'COMMENT_ADDED',
+  SPOTLIGHTED = 'SPOTLIGHTED',
+  FLAGGED_FOR_DISCUSSION = 'FLAGGED_FOR_DISCUSSION',
 }
-registerEnumType(ActivityKind, { name: 'ActivityKind' });
+registerEnumType(ActivityKind, {
+  name: 'ActivityKind',
+  valuesMap: {
+    SPOTLIGHTED: { description: 'A facilitator spotlighted the contribution or took the spotlight off.' },
+    FLAGGED_FOR_DISCUSSION: { description: 'A member raised or lowered a "needs discussion" flag (who is not said).' },
+  },
+});
 
 /** One thing that happened in a cohort, as the subscriber may see it. */
 @ObjectType()

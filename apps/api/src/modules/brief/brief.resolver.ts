@@ -78,6 +78,8 @@ export class BriefResolver {
     } else {
       await repo.delete({ contributionId, userId: access.userId });
     }
+    // Briefs open elsewhere update their counts; the event does not say who flagged.
+    await this.contributions.activity(contribution, 'FLAGGED_FOR_DISCUSSION', null);
     return true;
   }
 

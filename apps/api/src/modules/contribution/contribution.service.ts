@@ -188,6 +188,7 @@ export class ContributionService {
     if (!isFacilitator(access)) throw AppError.forbidden('Only facilitators can spotlight.');
     const spotlightedAt = on ? new Date() : null;
     await this.dataSource.getRepository(ContributionEntity).update({ id }, { spotlightedAt });
+    await this.activity(contribution, 'SPOTLIGHTED', null);
     return { ...contribution, spotlightedAt };
   }
 

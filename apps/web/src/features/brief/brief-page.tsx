@@ -31,6 +31,7 @@ import {
   ThemesSection,
   type BriefData,
 } from './brief-sections';
+import { useLiveBrief } from './use-live-brief';
 import '../cohort/learning.css';
 import '../huddle/huddle.css';
 import './brief.css';
@@ -56,6 +57,7 @@ export function BriefPage() {
     skip: !huddle,
   });
   useHuddleLive(huddle ? huddleId : '');
+  useLiveBrief(huddleId, huddle?.cohortId, huddle?.promptIds ?? []);
   useDocumentTitle(huddle ? `Brief: ${huddle.title}` : 'Huddle', organization.name);
 
   if (loading && !huddle) return <Loading />;

@@ -419,7 +419,8 @@ function useLivePrompt(
   useCohortActivity(
     cohortId,
     (events) => {
-      const ours = events.filter((e) => e.promptId === promptId);
+      // Discussion flags show in the brief, not on this page.
+      const ours = events.filter((e) => e.promptId === promptId && e.kind !== 'FLAGGED_FOR_DISCUSSION');
       if (!ours.length) return;
       refetch()
         .then(({ data }) => {
@@ -461,6 +462,8 @@ function describeActivity(
       if (comment && viewerId && comment.author?.id === viewerId) return null;
       return `New comment on ${whose} contribution.`;
     }
+    case 'SPOTLIGHTED':
+      return current?.spotlighted ? `A facilitator spotlighted ${whose} contribution.` : null;
   }
   return null;
 }
