@@ -33,6 +33,8 @@ export const HUDDLE_LIMITS = {
   titleMax: 160,
   durationMinutesMax: 480,
   occurrencesMax: 26,
+  /** Prompts one huddle discusses (the brief reads each member's participation as a bitmask of them). */
+  promptsMax: 10,
   agendaTitleMax: 200,
   notesMax: 20000,
   decisionMax: 2000,

@@ -22,9 +22,9 @@ interface MemberRow {
   avatar_url: string | null;
   time_zone: string;
   has_read: boolean;
-  /** Comma-separated linked prompts this member has published to / given feedback on (cheaper to read than arrays). */
-  posted_prompt_ids: string;
-  gave_prompt_ids: string;
+  /** Bit n set: published to / gave feedback on the huddle's prompt at position n. */
+  posted_mask: number;
+  gave_mask: number;
 }
 
 interface HelpfulFeedbackRow {
@@ -66,23 +66,25 @@ interface ContributionRow {
 const LINKED_PROMPTS = `SELECT prompt_id FROM huddle_prompt WHERE huddle_id = $1`;
 
 /**
- * Participation per member in one pass over the linked prompts' contributions and feedback,
- * so the brief never reads feedback row by row.
+ * Participation per member in one pass over the linked prompts' contributions and feedback, as
+ * bitmasks of the prompts' positions in the huddle (at most 10): no per-row reads, no sorting.
  */
 const MEMBERS_SQL = `
   SELECT cm.user_id, cm.role, u.display_name, u.avatar_url, u.time_zone, ha.brief_read_at IS NOT NULL AS has_read,
-         coalesce(posted.prompt_ids, '') AS posted_prompt_ids, coalesce(gave.prompt_ids, '') AS gave_prompt_ids
+         coalesce(posted.mask, 0) AS posted_mask, coalesce(gave.mask, 0) AS gave_mask
     FROM cohort_member cm
     JOIN "user" u ON u.id = cm.user_id
     LEFT JOIN huddle_attendance ha ON ha.huddle_id = $1 AND ha.user_id = cm.user_id
-    LEFT JOIN (SELECT author_id, string_agg(DISTINCT prompt_id::text, ',') AS prompt_ids
-                 FROM contribution
-                WHERE organization_id = $3 AND prompt_id IN (${LINKED_PROMPTS}) AND status = 'PUBLISHED' AND deleted_at IS NULL
-                GROUP BY author_id) posted ON posted.author_id = cm.user_id
-    LEFT JOIN (SELECT f.author_id, string_agg(DISTINCT f.prompt_id::text, ',') AS prompt_ids
+    LEFT JOIN (SELECT c.author_id, bit_or(1 << hp.position) AS mask
+                 FROM contribution c
+                 JOIN huddle_prompt hp ON hp.prompt_id = c.prompt_id AND hp.huddle_id = $1
+                WHERE c.organization_id = $3 AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL
+                GROUP BY c.author_id) posted ON posted.author_id = cm.user_id
+    LEFT JOIN (SELECT f.author_id, bit_or(1 << hp.position) AS mask
                  FROM feedback f
+                 JOIN huddle_prompt hp ON hp.prompt_id = f.prompt_id AND hp.huddle_id = $1
                  JOIN contribution c ON c.id = f.contribution_id AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL
-                WHERE f.organization_id = $3 AND f.prompt_id IN (${LINKED_PROMPTS})
+                WHERE f.organization_id = $3
                 GROUP BY f.author_id) gave ON gave.author_id = cm.user_id
    WHERE cm.cohort_id = $2
    ORDER BY u.display_name`;
@@ -213,8 +215,9 @@ export class BriefService {
                AND EXISTS (SELECT 1 FROM feedback rf WHERE rf.contribution_id = rc.id))::int`,
           'received_feedback_count',
         )
+        .addSelect('hp.position', 'position')
         .orderBy('hp.position', 'ASC')
-        .getRawAndEntities<{ p_id: string; received_feedback_count: number }>(),
+        .getRawAndEntities<{ p_id: string; received_feedback_count: number; position: number }>(),
       this.dataSource.query(MEMBERS_SQL, [huddle.id, huddle.cohortId, huddle.organizationId]) as Promise<MemberRow[]>,
       this.dataSource.query(CONTRIBUTIONS_SQL, [
         huddle.id,
@@ -225,7 +228,8 @@ export class BriefService {
       ]) as Promise<ContributionRow[]>,
     ]);
     const receivedFeedback = new Map(prompts.raw.map((r) => [r.p_id, r.received_feedback_count]));
-    return { promptRows: prompts.entities, receivedFeedback, members, contributions };
+    const position = new Map(prompts.raw.map((r) => [r.p_id, r.position]));
+    return { promptRows: prompts.entities, receivedFeedback, position, members, contributions };
   }
 
   async compute(huddle: HuddleEntity, access: CohortAccess, options: { first: number }): Promise<Brief> {
@@ -240,7 +244,7 @@ export class BriefService {
       // whole texts (rare: eviction needs eight newer visible sets of this huddle in between).
       data = await this.read(huddle, viewerId, options.first, []);
     }
-    const { promptRows, receivedFeedback, members, contributions } = data;
+    const { promptRows, receivedFeedback, position, members, contributions } = data;
     if (!themes) {
       themes = computeThemes(contributions.map((c) => ({ id: c.id, text: c.body ?? '' })));
       this.rememberThemes(huddle.id, themesKey!, themes);
@@ -319,14 +323,13 @@ export class BriefService {
     for (const c of contributions) byPrompt.get(c.prompt_id)?.push(c);
     const visible = contributions.filter((c) => promptById.has(c.prompt_id));
     const cohortMembers = members.filter((m) => m.role === CohortRole.MEMBER);
-    const posted = new Map(cohortMembers.map((m) => [m.user_id, new Set(m.posted_prompt_ids.split(','))]));
-    const gave = new Map(cohortMembers.map((m) => [m.user_id, new Set(m.gave_prompt_ids.split(','))]));
+    const bit = (mask: number, prompt: PromptEntity) => (mask & (1 << position.get(prompt.id)!)) !== 0;
 
     const briefPrompts = prompts.map((prompt) => {
       const all = byPrompt.get(prompt.id)!;
       const namesVisible =
         facilitator || (prompt.revealRule === RevealRule.OPEN && prompt.anonymity === Anonymity.NONE);
-      const hasPosted = (m: MemberRow) => posted.get(m.user_id)!.has(prompt.id);
+      const hasPosted = (m: MemberRow) => bit(m.posted_mask, prompt);
       const page = all.filter((c) => c.rank <= options.first).sort((a, b) => a.rank - b.rank);
       return Object.assign(new BriefPrompt(), {
         promptId: prompt.id,
@@ -334,7 +337,7 @@ export class BriefService {
         participation: {
           memberCount: cohortMembers.length,
           postedCount: cohortMembers.filter(hasPosted).length,
-          feedbackGivenCount: cohortMembers.filter((m) => gave.get(m.user_id)!.has(prompt.id)).length,
+          feedbackGivenCount: cohortMembers.filter((m) => bit(m.gave_mask, prompt)).length,
           receivedFeedbackCount: receivedFeedback.get(prompt.id) ?? 0,
           namesVisible,
           posted: namesVisible ? cohortMembers.filter(hasPosted).map((m) => profile.get(m.user_id)!) : [],
@@ -369,7 +372,7 @@ export class BriefService {
       }
     }
 
-    const everyPrompt = (userId: string) => promptIds.every((id) => posted.get(userId)!.has(id));
+    const everyPrompt = (m: MemberRow) => prompts.every((prompt) => bit(m.posted_mask, prompt));
 
     return Object.assign(new Brief(), {
       huddleId: huddle.id,
@@ -388,9 +391,7 @@ export class BriefService {
         readers: facilitator ? members.filter((m) => m.has_read).map((m) => profile.get(m.user_id)!) : [],
       },
       completion:
-        cohortMembers.length && prompts.length
-          ? cohortMembers.filter((m) => everyPrompt(m.user_id)).length / cohortMembers.length
-          : 0,
+        cohortMembers.length && prompts.length ? cohortMembers.filter(everyPrompt).length / cohortMembers.length : 0,
     });
   }
 }

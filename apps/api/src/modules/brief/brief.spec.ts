@@ -57,4 +57,26 @@ describe('the brief', () => {
     const fractions = edited.themes.find((th: any) => th.terms.some((term: string) => term.startsWith('fraction')));
     expect(fractions.contributionIds).toContain(c);
   });
+  it('links at most 10 prompts to a huddle (BAD_USER_INPUT, nothing changes)', async () => {
+    const world = await createCohortWorld(t, 1);
+    const prompts: string[] = [];
+    for (let i = 0; i < 11; i++) prompts.push(await openPrompt(world.facilitator.client, world.cohortId));
+    const [huddle] = await scheduleHuddle(world.facilitator.client, world.cohortId, prompts.slice(0, 2));
+    const SET = `mutation ($id: ID!, $ids: [ID!]!) { setHuddlePrompts(huddleId: $id, promptIds: $ids) { promptIds } }`;
+    const refused = await world.facilitator.client.fail(SET, { id: huddle.id, ids: prompts });
+    expect(refused.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.extensions?.fields?.promptIds).toMatch(/at most 10/);
+    const { huddle: after } = await world.facilitator.client.ok(`query ($id: ID!) { huddle(id: $id) { promptIds } }`, {
+      id: huddle.id,
+    });
+    expect(after.promptIds).toEqual(prompts.slice(0, 2));
+    // Ten is fine, and the brief reads each prompt's participation (bitmask positions 0–9).
+    await world.facilitator.client.ok(SET, { id: huddle.id, ids: prompts.slice(0, 10) });
+    await post(world.members[0].client, prompts[9], 'Posted to the tenth prompt.');
+    const { brief } = await world.facilitator.client.ok(
+      `query ($id: ID!) { brief(huddleId: $id) { prompts { participation { postedCount } } completion } }`,
+      { id: huddle.id },
+    );
+    expect(brief.prompts.map((p: any) => p.participation.postedCount)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+  });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { AgendaItemKind, HuddleScope, HuddleStatus, Recurrence } from '@openhuddle/shared';
+import { AgendaItemKind, HUDDLE_LIMITS, HuddleScope, HuddleStatus, Recurrence } from '@openhuddle/shared';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource, type EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import type { RequestContext } from '../../common/auth/request-context';
@@ -231,6 +231,8 @@ export class HuddleService {
 
   async setPrompts(huddle: HuddleEntity, promptIds: string[]): Promise<void> {
     const unique = [...new Set(promptIds)];
+    if (unique.length > HUDDLE_LIMITS.promptsMax)
+      throw AppError.badInput({ promptIds: `Link at most ${HUDDLE_LIMITS.promptsMax} prompts to one huddle.` });
     const found = unique.length
       ? await this.dataSource.getRepository(PromptEntity).countBy({ id: In(unique), cohortId: huddle.cohortId })
       : 0;

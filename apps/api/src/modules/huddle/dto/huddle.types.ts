@@ -144,7 +144,9 @@ export class ScheduleHuddleInput {
   joinUrl?: string | null;
 
   @Field(() => [ID], { defaultValue: [] })
-  @ArrayMaxSize(10)
+  @ArrayMaxSize(HUDDLE_LIMITS.promptsMax, {
+    message: `Link at most ${HUDDLE_LIMITS.promptsMax} prompts to one huddle.`,
+  })
   @IsUUID('all', { each: true, message: 'Unknown prompt.' })
   promptIds: string[];
 
