@@ -91,6 +91,36 @@ async function main(): Promise<void> {
     await page.getByRole('heading', { level: 1, name: /PLC huddle — formative assessment/ }).waitFor();
     await settle(page);
     saved.push(await screenshot(page, 'brief', OUT));
+
+    // Live mode on that huddle: the agenda suggested from the brief, started, a note and a decision.
+    const briefUrl = page.url();
+    const agenda = page.getByRole('region', { name: 'Agenda' });
+    if ((await agenda.getByRole('listitem').count()) === 0) {
+      await agenda.getByRole('button', { name: 'Suggest from brief' }).click();
+      await agenda.getByRole('listitem').first().waitFor();
+    }
+    await page.goto(`${briefUrl}/live`);
+    await page.getByRole('button', { name: 'Start huddle' }).click();
+    await page.getByText(/^Now discussing item 1 of /).waitFor();
+    await page.getByRole('button', { name: 'Next item →' }).click();
+    await page.getByText(/^Now discussing item 2 of /).waitFor();
+    await page
+      .getByRole('textbox', { name: 'Your notes' })
+      .fill('Every team tries one hinge question next week; bring the results on Thursday.');
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await page
+      .getByRole('textbox', { name: 'Decision' })
+      .fill('Hinge questions every Monday, shared in the PLC folder.');
+    await page.getByRole('button', { name: 'Record decision' }).click();
+    await page.getByText('Hinge questions every Monday, shared in the PLC folder.').first().waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await settle(page);
+    saved.push(await screenshot(page, 'huddle-live', OUT));
+
+    await page.goto(`${orgPath.replace(/\/$/, '')}/protocols`);
+    await page.getByRole('heading', { level: 1, name: 'Feedback protocols' }).waitFor();
+    await settle(page);
+    saved.push(await screenshot(page, 'protocols', OUT));
     await page.goto(orgPath.replace(/\/$/, ''));
 
     await page.getByRole('navigation', { name: 'Organisation' }).getByRole('link', { name: 'Members' }).click();

@@ -31,7 +31,10 @@ export async function launchBrowser(): Promise<Browser> {
 export async function screenshot(page: Page, name: string, dir = SCREENSHOT_DIR): Promise<string> {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: dir === SCREENSHOT_DIR });
+  const fullPage = dir === SCREENSHOT_DIR;
+  // A full-page capture of a scrolled page draws the sticky header where the viewport was.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: file, fullPage });
   return file;
 }
 
