@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import { FeedbackProtocolEntity } from './feedback-protocol.entity';
 import { FeedbackEntity } from './feedback.entity';
+import { protocolUsage, type ProtocolUsage } from './protocol-usage';
 
 export function createFeedbackLoaders(dataSource: DataSource) {
   return {
@@ -18,5 +19,15 @@ export function createFeedbackLoaders(dataSource: DataSource) {
       const rows = await dataSource.getRepository(FeedbackProtocolEntity).findBy({ id: In([...ids]) });
       return ids.map((id) => rows.find((r) => r.id === id) ?? null);
     }),
+    /** Usage per `organizationId:protocolId` (the organization whose prompts count), in one statement per batch. */
+    protocolUsage: new DataLoader<string, ProtocolUsage>((keys) =>
+      protocolUsage(
+        dataSource.manager,
+        keys.map((key) => {
+          const [organizationId, protocolId] = key.split(':');
+          return { organizationId, protocolId };
+        }),
+      ),
+    ),
   };
 }

@@ -3,8 +3,10 @@ import { Feedback, FeedbackProtocol } from './dto/feedback.types';
 import type { FeedbackProtocolEntity } from './feedback-protocol.entity';
 import type { FeedbackEntity } from './feedback.entity';
 
-export function toProtocol(p: FeedbackProtocolEntity): FeedbackProtocol {
+/** `organizationId`: whose prompts and feedback `usedByPromptCount` and `inUse` count (the viewer's organization). */
+export function toProtocol(p: FeedbackProtocolEntity, organizationId: string): FeedbackProtocol {
   return Object.assign(new FeedbackProtocol(), {
+    usageOrganizationId: organizationId,
     id: p.id,
     name: p.name,
     description: p.description,

@@ -4,6 +4,7 @@ import { PromptModule } from '../prompt/prompt.module';
 import {
   CohortOwedResolver,
   ContributionFeedbackResolver,
+  FeedbackProtocolUsageResolver,
   FeedbackResolver,
   PromptProtocolResolver,
 } from './feedback.resolver';
@@ -16,6 +17,7 @@ import { ReviewAssignmentService } from './review-assignment.service';
     CohortOwedResolver,
     FeedbackService,
     FeedbackResolver,
+    FeedbackProtocolUsageResolver,
     ContributionFeedbackResolver,
     PromptProtocolResolver,
     ReviewAssignmentService,

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CohortRole, OrgRole, PromptStatus } from '@openhuddle/shared';
 import { requireCohortAccess } from '../cohort/cohort-access';
 import { Cohort } from '../cohort/dto/cohort.types';
@@ -24,6 +24,7 @@ import {
 } from './dto/feedback.types';
 import { toFeedback, toProtocol } from './feedback.mapper';
 import { DEFAULT_PROTOCOL_ID, FeedbackService } from './feedback.service';
+import { UNUSED } from './protocol-usage';
 
 @Resolver(() => Feedback)
 export class FeedbackResolver {
@@ -34,7 +35,7 @@ export class FeedbackResolver {
   async feedbackProtocols(
     @Args('organizationId', { type: () => ID }) organizationId: string,
   ): Promise<FeedbackProtocol[]> {
-    return (await this.feedbackService.protocolsFor(organizationId)).map(toProtocol);
+    return (await this.feedbackService.protocolsFor(organizationId)).map((p) => toProtocol(p, organizationId));
   }
 
   @OrgScoped(OrgRole.MEMBER, 'organizationId')
@@ -68,13 +69,32 @@ export class FeedbackResolver {
   @OrgScoped(OrgRole.FACILITATOR, 'input.organizationId')
   @Mutation(() => FeedbackProtocol, { description: 'Adds an organization’s own protocol.' })
   async createFeedbackProtocol(@Args('input') input: CreateFeedbackProtocolInput): Promise<FeedbackProtocol> {
-    return toProtocol(await this.feedbackService.createProtocol(input.organizationId, input));
+    return toProtocol(await this.feedbackService.createProtocol(input.organizationId, input), input.organizationId);
   }
 
   @OrgScoped(OrgRole.FACILITATOR, 'input.organizationId')
-  @Mutation(() => FeedbackProtocol, { description: 'Edits an organization’s own protocol (built-ins are read-only).' })
+  @Mutation(() => FeedbackProtocol, {
+    description:
+      'Edits an organization’s own protocol (built-ins are read-only). Once feedback follows it, sections and criteria can be renamed, reordered and added, not removed, and existing criteria keep their levels (CONFLICT).',
+  })
   async updateFeedbackProtocol(@Args('input') input: UpdateFeedbackProtocolInput): Promise<FeedbackProtocol> {
-    return toProtocol(await this.feedbackService.updateProtocol(input.organizationId, input.protocolId, input));
+    return toProtocol(
+      await this.feedbackService.updateProtocol(input.organizationId, input.protocolId, input),
+      input.organizationId,
+    );
+  }
+
+  // Facilitators and up of the protocol's organization, checked in the service (the id names no organization).
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes an organization’s own protocol that no prompt uses (CONFLICT while prompts use it; built-ins cannot be deleted).',
+  })
+  async deleteFeedbackProtocol(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: RequestContext,
+  ): Promise<boolean> {
+    await this.feedbackService.deleteProtocol(ctx, id);
+    return true;
   }
 
   @Mutation(() => Boolean, { description: 'A facilitator moves an open review to another cohort member.' })
@@ -167,6 +187,29 @@ export class PromptProtocolResolver {
     description: 'The protocol feedback follows (Glow & Grow when none was picked).',
   })
   async protocol(@Parent() prompt: Prompt, @Context() ctx: RequestContext): Promise<FeedbackProtocol> {
-    return toProtocol((await ctx.loaders.protocolById.load(prompt.protocolId ?? DEFAULT_PROTOCOL_ID))!);
+    const [protocol, access] = await Promise.all([
+      ctx.loaders.protocolById.load(prompt.protocolId ?? DEFAULT_PROTOCOL_ID),
+      // Already loaded to show the prompt: which organization's usage to count.
+      ctx.loaders.cohortAccess.load(prompt.cohortId),
+    ]);
+    return toProtocol(protocol!, access?.organizationId ?? protocol!.organizationId ?? '');
+  }
+}
+
+@Resolver(() => FeedbackProtocol)
+export class FeedbackProtocolUsageResolver {
+  @ResolveField(() => Int)
+  async usedByPromptCount(@Parent() protocol: FeedbackProtocol, @Context() ctx: RequestContext): Promise<number> {
+    return (await this.usage(protocol, ctx)).prompts;
+  }
+
+  @ResolveField(() => Boolean)
+  async inUse(@Parent() protocol: FeedbackProtocol, @Context() ctx: RequestContext): Promise<boolean> {
+    return (await this.usage(protocol, ctx)).inUse;
+  }
+
+  private usage(protocol: FeedbackProtocol, ctx: RequestContext) {
+    if (!protocol.usageOrganizationId) return Promise.resolve(UNUSED);
+    return ctx.loaders.protocolUsage.load(`${protocol.usageOrganizationId}:${protocol.id}`);
   }
 }

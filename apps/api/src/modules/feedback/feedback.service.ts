@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CohortRole, ContributionStatus } from '@openhuddle/shared';
-import { DataSource, In, IsNull } from 'typeorm';
+import { CohortRole, ContributionStatus, OrgRole, orgRoleAtLeast } from '@openhuddle/shared';
+import { DataSource, In, IsNull, Not } from 'typeorm';
 import type { RequestContext } from '../../common/auth/request-context';
 import { AppError } from '../../common/errors/app-error';
 import { CohortMemberEntity } from '../cohort/cohort-member.entity';
@@ -11,7 +11,8 @@ import { BUILT_IN_PROTOCOLS } from './built-in-protocols';
 import type { FeedbackProtocolFieldsInput, GiveFeedbackInput } from './dto/feedback.types';
 import { FeedbackProtocolEntity } from './feedback-protocol.entity';
 import { FeedbackEntity } from './feedback.entity';
-import { feedbackFieldErrors } from './feedback.rules';
+import { feedbackFieldErrors, inUseProtocolChangeErrors } from './feedback.rules';
+import { protocolUsage } from './protocol-usage';
 import { ReviewAssignmentEntity } from './review-assignment.entity';
 
 /** Used when a prompt names no protocol. */
@@ -42,14 +43,65 @@ export class FeedbackService {
       .save({ organizationId, ...this.protocolFields(input) });
   }
 
-  /** Edits an organization's own protocol; built-ins are read-only (NOT_FOUND, like other tenants'). */
+  /**
+   * Edits an organization's own protocol; built-ins are read-only (NOT_FOUND, like other tenants').
+   * Once feedback follows it, nothing may change that would hide answers or change what scores mean
+   * (see `inUseProtocolChangeErrors`): CONFLICT with a message per field, and nothing is saved.
+   */
   async updateProtocol(organizationId: string, protocolId: string, input: FeedbackProtocolFieldsInput) {
+    return this.dataSource.transaction(async (em) => {
+      // Locked, so feedback given meanwhile (which reads the protocol FOR KEY SHARE) waits for this change.
+      const protocol = await em.findOne(FeedbackProtocolEntity, {
+        where: { id: protocolId, organizationId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!protocol) throw AppError.notFound('Feedback protocol');
+      this.checkProtocolKeys(input);
+      const [usage] = await protocolUsage(em, [{ organizationId, protocolId }]);
+      if (usage.inUse) {
+        const errors = inUseProtocolChangeErrors(protocol, input);
+        if (Object.keys(errors).length) {
+          throw AppError.conflict(
+            'Feedback already follows this protocol, so its sections, criteria and levels stay. Duplicate the protocol to change them.',
+            errors,
+          );
+        }
+      }
+      await em.update(FeedbackProtocolEntity, protocol.id, this.protocolFields(input));
+      return em.findOneByOrFail(FeedbackProtocolEntity, { id: protocol.id });
+    });
+  }
+
+  /**
+   * Deletes an organization's own protocol that no prompt uses (facilitators and up, as for editing).
+   * Built-ins and other tenants' protocols are NOT_FOUND; a protocol in use is a CONFLICT that says what to do.
+   */
+  async deleteProtocol(ctx: RequestContext, protocolId: string): Promise<void> {
     const repo = this.dataSource.getRepository(FeedbackProtocolEntity);
-    const protocol = await repo.findOneBy({ id: protocolId, organizationId });
-    if (!protocol) throw AppError.notFound('Feedback protocol');
-    this.checkProtocolKeys(input);
-    await repo.update(protocol.id, this.protocolFields(input));
-    return repo.findOneByOrFail({ id: protocol.id });
+    const found = await repo.findOneBy({ id: protocolId, organizationId: Not(IsNull()) });
+    const membership = found ? await ctx.loaders.viewerMembership.load(found.organizationId!) : null;
+    if (!found || !membership) throw AppError.notFound('Feedback protocol');
+    if (!orgRoleAtLeast(membership.role, OrgRole.FACILITATOR)) {
+      throw AppError.forbidden(`This needs the ${OrgRole.FACILITATOR} role or higher in this organization.`);
+    }
+    const organizationId = found.organizationId!;
+    await this.dataSource.transaction(async (em) => {
+      // Locked: a prompt saved meanwhile with this protocol (its foreign key check shares the row) waits,
+      // so it is either counted here or refused after the delete; never silently moved to Glow & Grow.
+      const protocol = await em.findOne(FeedbackProtocolEntity, {
+        where: { id: protocolId, organizationId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!protocol) throw AppError.notFound('Feedback protocol');
+      const [usage] = await protocolUsage(em, [{ organizationId, protocolId }]);
+      if (usage.prompts > 0) {
+        const prompts = usage.prompts === 1 ? '1 prompt uses' : `${usage.prompts} prompts use`;
+        throw AppError.conflict(
+          `${prompts} “${protocol.name}”, so it cannot be deleted. Pick another protocol for ${usage.prompts === 1 ? 'that prompt' : 'those prompts'} first, or keep it.`,
+        );
+      }
+      await em.delete(FeedbackProtocolEntity, { id: protocol.id, organizationId });
+    });
   }
 
   private checkProtocolKeys(input: FeedbackProtocolFieldsInput): void {
@@ -118,16 +170,19 @@ export class FeedbackService {
       throw AppError.forbidden('You cannot give feedback on your own contribution.');
     if (!canPost(access) && !isFacilitator(access))
       throw AppError.forbidden('Observers can read but not give feedback.');
-    const protocol = await this.dataSource
-      .getRepository(FeedbackProtocolEntity)
-      .findOneByOrFail({ id: contribution.prompt!.protocolId ?? DEFAULT_PROTOCOL_ID });
-    const errors = feedbackFieldErrors(protocol, input.answers, input.rubric);
-    if (Object.keys(errors).length) throw AppError.badInput(errors, 'Some sections of the protocol need attention.');
-    const answers = Object.fromEntries(
-      input.answers.filter((a) => a.text.trim()).map((a) => [a.sectionKey, a.text.trim()]),
-    );
-    const rubric = Object.fromEntries(input.rubric.map((r) => [r.criterionKey, r.level]));
     const saved = await this.dataSource.transaction(async (em) => {
+      // Read under a share lock: a protocol edit waits until this feedback is saved (and then sees it in use),
+      // or this feedback waits for the edit and is checked against the new sections.
+      const protocol = await em.findOneOrFail(FeedbackProtocolEntity, {
+        where: { id: contribution.prompt!.protocolId ?? DEFAULT_PROTOCOL_ID },
+        lock: { mode: 'for_key_share' },
+      });
+      const errors = feedbackFieldErrors(protocol, input.answers, input.rubric);
+      if (Object.keys(errors).length) throw AppError.badInput(errors, 'Some sections of the protocol need attention.');
+      const answers = Object.fromEntries(
+        input.answers.filter((a) => a.text.trim()).map((a) => [a.sectionKey, a.text.trim()]),
+      );
+      const rubric = Object.fromEntries(input.rubric.map((r) => [r.criterionKey, r.level]));
       await em
         .createQueryBuilder()
         .insert()

@@ -49,6 +49,17 @@ export class FeedbackProtocol {
   @Field() builtIn: boolean;
   @Field(() => [ProtocolSectionType]) sections: ProtocolSectionType[];
   @Field(() => [RubricCriterionType]) rubric: RubricCriterionType[];
+  @Field(() => Int, {
+    description: 'Prompts of this organization that follow it (drafts too; a prompt without one follows Glow & Grow).',
+  })
+  usedByPromptCount: number;
+  @Field({
+    description:
+      'Feedback was given under it in this organization: its sections, criteria and levels can be renamed and added to, not removed or renumbered.',
+  })
+  inUse: boolean;
+  /** The organization whose usage the two fields above count (not exposed). */
+  usageOrganizationId: string;
 }
 
 @ObjectType()
