@@ -25,6 +25,7 @@ export function ProtocolCard({ protocol, actions, highlight }: ProtocolCardProps
             {protocol.name} {protocol.builtIn && <Badge tone="info">Built-in</Badge>}
           </h3>
           {protocol.description && <p className="meta">{protocol.description}</p>}
+          <p className="meta protocol-usage">{usageText(protocol.usedByPromptCount)}</p>
         </div>
         {actions && <div className="protocol-card-actions">{actions}</div>}
       </header>
@@ -51,6 +52,12 @@ export function ProtocolCard({ protocol, actions, highlight }: ProtocolCardProps
       {protocol.rubric.length > 0 && <RubricTable protocol={protocol} />}
     </article>
   );
+}
+
+/** “Used by 3 prompts”: this organisation's prompts, drafts included. */
+export function usageText(prompts: number): string {
+  if (prompts === 0) return 'Not used by any prompt yet';
+  return `Used by ${prompts} ${prompts === 1 ? 'prompt' : 'prompts'}`;
 }
 
 /**

@@ -18,6 +18,8 @@ const glowGrow: Protocol = {
   name: 'Glow & Grow',
   description: 'Name what shines, then one thing to grow.',
   builtIn: true,
+  usedByPromptCount: 0,
+  inUse: false,
   sections: [
     {
       __typename: 'ProtocolSectionType',

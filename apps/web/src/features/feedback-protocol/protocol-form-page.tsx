@@ -11,7 +11,12 @@ import '../cohort/learning.css';
 import './feedback-protocol.css';
 
 function useProtocols(organizationId: string, skip = false) {
-  const { data, loading, error } = useQuery(FeedbackProtocolsDocument, { variables: { organizationId }, skip });
+  // Fresh from the server too: whether feedback already follows a protocol decides what the editor may remove.
+  const { data, loading, error } = useQuery(FeedbackProtocolsDocument, {
+    variables: { organizationId },
+    skip,
+    fetchPolicy: 'cache-and-network',
+  });
   return { protocols: data?.feedbackProtocols, loading: loading && !data, error: error && !data };
 }
 

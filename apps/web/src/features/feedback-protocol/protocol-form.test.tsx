@@ -81,6 +81,8 @@ describe('ProtocolForm', () => {
         },
         result: create,
       },
+      // Refetched after creating, then again by the list page (it shows the cache, then the server's counts).
+      list(created, glowGrow),
       list(created, glowGrow),
     ];
     const user = userEvent.setup();
@@ -209,6 +211,138 @@ describe('ProtocolForm', () => {
         .getByRole('textbox', { name: 'Guiding question (optional)' })
         .getAttribute('aria-invalid'),
     ).toBeNull();
+  });
+
+  it('once feedback follows the protocol, says why and keeps its sections, criteria and levels; new rows stay free', async () => {
+    const user = userEvent.setup();
+    const inUse = { ...noticeWonder, usedByPromptCount: 2, inUse: true };
+    const update = vi.fn(() => ({ data: { updateFeedbackProtocol: inUse } }));
+    const clarity = {
+      key: 'clarity',
+      label: 'Clear to a colleague',
+      levels: [
+        { value: 1, label: 'Emerging', descriptor: 'Hard to follow.' },
+        { value: 2, label: 'Proficient', descriptor: 'Easy to follow.' },
+      ],
+    };
+    renderProtocolPages('/o/o1/protocols/p-own/edit', [
+      list(inUse, glowGrow),
+      {
+        request: {
+          query: UpdateFeedbackProtocolDocument,
+          variables: {
+            input: {
+              organizationId: 'o1',
+              protocolId: 'p-own',
+              name: 'Notice & Wonder',
+              description: '',
+              sections: [
+                {
+                  key: 'wonder',
+                  label: 'I wonder',
+                  guidingQuestion: 'Question for I wonder?',
+                  sentenceStems: ['I wonder stem…'],
+                  required: false,
+                },
+                {
+                  key: 'notice',
+                  label: 'What I noticed',
+                  guidingQuestion: 'Question for I notice?',
+                  sentenceStems: ['I notice stem…'],
+                  required: true,
+                },
+              ],
+              rubric: [
+                clarity,
+                {
+                  key: 'evidence',
+                  label: 'Evidence',
+                  levels: [
+                    { value: 1, label: 'Emerging', descriptor: '' },
+                    { value: 2, label: 'Developing', descriptor: '' },
+                    { value: 3, label: 'Proficient', descriptor: '' },
+                  ],
+                },
+              ],
+            },
+          },
+        },
+        result: update,
+      },
+      list(inUse, glowGrow),
+    ]);
+    const note = await screen.findByText('Feedback already follows this protocol');
+    expect(screen.getByRole('link', { name: 'Duplicate Notice & Wonder' }).getAttribute('href')).toBe(
+      '/o/o1/protocols/new?from=p-own',
+    );
+
+    // Existing rows: Remove is disabled and points to the explanation; moving and renaming still work.
+    const removeNotice = screen.getByRole('button', { name: 'Remove “I notice”' }) as HTMLButtonElement;
+    expect(removeNotice.disabled).toBe(true);
+    expect(describedText(removeNotice)).toContain(note.textContent);
+    expect((screen.getByRole('button', { name: 'Remove “Clarity”' }) as HTMLButtonElement).disabled).toBe(true);
+    const criterion = group('Criterion 1');
+    for (const button of within(criterion).getAllByRole('button', { name: /^Remove level/ })) {
+      expect((button as HTMLButtonElement).disabled).toBe(true);
+      expect(describedText(button)).toContain('their number and order stay');
+    }
+    expect((within(criterion).getByRole('button', { name: /Add level/ }) as HTMLButtonElement).disabled).toBe(true);
+    const label = within(group('Section 1')).getByRole('textbox', { name: 'Label' });
+    await user.clear(label);
+    await user.type(label, 'What I noticed');
+    await user.click(screen.getByRole('button', { name: 'Move “I wonder” up' }));
+    const clarityLabel = within(criterion).getByRole('textbox', { name: 'Criterion' });
+    await user.clear(clarityLabel);
+    await user.type(clarityLabel, 'Clear to a colleague');
+
+    // A new section and criterion can be removed, and the criterion's levels changed.
+    await user.click(screen.getByRole('button', { name: '+ Add section' }));
+    expect((screen.getByRole('button', { name: 'Remove section 3' }) as HTMLButtonElement).disabled).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Remove section 3' }));
+    await user.click(screen.getByRole('button', { name: '+ Add criterion' }));
+    const added = group('Criterion 2');
+    await user.type(within(added).getByRole('textbox', { name: 'Criterion' }), 'Evidence');
+    expect((screen.getByRole('button', { name: 'Remove “Evidence”' }) as HTMLButtonElement).disabled).toBe(false);
+    await user.click(within(added).getByRole('button', { name: 'Remove level 4 of “Evidence”' }));
+    expect((within(added).getByRole('button', { name: /Add level/ }) as HTMLButtonElement).disabled).toBe(false);
+
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(update).toHaveBeenCalled());
+    await screen.findByText(/Saved “Notice & Wonder”/);
+  });
+
+  it('shows a refusal because feedback arrived meanwhile beside its group, and locks the rows it refers to', async () => {
+    const user = userEvent.setup();
+    const inUse = { ...noticeWonder, usedByPromptCount: 1, inUse: true };
+    const message =
+      'Feedback already uses the section “I wonder”, so it stays (you can rename it). Duplicate the protocol to change it.';
+    renderProtocolPages('/o/o1/protocols/p-own/edit', [
+      list(noticeWonder, glowGrow),
+      {
+        request: { query: UpdateFeedbackProtocolDocument, variables: () => true },
+        result: {
+          errors: [
+            new GraphQLError(
+              'Feedback already follows this protocol, so its sections, criteria and levels stay. Duplicate the protocol to change them.',
+              { extensions: { code: 'CONFLICT', fields: { sections: message } } },
+            ),
+          ],
+        },
+      },
+      list(inUse, glowGrow),
+    ]);
+    await screen.findByRole('heading', { level: 1, name: 'Edit “Notice & Wonder”' });
+    expect(screen.queryByText('Feedback already follows this protocol')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Remove “I wonder”' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    await screen.findByText(message);
+    const sections = screen.getByRole('group', { name: 'Sections' });
+    expect(sections.getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(sections));
+    // Refreshed: the protocol is in use now, so what is left of it is kept.
+    await screen.findByText('Feedback already follows this protocol');
+    expect((screen.getByRole('button', { name: 'Remove “Clarity”' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('checks obvious gaps before sending: focus goes to the first blank label', async () => {

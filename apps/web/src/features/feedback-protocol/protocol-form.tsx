@@ -1,6 +1,6 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { PROTOCOL_LIMITS } from '@openhuddle/shared';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../app/graphql-errors';
 import {
@@ -8,7 +8,7 @@ import {
   FeedbackProtocolsDocument,
   UpdateFeedbackProtocolDocument,
 } from '../../generated/graphql';
-import { Button, ButtonLink, FormErrorSummary, TextField } from '../../ui';
+import { Alert, Button, ButtonLink, FormErrorSummary, TextField } from '../../ui';
 import { TextArea } from '../contribution/text-area';
 import {
   checkDraft,
@@ -45,6 +45,8 @@ export interface ProtocolsPageState {
 /**
  * Creates or edits a feedback protocol: name, description, ordered sections and an optional rubric.
  * Rows move with ↑/↓ buttons (focus stays on the moved row's button, and the move is announced).
+ * Once feedback follows the protocol, its existing sections and criteria cannot be removed and their
+ * levels keep their number and order (answers and scores refer to them); rows added here stay free.
  */
 export function ProtocolForm({ organizationId, protocol, source }: ProtocolFormProps) {
   const navigate = useNavigate();
@@ -59,6 +61,17 @@ export function ProtocolForm({ organizationId, protocol, source }: ProtocolFormP
     awaitRefetchQueries: true,
   });
   const [update, { loading: updating }] = useMutation(UpdateFeedbackProtocolDocument);
+  const client = useApolloClient();
+
+  // What feedback already refers to, by key: rows that came from the protocol while it is in use.
+  const kept = useMemo(
+    () =>
+      protocol?.inUse
+        ? { sections: new Set(protocol.sections.map((s) => s.key)), rubric: new Set(protocol.rubric.map((c) => c.key)) }
+        : null,
+    [protocol],
+  );
+  const isKept = (row: { key: string | null }, keys: 'sections' | 'rubric') => !!row.key && !!kept?.[keys].has(row.key);
 
   // After adding, removing or moving a row, focus lands where the person expects it.
   useEffect(() => {
@@ -73,6 +86,7 @@ export function ProtocolForm({ organizationId, protocol, source }: ProtocolFormP
   });
 
   const fieldId = (name: string) => `${ids}-${name}`;
+  const inUseNoteId = fieldId('in-use');
   const error = (name: string) => errors.fields[name];
 
   const setSections = (sections: SectionDraft[]) => setDraft((d) => ({ ...d, sections }));
@@ -142,6 +156,8 @@ export function ProtocolForm({ organizationId, protocol, source }: ProtocolFormP
       const placed: Record<string, string> = {};
       for (const [path, message] of Object.entries(mapped.fields)) placed[names[path]] ??= message;
       setErrors({ ...mapped, fields: placed });
+      // Feedback arrived since the page loaded: refresh, so the rows it refers to lock as the server says.
+      if (mapped.code === 'CONFLICT') void client.refetchQueries({ include: [FeedbackProtocolsDocument] });
     }
   };
 
@@ -160,6 +176,23 @@ export function ProtocolForm({ organizationId, protocol, source }: ProtocolFormP
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
+      {protocol && kept && (
+        <div id={inUseNoteId}>
+          <Alert tone="info" title="Feedback already follows this protocol">
+            <p>
+              Its answers and scores stay with these sections and criteria. You can rename and reword them, change what
+              is required, reorder them and add new ones. Sections and criteria already here cannot be removed, and
+              their levels cannot be added, removed or reordered.
+            </p>
+            <p className="alert-action">
+              To change those, duplicate it and pick the copy for new prompts.{' '}
+              <ButtonLink to={`${listPath}/new?from=${protocol.id}`} variant="secondary" size="sm">
+                Duplicate {protocol.name}
+              </ButtonLink>
+            </p>
+          </Alert>
+        </div>
+      )}
       <TextField
         label="Name"
         name="name"
@@ -202,6 +235,7 @@ export function ProtocolForm({ organizationId, protocol, source }: ProtocolFormP
               upId={fieldId(`${section.uid}-up`)}
               downId={fieldId(`${section.uid}-down`)}
               canRemove={draft.sections.length > 1}
+              kept={isKept(section, 'sections') ? inUseNoteId : undefined}
               onMove={(direction) => moveRow(draft.sections, setSections, index, direction, 'section')}
               onRemove={() => removeRow(draft.sections, setSections, index, 'section', addSectionId)}
             >
@@ -295,6 +329,7 @@ export function ProtocolForm({ organizationId, protocol, source }: ProtocolFormP
                 upId={fieldId(`${criterion.uid}-up`)}
                 downId={fieldId(`${criterion.uid}-down`)}
                 canRemove
+                kept={isKept(criterion, 'rubric') ? inUseNoteId : undefined}
                 onMove={(direction) => moveRow(draft.rubric, setRubric, index, direction, 'criterion')}
                 onRemove={() => removeRow(draft.rubric, setRubric, index, 'criterion', addCriterionId)}
               >
@@ -313,6 +348,7 @@ export function ProtocolForm({ organizationId, protocol, source }: ProtocolFormP
                   criterion={criterion}
                   index={index}
                   fieldId={fieldId}
+                  kept={isKept(criterion, 'rubric')}
                   error={error}
                   onChange={(levels, focus, message) => {
                     patchCriterion(criterion.uid, { levels });
@@ -403,6 +439,8 @@ interface EditorRowProps {
   upId: string;
   downId: string;
   canRemove: boolean;
+  /** Feedback refers to this row: Remove is disabled and described by this element (the explanation). */
+  kept?: string;
   onMove: (direction: -1 | 1) => void;
   onRemove: () => void;
   children: ReactNode;
@@ -418,6 +456,7 @@ function EditorRow({
   upId,
   downId,
   canRemove,
+  kept,
   onMove,
   onRemove,
   children,
@@ -451,7 +490,14 @@ function EditorRow({
               ↓
             </Button>
             {canRemove && (
-              <Button variant="ghost" size="sm" aria-label={`Remove ${name}`} onClick={onRemove}>
+              <Button
+                variant="ghost"
+                size="sm"
+                aria-label={`Remove ${name}`}
+                disabled={!!kept}
+                aria-describedby={kept}
+                onClick={onRemove}
+              >
                 Remove
               </Button>
             )}
@@ -467,6 +513,8 @@ interface LevelsEditorProps {
   criterion: CriterionDraft;
   index: number;
   fieldId: (name: string) => string;
+  /** Feedback scores this criterion on these levels: names and descriptors change, their number and order do not. */
+  kept: boolean;
   error: (name: string) => string | undefined;
   /** Levels added or removed: where focus goes next and what to announce. */
   onChange: (levels: LevelDraft[], focus: FocusTarget, message: string) => void;
@@ -474,18 +522,24 @@ interface LevelsEditorProps {
 }
 
 /** A criterion's levels, lowest first: numbered rows of name and descriptor. */
-function LevelsEditor({ criterion, index, fieldId, error, onChange, onEdit }: LevelsEditorProps) {
+function LevelsEditor({ criterion, index, fieldId, kept, error, onChange, onEdit }: LevelsEditorProps) {
   const { levels } = criterion;
   const of = criterion.label.trim() ? `“${criterion.label.trim()}”` : `criterion ${index + 1}`;
   const groupError = error(criterionField(criterion, 'levels'));
   const errorId = fieldId(`${criterion.uid}-levels-error`);
   const addId = fieldId(`${criterion.uid}-add-level`);
+  const keptId = fieldId(`${criterion.uid}-levels-kept`);
   const edit = (uid: string, patch: Partial<LevelDraft>) =>
     onEdit(levels.map((l) => (l.uid === uid ? { ...l, ...patch } : l)));
   return (
     <fieldset className="fieldset levels-editor" {...groupProps(errorId, groupError)}>
       <legend className="field-label">Levels of {of}</legend>
       <GroupError id={errorId} message={groupError} />
+      {kept && (
+        <p id={keptId} className="field-hint">
+          Feedback already scores on these levels: rename or describe them; their number and order stay.
+        </p>
+      )}
       <div className="levels-head" aria-hidden="true">
         <span />
         <span>Level</span>
@@ -524,8 +578,9 @@ function LevelsEditor({ criterion, index, fieldId, error, onChange, onEdit }: Le
             <Button
               variant="ghost"
               size="sm"
-              disabled={levels.length <= PROTOCOL_LIMITS.levelsMin}
+              disabled={kept || levels.length <= PROTOCOL_LIMITS.levelsMin}
               aria-label={`Remove level ${j + 1} of ${of}`}
+              aria-describedby={kept ? keptId : undefined}
               onClick={() => {
                 const next = levels.filter((l) => l.uid !== level.uid);
                 const neighbour = next[Math.min(j, next.length - 1)];
@@ -543,6 +598,8 @@ function LevelsEditor({ criterion, index, fieldId, error, onChange, onEdit }: Le
             id={addId}
             variant="ghost"
             size="sm"
+            disabled={kept}
+            aria-describedby={kept ? keptId : undefined}
             onClick={() => {
               const level = emptyLevel();
               onChange(

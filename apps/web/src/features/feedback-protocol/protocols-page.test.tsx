@@ -1,13 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
-import { CreateFeedbackProtocolDocument, FeedbackProtocolsDocument } from '../../generated/graphql';
+import {
+  CreateFeedbackProtocolDocument,
+  DeleteFeedbackProtocolDocument,
+  FeedbackProtocolsDocument,
+} from '../../generated/graphql';
 import { glowGrow, noticeWonder, renderProtocolPages } from './test-support';
 
-const list = {
+const listOf = (...protocols: unknown[]) => ({
   request: { query: FeedbackProtocolsDocument, variables: { organizationId: 'o1' } },
-  result: { data: { feedbackProtocols: [glowGrow, noticeWonder] } },
-};
+  result: { data: { feedbackProtocols: protocols } },
+});
+const list = listOf(glowGrow, noticeWonder);
+const usedOwn = { ...noticeWonder, id: 'p-used', name: 'Warm & Cool for labs', usedByPromptCount: 1, inUse: false };
 
 describe('ProtocolsPage', () => {
   it('shows each protocol’s sections and rubric; built-ins offer Duplicate, not Edit', async () => {
@@ -37,6 +44,72 @@ describe('ProtocolsPage', () => {
     renderProtocolPages('/o/o1/protocols', [list], 'MEMBER');
     await screen.findByRole('article', { name: 'Notice & Wonder' });
     expect(screen.queryByRole('link', { name: /Edit|Duplicate|New protocol/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Delete/ })).toBeNull();
+  });
+
+  it('says how many prompts use each protocol, and offers Delete only for own protocols no prompt uses', async () => {
+    renderProtocolPages('/o/o1/protocols', [listOf(glowGrow, noticeWonder, usedOwn)]);
+    const own = await screen.findByRole('article', { name: 'Notice & Wonder' });
+    expect(within(own).getByText('Not used by any prompt yet')).toBeTruthy();
+    expect(within(own).getByRole('button', { name: 'Delete Notice & Wonder' })).toBeTruthy();
+    const used = screen.getByRole('article', { name: 'Warm & Cool for labs' });
+    expect(within(used).getByText('Used by 1 prompt')).toBeTruthy();
+    expect(within(used).queryByRole('button', { name: /Delete/ })).toBeNull();
+    const builtIn = screen.getByRole('article', { name: /Glow & Grow/ });
+    expect(within(builtIn).getByText('Used by 3 prompts')).toBeTruthy();
+    expect(within(builtIn).queryByRole('button', { name: /Delete/ })).toBeNull();
+  });
+
+  it('deletes after a confirm step, all by keyboard (Escape cancels), and says so', async () => {
+    const user = userEvent.setup();
+    const remove = vi.fn(() => ({ data: { deleteFeedbackProtocol: true } }));
+    renderProtocolPages('/o/o1/protocols', [
+      listOf(glowGrow, noticeWonder, usedOwn),
+      { request: { query: DeleteFeedbackProtocolDocument, variables: { id: 'p-own' } }, result: remove },
+    ]);
+    const card = await screen.findByRole('article', { name: 'Notice & Wonder' });
+    within(card).getByRole('button', { name: 'Delete Notice & Wonder' }).focus();
+    await user.keyboard('{Enter}');
+    const confirm = within(card).getByRole('group', { name: 'Confirm deleting Notice & Wonder' });
+    const yes = within(confirm).getByRole('button', { name: 'Yes, delete Notice & Wonder' });
+    await waitFor(() => expect(document.activeElement).toBe(yes));
+    await user.keyboard('{Escape}');
+    const again = within(card).getByRole('button', { name: 'Delete Notice & Wonder' });
+    await waitFor(() => expect(document.activeElement).toBe(again));
+    expect(remove).not.toHaveBeenCalled();
+
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Yes, delete Notice & Wonder' })),
+    );
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(remove).toHaveBeenCalled());
+    const done = await screen.findByText('Deleted “Notice & Wonder”.');
+    await waitFor(() => expect(screen.queryByRole('article', { name: 'Notice & Wonder' })).toBeNull());
+    await waitFor(() => expect(done.closest('[role="status"]')).toBe(document.activeElement));
+    expect(screen.getByRole('article', { name: 'Warm & Cool for labs' })).toBeTruthy();
+  });
+
+  it('reports a refused delete (a prompt picked it meanwhile) and refreshes the counts', async () => {
+    const user = userEvent.setup();
+    const message =
+      '1 prompt uses “Notice & Wonder”, so it cannot be deleted. Pick another protocol for that prompt first, or keep it.';
+    renderProtocolPages('/o/o1/protocols', [
+      list,
+      {
+        request: { query: DeleteFeedbackProtocolDocument, variables: { id: 'p-own' } },
+        result: { errors: [new GraphQLError(message, { extensions: { code: 'CONFLICT' } })] },
+      },
+      listOf(glowGrow, { ...noticeWonder, usedByPromptCount: 1 }),
+    ]);
+    const card = await screen.findByRole('article', { name: 'Notice & Wonder' });
+    await user.click(within(card).getByRole('button', { name: 'Delete Notice & Wonder' }));
+    await user.click(within(card).getByRole('button', { name: 'Yes, delete Notice & Wonder' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(message);
+    await waitFor(() => expect(document.activeElement).toBe(alert));
+    await within(card).findByText('Used by 1 prompt');
+    expect(within(card).queryByRole('button', { name: /Delete/ })).toBeNull();
   });
 
   it('Duplicate starts a new protocol prefilled from the built-in, keeping its section keys', async () => {

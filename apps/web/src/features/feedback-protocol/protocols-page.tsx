@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { FeedbackProtocolsDocument } from '../../generated/graphql';
 import { Alert, ButtonLink, EmptyState, Loading, PageHeader, Section } from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
+import { DeleteProtocol, type DeleteResult } from './delete-protocol';
 import { ProtocolCard } from './protocol-card';
 import { canManageProtocols, type Protocol } from './protocol-draft';
 import type { ProtocolsPageState } from './protocol-form';
@@ -14,10 +16,16 @@ import './feedback-protocol.css';
 export function ProtocolsPage() {
   const organization = useOrganization();
   useDocumentTitle('Feedback protocols', organization.name);
+  // Usage changes when prompts pick protocols elsewhere: show the cache, then the server's counts.
   const { data, loading, error } = useQuery(FeedbackProtocolsDocument, {
     variables: { organizationId: organization.id },
+    fetchPolicy: 'cache-and-network',
   });
   const saved = (useLocation().state as ProtocolsPageState | null)?.saved;
+  const [deleted, setDeleted] = useState<DeleteResult | null>(null);
+  const deletedAlert = useRef<HTMLDivElement>(null);
+  // The deleted card is gone with the focus it had: the message takes it.
+  useEffect(() => deletedAlert.current?.focus(), [deleted]);
   const manage = canManageProtocols(organization.viewerRole);
   const protocols = data?.feedbackProtocols ?? [];
   const own = protocols.filter((p) => !p.builtIn);
@@ -34,6 +42,10 @@ export function ProtocolsPage() {
         <ButtonLink to={`new?from=${protocol.id}`} variant="ghost" size="sm">
           Duplicate <span className="visually-hidden">{protocol.name}</span>
         </ButtonLink>
+        {/* The server refuses to delete a protocol prompts use; pick another one for them first. */}
+        {!protocol.builtIn && protocol.usedByPromptCount === 0 && (
+          <DeleteProtocol protocol={protocol} onResult={setDeleted} />
+        )}
       </>
     ) : undefined;
 
@@ -45,10 +57,16 @@ export function ProtocolsPage() {
         description="How feedback is structured: sections reviewers answer in order, with guiding questions and sentence stems, and an optional rubric. Each prompt uses one."
         actions={manage ? <ButtonLink to="new">New protocol</ButtonLink> : undefined}
       />
-      {saved && (
-        <Alert tone="success">
-          {saved.created ? 'Created' : 'Saved'} “{saved.name}”. Facilitators can pick it for their prompts now.
+      {deleted ? (
+        <Alert ref={deletedAlert} tone={deleted.tone} title={deleted.tone === 'danger' ? 'Not deleted' : undefined}>
+          {deleted.text}
         </Alert>
+      ) : (
+        saved && (
+          <Alert tone="success">
+            {saved.created ? 'Created' : 'Saved'} “{saved.name}”. Facilitators can pick it for their prompts now.
+          </Alert>
+        )
       )}
       {loading && !data ? (
         <Loading label="Loading protocols…" />

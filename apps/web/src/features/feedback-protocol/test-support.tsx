@@ -43,6 +43,8 @@ export const glowGrow: Protocol = {
   name: 'Glow & Grow',
   description: 'Name what shines, then one thing to grow.',
   builtIn: true,
+  usedByPromptCount: 3,
+  inUse: true,
   sections: [section('glow', 'Glow'), section('grow', 'Grow')],
   rubric: [],
 };
@@ -53,6 +55,8 @@ export const noticeWonder: Protocol = {
   name: 'Notice & Wonder',
   description: '',
   builtIn: false,
+  usedByPromptCount: 0,
+  inUse: false,
   sections: [section('notice', 'I notice'), section('wonder', 'I wonder', false)],
   rubric: [
     {
