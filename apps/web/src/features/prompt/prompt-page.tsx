@@ -20,6 +20,7 @@ import { ContributionCard } from '../contribution/contribution-card';
 import { Markdown } from '../contribution/markdown';
 import { MentionableContext } from '../contribution/mentions';
 import { Participation } from './participation';
+import { mergeActivity } from './merge-activity';
 import { useCohortActivity, type CohortActivityEvent } from './use-cohort-activity';
 import { useOrganization } from '../organization/organization-layout';
 import {
@@ -396,9 +397,10 @@ function PromptFacts({
 }
 
 /**
- * Keeps the prompt live: when someone posts, edits, gives feedback or comments on it, the
- * contributions are fetched again (the server decides what this viewer may see) and a polite
- * message says what arrived. The viewer's own actions refresh quietly.
+ * Keeps the prompt live: when someone posts, edits, gives feedback or comments on it, the event
+ * brings the contribution as this viewer may see it (the server applies the reveal and anonymity
+ * rules per subscriber) and it is merged into the cache — no refetch per event for every open
+ * page. A polite message says what arrived; the viewer's own actions stay quiet.
  */
 function useLivePrompt(
   promptId: string,
@@ -410,6 +412,16 @@ function useLivePrompt(
   const [announcement, setAnnouncement] = useState('');
   const refetch = () =>
     client.query({ query: PromptDocument, variables: { id: promptId }, fetchPolicy: 'network-only' });
+  const announce = (events: CohortActivityEvent[]) => {
+    const contributions = client.readQuery({ query: PromptDocument, variables: { id: promptId } })?.prompt
+      .contributions;
+    const message = events
+      .map((e) => describeActivity(e, contributions ?? [], viewerId))
+      .filter(Boolean)
+      .join(' ');
+    // Re-announce the same words too (a second contribution from the same person).
+    if (message) setAnnouncement((last) => (last === message ? `${message}\u00a0` : message));
+  };
   // An AT_TIME reveal publishes nothing, so no event comes: fetch again when the time arrives.
   useAt(revealAt, () => {
     refetch()
@@ -422,16 +434,13 @@ function useLivePrompt(
       // Discussion flags show in the brief, not on this page.
       const ours = events.filter((e) => e.promptId === promptId && e.kind !== 'FLAGGED_FOR_DISCUSSION');
       if (!ours.length) return;
-      refetch()
-        .then(({ data }) => {
-          const message = ours
-            .map((e) => describeActivity(e, data?.prompt.contributions ?? [], viewerId))
-            .filter(Boolean)
-            .join(' ');
-          // Re-announce the same words too (a second contribution from the same person).
-          if (message) setAnnouncement((last) => (last === message ? `${message}\u00a0` : message));
-        })
-        .catch(() => undefined); // The next event, the tab coming back or a reload catches up.
+      if (mergeActivity(client.cache, promptId, ours)) announce(ours);
+      // A spotlight reorders the list: fetch it again (the next event, the tab coming back or a
+      // reload catches up if this fails).
+      else
+        refetch()
+          .then(() => announce(ours))
+          .catch(() => undefined);
     },
     () => void refetch().catch(() => undefined),
   );
