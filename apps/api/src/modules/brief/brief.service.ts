@@ -5,6 +5,7 @@ import { type CohortAccess, isFacilitator } from '../cohort/cohort.policy';
 import { hidesAuthor, VISIBLE_CONTRIBUTION_SQL } from '../contribution/contribution.visibility';
 import { Feedback, RubricAverage } from '../feedback/dto/feedback.types';
 import { FeedbackProtocolEntity } from '../feedback/feedback-protocol.entity';
+import { answersInOrder } from '../feedback/feedback.mapper';
 import { DEFAULT_PROTOCOL_ID } from '../feedback/feedback.service';
 import type { HuddleEntity } from '../huddle/huddle.entity';
 import { PromptEntity } from '../prompt/prompt.entity';
@@ -286,9 +287,7 @@ export class BriefService {
           contributionId: c.id,
           promptId: c.prompt_id,
           author: profile.get(f.author_id) ?? formerMember(f.author_id),
-          answers: (protocol?.sections ?? [])
-            .filter((s) => f.answers?.[s.key])
-            .map((s) => ({ sectionKey: s.key, label: s.label, text: f.answers[s.key] })),
+          answers: answersInOrder(f.answers, protocol?.sections ?? []),
           rubric: [],
           helpful: true,
           isMine: f.author_id === viewerId,

@@ -327,6 +327,24 @@ describe('feedback protocols: editing, usage and deleting', () => {
     expect(count).toBe(0);
   });
 
+  it('keeps a prompt on its protocol once feedback was given with it (CONFLICT, nothing changes)', async () => {
+    const { world, protocol, promptId } = await protocolWithFeedback();
+    const PROMPT = `query ($id: ID!) { prompt(id: $id) { title instructions opensAt acceptedKinds revealRule anonymity reviewMode reviewsPerContribution reviewGrouping protocolId } }`;
+    const { prompt } = await world.facilitator.client.ok(PROMPT, { id: promptId });
+    const { protocolId: _current, ...fields } = prompt;
+    const refused = await world.facilitator.client.fail(UPDATE_PROMPT, {
+      input: { promptId, ...fields, title: 'Renamed too', protocolId: GLOW_GROW },
+    });
+    expect(refused.extensions?.code).toBe('CONFLICT');
+    expect(refused.extensions?.fields?.protocolId).toMatch(/already given with this protocol/);
+    expect((await world.facilitator.client.ok(PROMPT, { id: promptId })).prompt).toEqual(prompt);
+    // Other edits go through while the protocol stays.
+    await world.facilitator.client.ok(UPDATE_PROMPT, {
+      input: { promptId, ...fields, title: 'Renamed', protocolId: protocol.id },
+    });
+    expect((await world.facilitator.client.ok(PROMPT, { id: promptId })).prompt.title).toBe('Renamed');
+  });
+
   it('lists protocols with their usage in the same number of SQL statements for 2 and 10 protocols', async () => {
     const world = await createCohortWorld(t, 2);
     const org = world.organization.id;

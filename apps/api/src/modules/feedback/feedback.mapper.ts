@@ -16,12 +16,31 @@ export function toProtocol(p: FeedbackProtocolEntity, organizationId: string): F
   });
 }
 
-/** Answers in the protocol's section order, with its labels. */
-export function toFeedback(f: FeedbackEntity, protocol: FeedbackProtocolEntity | null, viewerId: string): Feedback {
-  const sections = protocol?.sections ?? [];
+/**
+ * Answers in the protocol's section order, with its labels; answers to a section the protocol no
+ * longer has (written before a change) follow, labelled from their key, so none is ever hidden.
+ */
+export function answersInOrder(
+  answers: Record<string, string> | null | undefined,
+  sections: ReadonlyArray<{ key: string; label: string }>,
+): Array<{ sectionKey: string; label: string; text: string }> {
+  if (!answers) return [];
   const known = sections
-    .filter((s) => f.answers[s.key])
-    .map((s) => ({ sectionKey: s.key, label: s.label, text: f.answers[s.key] }));
+    .filter((s) => answers[s.key])
+    .map((s) => ({ sectionKey: s.key, label: s.label, text: answers[s.key] }));
+  const earlier = Object.entries(answers)
+    .filter(([key, text]) => text && !sections.some((s) => s.key === key))
+    .map(([key, text]) => ({ sectionKey: key, label: labelFromKey(key), text }));
+  return [...known, ...earlier];
+}
+
+const labelFromKey = (key: string) => {
+  const words = key.replace(/[-_]+/g, ' ').trim();
+  return words ? words[0].toUpperCase() + words.slice(1) : key;
+};
+
+export function toFeedback(f: FeedbackEntity, protocol: FeedbackProtocolEntity | null, viewerId: string): Feedback {
+  const known = answersInOrder(f.answers, protocol?.sections ?? []);
   const rubric = Object.entries(f.rubric).map(([criterionKey, level]) => {
     const criterion = protocol?.rubric.find((c) => c.key === criterionKey);
     return {

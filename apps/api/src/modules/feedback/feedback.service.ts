@@ -7,7 +7,7 @@ import { CohortMemberEntity } from '../cohort/cohort-member.entity';
 import { canPost, isFacilitator } from '../cohort/cohort.policy';
 import { ContributionService } from '../contribution/contribution.service';
 import type { UserEntity } from '../user/user.entity';
-import { BUILT_IN_PROTOCOLS } from './built-in-protocols';
+import { DEFAULT_PROTOCOL_ID } from './built-in-protocols';
 import type { FeedbackProtocolFieldsInput, GiveFeedbackInput } from './dto/feedback.types';
 import { FeedbackProtocolEntity } from './feedback-protocol.entity';
 import { FeedbackEntity } from './feedback.entity';
@@ -15,8 +15,7 @@ import { feedbackFieldErrors, inUseProtocolChangeErrors } from './feedback.rules
 import { protocolUsage } from './protocol-usage';
 import { ReviewAssignmentEntity } from './review-assignment.entity';
 
-/** Used when a prompt names no protocol. */
-export const DEFAULT_PROTOCOL_ID = BUILT_IN_PROTOCOLS[0].id;
+export { DEFAULT_PROTOCOL_ID };
 
 @Injectable()
 export class FeedbackService {

@@ -6,6 +6,7 @@ import { AppError } from '../../common/errors/app-error';
 import { requireCohortAccess, type CohortNeed } from '../cohort/cohort-access';
 import { type CohortAccess, isFacilitator } from '../cohort/cohort.policy';
 import { FeedbackProtocolEntity } from '../feedback/feedback-protocol.entity';
+import { DEFAULT_PROTOCOL_ID } from '../feedback/built-in-protocols';
 import type { CreatePromptInput, PromptFieldsInput, UpdatePromptInput } from './dto/prompt.types';
 import { PromptEntity } from './prompt.entity';
 import { promptFieldErrors } from './prompt.rules';
@@ -29,6 +30,16 @@ export class PromptService {
 
   async update(prompt: PromptEntity, input: UpdatePromptInput): Promise<PromptEntity> {
     await this.validate(prompt.organizationId, input);
+    // Feedback is stored by its protocol's section keys: another protocol would hide what was written.
+    const protocolOf = (id: string | null | undefined) => id ?? DEFAULT_PROTOCOL_ID;
+    if (protocolOf(input.protocolId) !== protocolOf(prompt.protocolId)) {
+      const [given] = await this.prompts.query(`SELECT 1 FROM feedback WHERE prompt_id = $1 LIMIT 1`, [prompt.id]);
+      if (given) {
+        throw AppError.conflict('Feedback was already given with this prompt’s protocol.', {
+          protocolId: 'Feedback was already given with this protocol, so it stays. Create a new prompt to use another.',
+        });
+      }
+    }
     await this.prompts.update(prompt.id, this.fields(input));
     return this.prompts.findOneByOrFail({ id: prompt.id });
   }
