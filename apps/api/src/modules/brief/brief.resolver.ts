@@ -92,7 +92,9 @@ export class BriefResolver {
     @Context() ctx: RequestContext,
   ): Promise<AgendaItem[]> {
     const { huddle, access } = await this.huddles.require(ctx, huddleId, 'facilitate');
-    const brief = await this.briefs.compute(huddle, access, { first: 0 });
+    // Agenda items are shown to everyone in live mode and posted in the minutes: suggest them only
+    // from what every member may see, never from contributions the reveal rules still hide.
+    const brief = await this.briefs.compute(huddle, access, { first: 0, audience: 'everyone' });
     const existing = await this.huddles.agendaOf(huddle.id);
     const has = (title: string) => existing.some((e) => e.title === title);
     const suggestions = [

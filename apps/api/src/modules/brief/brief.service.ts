@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { Anonymity, CohortRole, ContributionKind, RevealRule } from '@openhuddle/shared';
 import { DataSource } from 'typeorm';
 import { type CohortAccess, isFacilitator } from '../cohort/cohort.policy';
-import { hidesAuthor, VISIBLE_CONTRIBUTION_SQL } from '../contribution/contribution.visibility';
+import {
+  hidesAuthor,
+  VISIBLE_CONTRIBUTION_SQL,
+  VISIBLE_TO_EVERY_MEMBER_SQL,
+} from '../contribution/contribution.visibility';
 import { Feedback, RubricAverage } from '../feedback/dto/feedback.types';
 import { FeedbackProtocolEntity } from '../feedback/feedback-protocol.entity';
 import { answersInOrder } from '../feedback/feedback.mapper';
@@ -97,10 +101,10 @@ const MEMBERS_SQL = `
  * flagged ones, open questions and those with comments; every visible one only when its themes
  * must be computed. The shown ones carry their review count and feedback highlights.
  */
-const CONTRIBUTIONS_SQL = `
+const contributionsSql = (visible: string) => `
   WITH c AS (
     SELECT c.id, c.prompt_id, c.author_id, c.kind, c.body, c.spotlighted_at IS NOT NULL AS spotlighted,
-           c.published_at, c.updated_at, ${VISIBLE_CONTRIBUTION_SQL.replaceAll(':viewerId', '$2')} AS visible
+           c.published_at, c.updated_at, ${visible} AS visible
       FROM contribution c
       JOIN prompt p ON p.id = c.prompt_id
      WHERE c.organization_id = $3 AND c.prompt_id IN (${LINKED_PROMPTS}) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL
@@ -165,6 +169,18 @@ const CONTRIBUTIONS_SQL = `
    WHERE s.shown OR s.open_question OR s.comments IS NOT NULL OR s.rank = 1 OR NOT (k.themes_key = ANY($5::text[]))
    ORDER BY s.published_at, s.id`;
 
+/** Who the brief is read for: the viewer, or what every member of the cohort may see (see `Audience`). */
+const CONTRIBUTIONS_SQL = {
+  viewer: contributionsSql(VISIBLE_CONTRIBUTION_SQL.replaceAll(':viewerId', '$2')),
+  everyone: contributionsSql(VISIBLE_TO_EVERY_MEMBER_SQL),
+};
+
+/**
+ * `viewer`: the brief as this viewer may see it. `everyone`: only what every member may see (also
+ * one who has not posted) — for what the whole cohort will read, such as suggested agenda items.
+ */
+export type Audience = keyof typeof CONTRIBUTIONS_SQL;
+
 const formerMember = (id: string) =>
   Object.assign(new UserProfile(), { id, displayName: 'Former member', avatarUrl: null, timeZone: 'UTC' });
 
@@ -200,7 +216,13 @@ export class BriefService {
   }
 
   /** Reads everything the brief needs, in three statements run side by side. */
-  private async read(huddle: HuddleEntity, viewerId: string, first: number, knownThemeKeys: string[]) {
+  private async read(
+    huddle: HuddleEntity,
+    viewerId: string,
+    first: number,
+    audience: Audience,
+    knownThemeKeys: string[],
+  ) {
     const [prompts, members, contributions] = await Promise.all([
       this.dataSource
         .getRepository(PromptEntity)
@@ -220,7 +242,7 @@ export class BriefService {
         .orderBy('hp.position', 'ASC')
         .getRawAndEntities<{ p_id: string; received_feedback_count: number; position: number }>(),
       this.dataSource.query(MEMBERS_SQL, [huddle.id, huddle.cohortId, huddle.organizationId]) as Promise<MemberRow[]>,
-      this.dataSource.query(CONTRIBUTIONS_SQL, [
+      this.dataSource.query(CONTRIBUTIONS_SQL[audience], [
         huddle.id,
         viewerId,
         huddle.organizationId,
@@ -233,17 +255,22 @@ export class BriefService {
     return { promptRows: prompts.entities, receivedFeedback, position, members, contributions };
   }
 
-  async compute(huddle: HuddleEntity, access: CohortAccess, options: { first: number }): Promise<Brief> {
+  async compute(
+    huddle: HuddleEntity,
+    access: CohortAccess,
+    options: { first: number; audience?: Audience },
+  ): Promise<Brief> {
+    const audience = options.audience ?? 'viewer';
     const viewerId = access.userId;
     const facilitator = isFacilitator(access);
     const knownThemeKeys = this.knownThemeKeys(huddle.id);
-    let data = await this.read(huddle, viewerId, options.first, knownThemeKeys);
+    let data = await this.read(huddle, viewerId, options.first, audience, knownThemeKeys);
     const themesKey = data.contributions.find((c) => c.themes_key)?.themes_key ?? null;
     let themes = themesKey ? this.themeCache.get(huddle.id)?.get(themesKey) : [];
     if (!themes && knownThemeKeys.includes(themesKey!)) {
       // Another request evicted these themes while this one read excerpts only: read again with
       // whole texts (rare: eviction needs eight newer visible sets of this huddle in between).
-      data = await this.read(huddle, viewerId, options.first, []);
+      data = await this.read(huddle, viewerId, options.first, audience, []);
     }
     const { promptRows, receivedFeedback, position, members, contributions } = data;
     if (!themes) {
@@ -252,7 +279,7 @@ export class BriefService {
     }
 
     // Draft prompts are the facilitators' own, in the brief as everywhere else.
-    const prompts = facilitator ? promptRows : promptRows.filter((p) => p.publishedAt);
+    const prompts = facilitator && audience === 'viewer' ? promptRows : promptRows.filter((p) => p.publishedAt);
     const promptIds = prompts.map((p) => p.id);
     const promptById = new Map(prompts.map((p) => [p.id, p]));
 

@@ -79,4 +79,46 @@ describe('the brief', () => {
     );
     expect(brief.prompts.map((p: any) => p.participation.postedCount)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
   });
+  it('suggests agenda items only from what every member may see (live mode and minutes show them to all)', async () => {
+    const world = await createCohortWorld(t, 3);
+    const [ana, ben] = world.members;
+    const fac = world.facilitator.client;
+    const open = await openPrompt(fac, world.cohortId, { title: 'Open one' });
+    const postFirst = await openPrompt(fac, world.cohortId, { title: 'Post first', revealRule: 'POST_FIRST' });
+    const hidden = await openPrompt(fac, world.cohortId, { title: 'Hidden', revealRule: 'FACILITATORS_ONLY' });
+    const later = await openPrompt(fac, world.cohortId, {
+      title: 'Later',
+      revealRule: 'AT_TIME',
+      revealAt: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+    const visible = await post(ana.client, open, 'Exit tickets with hinge questions on fractions.');
+    const secrets = [
+      await post(ana.client, postFirst, 'Zebra strategy only posters may read.'),
+      await post(ana.client, hidden, 'Quokka notes for facilitators only?', 'QUESTION'),
+      await post(ana.client, later, 'Narwhal plan revealed tomorrow.'),
+    ];
+    await post(ben.client, postFirst, 'Zebra reply from a poster.');
+    for (const id of [visible, ...secrets]) {
+      await fac.ok(
+        `mutation ($id: ID!) { spotlightContribution(input: { contributionId: $id, spotlight: true }) { id } }`,
+        {
+          id,
+        },
+      );
+    }
+    await ben.client.ok(`mutation ($id: ID!) { flagForDiscussion(contributionId: $id, on: true) }`, { id: secrets[0] });
+    const [huddle] = await scheduleHuddle(fac, world.cohortId, [open, postFirst, hidden, later]);
+
+    const { suggestAgenda } = await fac.ok(`mutation ($id: ID!) { suggestAgenda(huddleId: $id) { title kind } }`, {
+      id: huddle.id,
+    });
+    const titles = suggestAgenda.map((i: any) => i.title).join('\n');
+    expect(titles).toContain('Spotlight: Exit tickets with hinge questions on fractions.');
+    expect(titles).not.toMatch(/zebra|quokka|narwhal/i);
+    // The facilitator's own brief still shows everything.
+    const { brief } = await fac.ok(`query ($id: ID!) { brief(huddleId: $id) { spotlights { excerpt } } }`, {
+      id: huddle.id,
+    });
+    expect(brief.spotlights).toHaveLength(4);
+  });
 });

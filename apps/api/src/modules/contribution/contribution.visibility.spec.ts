@@ -1,6 +1,6 @@
 import { CohortRole, ContributionStatus, OrgRole, RevealRule } from '@openhuddle/shared';
 import type { CohortAccess } from '../cohort/cohort.policy';
-import { canSeeContribution, type VisibilityFacts } from './contribution.visibility';
+import { canSeeContribution, type VisibilityFacts, visibleToEveryMember } from './contribution.visibility';
 
 const access = (
   cohortRole: CohortRole | null,
@@ -52,5 +52,18 @@ describe('canSeeContribution', () => {
     expect(canSeeContribution(access(null, OrgRole.ADMIN), f)).toBe(true);
     expect(canSeeContribution(access(null, OrgRole.MEMBER), f)).toBe(false);
     expect(canSeeContribution(null, f)).toBe(false);
+  });
+});
+
+describe('visibleToEveryMember', () => {
+  it.each([
+    [RevealRule.OPEN, null],
+    [RevealRule.POST_FIRST, null],
+    [RevealRule.AT_TIME, new Date(Date.now() + 60_000)],
+    [RevealRule.AT_TIME, new Date(Date.now() - 60_000)],
+    [RevealRule.FACILITATORS_ONLY, null],
+  ])('%s (reveal %s) agrees with what a member who has not posted sees', (rule, revealAt) => {
+    const member = canSeeContribution(access(CohortRole.MEMBER), facts({ revealRule: rule, revealAt }));
+    expect(visibleToEveryMember(rule, revealAt)).toBe(member);
   });
 });

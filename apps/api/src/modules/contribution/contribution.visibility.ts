@@ -67,3 +67,18 @@ export const VISIBLE_CONTRIBUTION_SQL = `(
                                     AND mine.status = 'PUBLISHED' AND mine.deleted_at IS NULL)))))))
   )
 )`;
+
+/**
+ * Whether every member of the cohort may see a published contribution — including one who has
+ * not posted and is not the author. What the whole cohort will see (agenda items suggested from
+ * the brief, shown in live mode and posted in the minutes) is chosen from these only.
+ */
+export function visibleToEveryMember(revealRule: RevealRule, revealAt: Date | null, now = new Date()): boolean {
+  return revealRule === RevealRule.OPEN || (revealRule === RevealRule.AT_TIME && !!revealAt && revealAt <= now);
+}
+
+/** The SQL twin of `visibleToEveryMember`, over `c` joined with its prompt `p` (published, not deleted). */
+export const VISIBLE_TO_EVERY_MEMBER_SQL = `(
+  c.status = 'PUBLISHED' AND c.deleted_at IS NULL
+  AND (p.reveal_rule = 'OPEN' OR (p.reveal_rule = 'AT_TIME' AND p.reveal_at <= now()))
+)`;
