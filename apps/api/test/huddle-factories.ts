@@ -1,6 +1,6 @@
 import type { GqlClient } from './gql-client';
 
-export const SCHEDULE = `mutation ($input: ScheduleHuddleInput!) { scheduleHuddle(input: $input) { id title startsAt status promptIds seriesId } }`;
+export const SCHEDULE = `mutation ($input: ScheduleHuddleInput!) { scheduleHuddle(input: $input) { id title startsAt status promptIds seriesId nudgeHours } }`;
 
 export async function scheduleHuddle(
   facilitator: GqlClient,
@@ -19,5 +19,11 @@ export async function scheduleHuddle(
       ...overrides,
     },
   });
-  return scheduleHuddle as Array<{ id: string; startsAt: string; seriesId: string; title: string }>;
+  return scheduleHuddle as Array<{
+    id: string;
+    startsAt: string;
+    seriesId: string;
+    title: string;
+    nudgeHours: number[];
+  }>;
 }

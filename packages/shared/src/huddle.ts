@@ -39,7 +39,12 @@ export const HUDDLE_LIMITS = {
   notesMax: 20000,
   decisionMax: 2000,
   actionItemMax: 500,
+  /** Reminders before a huddle, in whole hours before its start (at most two weeks). */
+  nudgeHoursMin: 1,
+  nudgeHoursMax: 336,
+  /** Different reminder times one huddle can have. */
+  nudgesMax: 4,
 } as const;
 
-/** Hours before a huddle when members who have not posted are nudged. */
+/** Hours before a huddle when members who have not posted are nudged, unless its facilitator chose others. */
 export const DEFAULT_NUDGE_HOURS = [48, 2] as const;

@@ -18,6 +18,9 @@ export function useForm<T extends Record<string, string>>(initial: T) {
       setValues((v) => ({ ...v, [name]: e.target.value })),
   });
 
+  /** Sets one field from something that is not an input's change event (a group of checkboxes). */
+  const set = (name: keyof T & string, value: string) => setValues((v) => ({ ...v, [name]: value }));
+
   const submit = async (action: () => Promise<unknown>): Promise<boolean> => {
     setErrors(NO_ERRORS);
     try {
@@ -29,5 +32,5 @@ export function useForm<T extends Record<string, string>>(initial: T) {
     }
   };
 
-  return { values, setValues, errors, setErrors, bind, submit };
+  return { values, setValues, errors, setErrors, bind, set, submit };
 }

@@ -43,6 +43,13 @@ export class HuddleEntity {
   @Column({ type: 'enum', enum: HuddleStatus, enumName: 'huddle_status', default: HuddleStatus.SCHEDULED })
   status: HuddleStatus;
 
+  /**
+   * Hours before the start when members who have not posted yet are nudged, most distant first;
+   * empty: no reminders.
+   */
+  @Column({ name: 'nudge_hours', type: 'smallint', array: true, default: () => `'{48,2}'` })
+  nudgeHours: number[];
+
   /** iCalendar SEQUENCE: goes up on every change a calendar must pick up (edit, cancel). */
   @Column({ type: 'int', default: 0 })
   sequence: number;

@@ -22,6 +22,7 @@ export function toHuddle(h: HuddleEntity, access: CohortAccess, promptIds: strin
     endedAt: h.endedAt,
     minutes: h.minutes,
     promptIds,
+    nudgeHours: h.nudgeHours,
     viewerCan: { facilitate: isFacilitator(access) },
     organizationId: h.organizationId,
   });

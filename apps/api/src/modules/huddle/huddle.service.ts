@@ -114,6 +114,7 @@ export class HuddleService {
           timeZone,
           durationMinutes: input.durationMinutes,
           joinUrl: input.joinUrl ?? null,
+          nudgeHours: input.nudgeHours,
           createdById: access.userId,
         })),
       );
@@ -141,18 +142,21 @@ export class HuddleService {
   async update(ctx: RequestContext, input: UpdateHuddleInput): Promise<HuddleEntity[]> {
     const { huddle, access } = await this.require(ctx, input.huddleId, 'facilitate');
     refuseUnlessScheduled(huddle);
-    const edit = {
-      title: input.title,
-      startsAt: input.startsAt,
-      durationMinutes: input.durationMinutes,
-      joinUrl: input.joinUrl ?? null,
-    };
     const { inScope, plan } = await this.dataSource.transaction(async (em) => {
       const { current, later } = await this.lockInScope(em, huddle.id, input.scope);
       refuseUnlessScheduled(current);
+      const edit = {
+        title: input.title,
+        startsAt: input.startsAt,
+        durationMinutes: input.durationMinutes,
+        joinUrl: input.joinUrl ?? null,
+        // Left out: the reminders stay as they are.
+        nudgeHours: input.nudgeHours ?? current.nudgeHours,
+      };
       const plan = planSeriesEdit(current, later, edit, current.timeZone);
-      for (const { huddle: h, after } of plan) {
-        await em.update(HuddleEntity, h.id, { ...after, sequence: () => 'sequence + 1' });
+      for (const { huddle: h, after, calendarChanged } of plan) {
+        // Reminders are not in the calendar event: changing only them does not re-send it.
+        await em.update(HuddleEntity, h.id, calendarChanged ? { ...after, sequence: () => 'sequence + 1' } : after);
       }
       return { inScope: [current, ...later], plan };
     });

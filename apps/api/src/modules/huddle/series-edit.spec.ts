@@ -6,6 +6,7 @@ const meeting = (n: number, startsAt: string) => ({
   startsAt: new Date(startsAt),
   durationMinutes: 45,
   joinUrl: 'https://meet.example.org/plc' as string | null,
+  nudgeHours: [48, 2],
 });
 
 // Thursdays 4 pm in Chicago; daylight-saving time starts on Sunday 14 March 2027.
@@ -52,5 +53,25 @@ describe('planSeriesEdit', () => {
       [60, null, true],
       [60, null, true],
     ]);
+  });
+
+  it('carries new reminder times to the later meetings without re-sending their calendar events', () => {
+    const [first, second, third] = series;
+    const ownReminders = { ...third, nudgeHours: [24] };
+    const plan = planSeriesEdit(first, [second, ownReminders], { ...first, nudgeHours: [168, 2] }, 'UTC');
+    expect(plan.map((p) => [p.huddle.id, p.after.nudgeHours, p.calendarChanged, p.rescheduled])).toEqual([
+      ['h1', [168, 2], false, false],
+      ['h2', [168, 2], false, false],
+      ['h3', [168, 2], false, false],
+    ]);
+    // Reminders left as they were stay each meeting's own, also when something else changes.
+    const retitled = planSeriesEdit(first, [ownReminders], { ...first, title: 'PLC (1/4)' }, 'UTC');
+    expect(retitled.map((p) => [p.after.title, p.after.nudgeHours, p.calendarChanged])).toEqual([
+      ['PLC (1/4)', [48, 2], true],
+      ['PLC (3/4)', [24], true],
+    ]);
+    expect(planSeriesEdit(first, [second], { ...first, nudgeHours: [] }, 'UTC').map((p) => p.after.nudgeHours)).toEqual(
+      [[], []],
+    );
   });
 });

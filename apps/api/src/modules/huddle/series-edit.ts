@@ -7,6 +7,8 @@ export interface HuddleDetails {
   startsAt: Date;
   durationMinutes: number;
   joinUrl: string | null;
+  /** Hours before the start when members who have not posted are reminded, most distant first. */
+  nudgeHours: number[];
 }
 
 export interface PlannedChange<T extends HuddleDetails> {
@@ -14,7 +16,12 @@ export interface PlannedChange<T extends HuddleDetails> {
   after: HuddleDetails;
   /** The time or length changed: people who planned around it should hear about it. */
   rescheduled: boolean;
+  /** What a calendar shows changed (not only the reminders): its event must be re-sent. */
+  calendarChanged: boolean;
 }
+
+const sameHours = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((h, i) => h === b[i]);
 
 /** A series numbers its meetings: "Weekly PLC (2/6)". */
 const NUMBERING = /\s\(\d+\/\d+\)$/;
@@ -24,7 +31,7 @@ const NUMBERING = /\s\(\d+\/\d+\)$/;
  * The edited meeting takes the edit as given; a later one takes only what changed in it: a new
  * time moves it by the same local (wall-clock) difference in `timeZone`, so a weekly Thursday
  * 4 pm meeting moved to Friday 5 pm stays on Fridays at 5 pm across daylight-saving changes;
- * a new title keeps each meeting's own "(n/N)". Meetings that would not change are left out.
+ * a new title keeps each meeting's own "(n/N)"; new reminder times replace theirs. Meetings that would not change are left out.
  */
 export function planSeriesEdit<T extends HuddleDetails>(
   edited: T,
@@ -36,6 +43,7 @@ export function planSeriesEdit<T extends HuddleDetails>(
   const retitled = edit.title !== edited.title;
   const resized = edit.durationMinutes !== edited.durationMinutes;
   const relinked = edit.joinUrl !== edited.joinUrl;
+  const reminded = !sameHours(edit.nudgeHours, edited.nudgeHours);
   const base = edit.title.replace(NUMBERING, '');
   const plans = [
     { huddle: edited, after: { ...edit } },
@@ -48,22 +56,17 @@ export function planSeriesEdit<T extends HuddleDetails>(
           startsAt: moved ? shiftByLocalDifference(h.startsAt, edited.startsAt, edit.startsAt, timeZone) : h.startsAt,
           durationMinutes: resized ? edit.durationMinutes : h.durationMinutes,
           joinUrl: relinked ? edit.joinUrl : h.joinUrl,
+          nudgeHours: reminded ? [...edit.nudgeHours] : h.nudgeHours,
         },
       };
     }),
   ];
   return plans
-    .map(({ huddle, after }) => ({
-      huddle,
-      after,
-      rescheduled:
-        after.startsAt.getTime() !== huddle.startsAt.getTime() || after.durationMinutes !== huddle.durationMinutes,
-      changed:
-        after.title !== huddle.title ||
-        after.startsAt.getTime() !== huddle.startsAt.getTime() ||
-        after.durationMinutes !== huddle.durationMinutes ||
-        after.joinUrl !== huddle.joinUrl,
-    }))
-    .filter((p) => p.changed)
-    .map(({ huddle, after, rescheduled }) => ({ huddle, after, rescheduled }));
+    .map(({ huddle, after }) => {
+      const rescheduled =
+        after.startsAt.getTime() !== huddle.startsAt.getTime() || after.durationMinutes !== huddle.durationMinutes;
+      const calendarChanged = rescheduled || after.title !== huddle.title || after.joinUrl !== huddle.joinUrl;
+      return { huddle, after, rescheduled, calendarChanged };
+    })
+    .filter((p) => p.calendarChanged || !sameHours(p.after.nudgeHours, p.huddle.nudgeHours));
 }

@@ -18,7 +18,7 @@ import { AgendaEditor } from '../huddle/agenda-editor';
 import { HuddleOutcome } from '../huddle/huddle-outcome';
 import { formatHuddleTime } from '../huddle/huddle-time';
 import { CancelledNotice, EditHuddleLink } from '../huddle/huddle-manage';
-import { HUDDLE_STATUS_LABELS, HUDDLE_STATUS_TONES, isOpen, livePath } from '../huddle/huddle-words';
+import { HUDDLE_STATUS_LABELS, HUDDLE_STATUS_TONES, isOpen, livePath, nudgeSummary } from '../huddle/huddle-words';
 import { LinkedPrompts } from '../huddle/linked-prompts';
 import { useHuddleLive } from '../huddle/use-huddle-live';
 import { useOrganization } from '../organization/organization-layout';
@@ -187,6 +187,13 @@ function BriefHeader({
         )}
         {huddle.prompts.length > 0 && (
           <p className="meta">Discusses: {huddle.prompts.map((p) => p.title).join(' · ')}</p>
+        )}
+        {huddle.viewerCan.facilitate && huddle.status === 'SCHEDULED' && (
+          <p className="meta">
+            {huddle.nudgeHours.length
+              ? `Members who have not posted are reminded ${nudgeSummary(huddle.nudgeHours)}.`
+              : 'No reminders go out to members who have not posted.'}
+          </p>
         )}
         <div className="brief-tools no-print">
           <DownloadMarkdown huddle={huddle} />

@@ -26,6 +26,7 @@ const huddle: HuddleQuery['huddle'] = {
   joinUrl: null,
   status: 'SCHEDULED',
   promptIds: [],
+  nudgeHours: [48, 2],
   viewerCan: { __typename: 'HuddlePermissions', facilitate: true },
   cohortId: 'c1',
   startedAt: null,

@@ -20,6 +20,7 @@ const huddle = (laterInSeries: number): EditableHuddle => ({
   joinUrl: 'https://meet.example.org/plc',
   status: 'SCHEDULED',
   promptIds: [],
+  nudgeHours: [48, 2],
   laterInSeries,
   viewerCan: { __typename: 'HuddlePermissions', facilitate: true },
 });
@@ -62,6 +63,7 @@ describe('EditHuddleForm', () => {
               startsAt: '2027-03-12T23:00:00.000Z', // Friday 5 pm in Chicago
               durationMinutes: 45,
               joinUrl: 'zoom',
+              nudgeHours: [48, 2],
               scope: 'FOLLOWING',
             },
           },
@@ -96,6 +98,49 @@ describe('EditHuddleForm', () => {
     );
     await waitFor(() => expect(document.activeElement).toBe(link));
     expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('keeps a reminder time the forms do not offer, and shows the server’s message for the reminders', async () => {
+    const sent: unknown[] = [];
+    const mocks = [
+      {
+        request: { query: UpdateHuddleDocument, variables: () => true },
+        result: (variables: Record<string, { nudgeHours?: number[] }>) => {
+          sent.push(variables.input.nudgeHours);
+          return {
+            errors: [
+              new GraphQLError('Some fields need attention.', {
+                extensions: { code: 'BAD_USER_INPUT', fields: { nudgeHours: 'Pick at most 4 reminder times.' } },
+              }),
+            ],
+          };
+        },
+      },
+    ];
+    const user = userEvent.setup();
+    renderWith(
+      mocks,
+      <EditHuddleForm
+        huddle={{ ...huddle(0), nudgeHours: [24, 6, 2] }}
+        timeZone="America/Chicago"
+        onSaved={vi.fn()}
+        cancelTo="/"
+      />,
+    );
+    const group = screen.getByRole('group', { name: 'Remind members who have not posted' });
+    const checked = () =>
+      screen
+        .getAllByRole('checkbox')
+        .filter((b) => (b as HTMLInputElement).checked)
+        .map((b) => b.closest('label')?.textContent);
+    expect(checked()).toEqual(['1 day before', '6 hours before', '2 hours before']);
+    await user.click(screen.getByRole('checkbox', { name: '1 week before' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    await waitFor(() => expect(sent).toEqual([[168, 24, 6, 2]]));
+    await waitFor(() => expect(group.getAttribute('aria-describedby')).toContain('huddle-nudges-error'));
+    expect(document.getElementById('huddle-nudges-error')?.textContent).toContain('Pick at most 4 reminder times.');
+    expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: '1 week before' }));
   });
 });
 

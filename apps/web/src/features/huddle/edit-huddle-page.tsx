@@ -14,7 +14,7 @@ import {
 import { Alert, Button, ButtonLink, EmptyState, FormErrorSummary, Loading, PageHeader, Section } from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
 import { CancelHuddle } from './cancel-huddle';
-import { checkDetails, HuddleDetailsFields, ScopeChoice } from './huddle-fields';
+import { checkDetails, HuddleDetailsFields, nudgeHoursOf, ScopeChoice } from './huddle-fields';
 import { formatHuddleTime, utcToZonedInput, validZone } from './huddle-time';
 import { HUDDLE_STATUS_LABELS, huddlePath } from './huddle-words';
 import '../cohort/learning.css';
@@ -111,6 +111,7 @@ export function EditHuddleForm({
     startsAt: utcToZonedInput(huddle.startsAt, timeZone),
     durationMinutes: String(huddle.durationMinutes),
     joinUrl: huddle.joinUrl ?? '',
+    nudgeHours: huddle.nudgeHours.join(','),
   });
   const [scope, setScope] = useState<HuddleScope>('THIS');
   const [update, { loading }] = useMutation(UpdateHuddleDocument);
@@ -132,6 +133,7 @@ export function EditHuddleForm({
             startsAt,
             durationMinutes: Number(form.values.durationMinutes),
             joinUrl: form.values.joinUrl.trim() || null,
+            nudgeHours: nudgeHoursOf(form.values),
             scope: series ? scope : 'THIS',
           },
         },

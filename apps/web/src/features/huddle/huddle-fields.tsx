@@ -4,6 +4,7 @@ import type { FormErrors } from '../../app/graphql-errors';
 import type { HuddleScope } from '../../generated/graphql';
 import { Select, TextField } from '../../ui';
 import { zonedInputToUtc, zoneName } from './huddle-time';
+import { NUDGE_CHOICES, nudgeLabel } from './huddle-words';
 
 /** The form values a huddle's details take, whether it is being scheduled or edited. */
 export interface HuddleDetailsValues {
@@ -12,9 +13,20 @@ export interface HuddleDetailsValues {
   startsAt: string;
   durationMinutes: string;
   joinUrl: string;
+  /** The reminder times, hours before the start, comma-separated ("48,2"); empty: none. */
+  nudgeHours: string;
 }
 
 type DetailsField = keyof HuddleDetailsValues;
+
+/** The form's reminder times as the API takes them: each once, most distant first. */
+export function nudgeHoursOf(values: Pick<HuddleDetailsValues, 'nudgeHours'>): number[] {
+  const hours = values.nudgeHours
+    .split(',')
+    .map(Number)
+    .filter((h) => Number.isInteger(h) && h > 0);
+  return [...new Set(hours)].sort((a, b) => b - a);
+}
 
 interface FieldBinding {
   name: string;
@@ -32,8 +44,8 @@ function durationOptions(current: string) {
 }
 
 /**
- * Title, start, length and join link of a huddle: the fields the schedule and edit forms share.
- * `children` go inside the "When" group (the schedule form's repeat options).
+ * Title, start, length, join link and reminders of a huddle: the fields the schedule and edit
+ * forms share. `children` go inside the "When" group (the schedule form's repeat options).
  */
 export function HuddleDetailsFields({
   form,
@@ -42,7 +54,11 @@ export function HuddleDetailsFields({
   whenHint,
   children,
 }: {
-  form: { bind: (name: DetailsField) => FieldBinding; values: HuddleDetailsValues };
+  form: {
+    bind: (name: DetailsField) => FieldBinding;
+    set: (name: DetailsField, value: string) => void;
+    values: HuddleDetailsValues;
+  };
   timeZone?: string;
   titleHint: string;
   whenHint?: ReactNode;
@@ -82,7 +98,62 @@ export function HuddleDetailsFields({
         hint="Your Zoom, Meet or Teams link."
         {...form.bind('joinUrl')}
       />
+      <NudgeHoursChoice
+        value={form.values.nudgeHours}
+        error={form.bind('nudgeHours').error}
+        onChange={(value) => form.set('nudgeHours', value)}
+      />
     </>
+  );
+}
+
+/**
+ * Which reminders go out before the huddle. The usual times, plus any other time the huddle
+ * already has (set through the API), so editing never drops a reminder silently.
+ */
+function NudgeHoursChoice({
+  value,
+  error,
+  onChange,
+}: {
+  value: string;
+  error?: string;
+  onChange: (value: string) => void;
+}) {
+  const chosen = nudgeHoursOf({ nudgeHours: value });
+  const choices = [...new Set([...NUDGE_CHOICES, ...chosen])].sort((a, b) => b - a);
+  const toggle = (hours: number, on: boolean) =>
+    onChange(
+      nudgeHoursOf({ nudgeHours: [...chosen.filter((h) => h !== hours), ...(on ? [hours] : [])].join(',') }).join(','),
+    );
+  return (
+    <fieldset className="fieldset" aria-describedby={`huddle-nudges-hint${error ? ' huddle-nudges-error' : ''}`}>
+      <legend className="fieldset-legend">Remind members who have not posted</legend>
+      <p id="huddle-nudges-hint" className="field-hint">
+        An in-app notification to members who have not posted to its prompts yet. Nobody who posted is reminded.
+      </p>
+      <div className="check-list">
+        {choices.map((hours) => (
+          <label key={hours} className="check">
+            <input
+              type="checkbox"
+              name="nudgeHours"
+              value={hours}
+              checked={chosen.includes(hours)}
+              aria-invalid={error ? true : undefined}
+              onChange={(e) => toggle(hours, e.target.checked)}
+            />
+            <span>{nudgeLabel(hours)} before</span>
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p id="huddle-nudges-error" className="field-error">
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      )}
+    </fieldset>
   );
 }
 

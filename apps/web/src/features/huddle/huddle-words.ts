@@ -37,6 +37,23 @@ export const AGENDA_KIND_TONES: Record<AgendaItemKind, BadgeTone> = {
   CUSTOM: 'neutral',
 };
 
+/** The reminder times the forms offer, most distant first (hours before the start). */
+export const NUDGE_CHOICES = [168, 48, 24, 2] as const;
+
+/** "1 week", "2 days", "1 day", "2 hours", "36 hours": how long before the start a reminder goes out. */
+export function nudgeLabel(hours: number): string {
+  const [n, unit] =
+    hours % 168 === 0 ? [hours / 168, 'week'] : hours % 24 === 0 ? [hours / 24, 'day'] : [hours, 'hour'];
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+/** "2 days and 2 hours before", "1 week, 1 day and 2 hours before". */
+export function nudgeSummary(hours: readonly number[]): string {
+  const labels = [...hours].sort((a, b) => b - a).map(nudgeLabel);
+  const list = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}` : labels[0];
+  return `${list} before`;
+}
+
 export const huddlePath = (organizationId: string, huddleId: string) => `/o/${organizationId}/huddles/${huddleId}`;
 export const editHuddlePath = (organizationId: string, huddleId: string) =>
   `${huddlePath(organizationId, huddleId)}/edit`;

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { HUDDLE_LIMITS } from '@openhuddle/shared';
+import { DEFAULT_NUDGE_HOURS, HUDDLE_LIMITS } from '@openhuddle/shared';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useViewer } from '../../app/session';
 import { useDocumentTitle } from '../../app/use-document-title';
@@ -18,7 +18,7 @@ import {
   TextField,
 } from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
-import { checkDetails, HuddleDetailsFields } from './huddle-fields';
+import { checkDetails, HuddleDetailsFields, nudgeHoursOf } from './huddle-fields';
 import { utcToZonedInput } from './huddle-time';
 import { huddlePath, RECURRENCE_LABELS } from './huddle-words';
 import '../cohort/learning.css';
@@ -46,6 +46,7 @@ export function ScheduleHuddlePage() {
     startsAt: defaultStart(timeZone),
     durationMinutes: '45',
     joinUrl: '',
+    nudgeHours: DEFAULT_NUDGE_HOURS.join(','),
     recurrence: 'NONE',
     occurrences: '6',
     promptIds: '',
@@ -83,6 +84,7 @@ export function ScheduleHuddlePage() {
             durationMinutes: Number(values.durationMinutes),
             joinUrl: values.joinUrl.trim() || null,
             promptIds: chosen,
+            nudgeHours: nudgeHoursOf(values),
             recurrence: values.recurrence as Recurrence,
             occurrences: repeats ? Number(values.occurrences) || 0 : 1,
             timeZone: timeZone ?? null,

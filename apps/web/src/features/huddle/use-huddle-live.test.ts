@@ -42,6 +42,7 @@ function setup() {
     joinUrl: null,
     status: 'LIVE',
     promptIds: [],
+    nudgeHours: [48, 2],
     viewerCan: { __typename: 'HuddlePermissions', facilitate: false },
     cohortId: 'c1',
     startedAt: '2026-11-26T15:30:00.000Z',

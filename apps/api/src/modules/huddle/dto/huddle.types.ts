@@ -1,8 +1,17 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { AgendaItemKind, HUDDLE_LIMITS, HuddleScope, HuddleStatus, Recurrence } from '@openhuddle/shared';
+import {
+  AgendaItemKind,
+  DEFAULT_NUDGE_HOURS,
+  HUDDLE_LIMITS,
+  HuddleScope,
+  HuddleStatus,
+  Recurrence,
+} from '@openhuddle/shared';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsArray,
   IsDate,
   IsEnum,
   IsInt,
@@ -53,6 +62,22 @@ const HuddleJoinUrl = () =>
       { message: 'Use the full meeting link (https://…).' },
     ),
     MaxLength(2048),
+  );
+const { nudgeHoursMin, nudgeHoursMax, nudgesMax } = HUDDLE_LIMITS;
+/** Reminder times: whole hours before the start, each once, most distant first; empty: none. */
+const HuddleNudgeHours = () =>
+  applyDecorators(
+    Transform(({ value }) =>
+      Array.isArray(value) ? [...new Set(value)].sort((a: number, b: number) => b - a) : value,
+    ),
+    IsArray(),
+    ArrayMaxSize(nudgesMax, { message: `Pick at most ${nudgesMax} reminder times.` }),
+    IsInt({ each: true, message: 'Use whole hours.' }),
+    Min(nudgeHoursMin, { each: true, message: `Remind at least ${nudgeHoursMin} hour before the start.` }),
+    Max(nudgeHoursMax, {
+      each: true,
+      message: `Remind at most ${nudgeHoursMax} hours (two weeks) before the start.`,
+    }),
   );
 
 @ObjectType()
@@ -117,6 +142,11 @@ export class Huddle {
   @Field(() => Date, { nullable: true }) endedAt: Date | null;
   @Field(() => String, { nullable: true, description: 'Markdown minutes, once ended.' }) minutes: string | null;
   @Field(() => [ID]) promptIds: string[];
+  @Field(() => [Int], {
+    description:
+      'Hours before the start when members who have not posted to its prompts are reminded, most distant first; empty: no reminders.',
+  })
+  nudgeHours: number[];
   @Field(() => HuddlePermissions) viewerCan: HuddlePermissions;
   organizationId: string;
 }
@@ -164,6 +194,13 @@ export class ScheduleHuddleInput {
   @IsOptional()
   @Validate(IsTimeZone)
   timeZone?: string;
+
+  @Field(() => [Int], {
+    defaultValue: [...DEFAULT_NUDGE_HOURS],
+    description: `Hours before each meeting when members who have not posted are reminded (${nudgeHoursMin}–${nudgeHoursMax}, at most ${nudgesMax}); empty: no reminders.`,
+  })
+  @HuddleNudgeHours()
+  nudgeHours: number[];
 }
 
 @InputType({
@@ -190,6 +227,14 @@ export class UpdateHuddleInput {
   @Field(() => String, { nullable: true, description: 'Any Zoom/Meet/Teams URL; null removes it.' })
   @HuddleJoinUrl()
   joinUrl?: string | null;
+
+  @Field(() => [Int], {
+    nullable: true,
+    description: `Hours before the start when members who have not posted are reminded (${nudgeHoursMin}–${nudgeHoursMax}, at most ${nudgesMax}); empty: no reminders; omitted: unchanged.`,
+  })
+  @IsOptional()
+  @HuddleNudgeHours()
+  nudgeHours?: number[] | null;
 
   @Field(() => HuddleScope, { defaultValue: HuddleScope.THIS })
   @IsEnum(HuddleScope)
