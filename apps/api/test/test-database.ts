@@ -1,8 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { REPO_ROOT } from '../src/config/app-config';
 import { withDatabase } from '../src/database/embedded-postgres';
 
-export const TEMPLATE_DATABASE = 'openhuddle_test_template';
+/** Named per checkout, so test runs of two worktrees on one PostgreSQL do not drop each other's template. */
+export const TEMPLATE_DATABASE = `openhuddle_test_template_${createHash('sha1').update(REPO_ROOT).digest('hex').slice(0, 8)}`;
 
 function adminUrl(): string {
   const url = process.env.TEST_ADMIN_DATABASE_URL;
