@@ -4,8 +4,10 @@ import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
-import { DataSource } from 'typeorm';
 import { AccessGuard } from './common/auth/access.guard';
+import { CohortSubjects } from './common/auth/cohort-subjects';
+import { ViewerSource } from './common/auth/viewer-source';
+import { LoaderRegistry } from './common/graphql/loader-registry';
 import { DomainEvents } from './common/events/domain-events';
 import { Mailer } from './common/mail/mailer';
 import { graphqlConfig } from './common/graphql/graphql.config';
@@ -23,7 +25,6 @@ import { CohortModule } from './modules/cohort/cohort.module';
 import { ContributionModule } from './modules/contribution/contribution.module';
 import { FeedbackModule } from './modules/feedback/feedback.module';
 import { PromptModule } from './modules/prompt/prompt.module';
-import { SessionService } from './modules/auth/session.service';
 import { HealthController } from './modules/health/health.controller';
 import { OrganizationModule } from './modules/organization/organization.module';
 import { UserModule } from './modules/user/user.module';
@@ -46,8 +47,10 @@ export class AppModule {
         { provide: ROOT_LOGGER, useValue: logger },
         Mailer,
         DomainEvents,
+        LoaderRegistry,
+        CohortSubjects,
       ],
-      exports: [AppConfig, ROOT_LOGGER, Mailer, DomainEvents],
+      exports: [AppConfig, ROOT_LOGGER, Mailer, DomainEvents, LoaderRegistry, CohortSubjects],
     })
     class CoreModule {}
 
@@ -59,7 +62,7 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
-          inject: [AppConfig, SessionService, DataSource, ROOT_LOGGER],
+          inject: [AppConfig, ViewerSource, LoaderRegistry, ROOT_LOGGER],
           useFactory: graphqlConfig,
         }),
         AuthModule,

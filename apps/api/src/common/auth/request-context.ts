@@ -1,14 +1,23 @@
 import type { Request, Response } from 'express';
-import type { MembershipEntity } from '../../modules/organization/membership.entity';
-import type { UserEntity } from '../../modules/user/user.entity';
-import type { Loaders } from '../graphql/loaders';
+import type { OrgRole } from '@openhuddle/shared';
+import type { Loaders } from '../graphql/loader-registry';
+import type { Actor } from './actor';
+import type { Viewer } from './viewer-source';
 
-export interface Viewer {
-  user: UserEntity;
-  sessionId: string;
+export type { Viewer } from './viewer-source';
+
+/** A membership as the guard hands it to an @OrgScoped operation (a MembershipEntity satisfies it). */
+export interface ActorMembership {
+  id: string;
+  organizationId: string;
+  userId: string;
+  role: OrgRole;
 }
 
-/** What every resolver knows about the request: who asks, and (for tenant operations) as which member. */
+/**
+ * What the GraphQL layer knows about a request. Resolvers hand services the `actor`, never this
+ * context; `loaders` is the actor's (or, for anonymous requests, a viewer-less set).
+ */
 export interface RequestContext {
   req: Request;
   res?: Response;
@@ -16,7 +25,8 @@ export interface RequestContext {
   ip: string;
   userAgent: string | null;
   viewer: Viewer | null;
+  actor: Actor | null;
   /** Set by AccessGuard for operations marked @OrgScoped: the viewer's membership in that organization. */
-  membership?: MembershipEntity;
+  membership?: ActorMembership;
   loaders: Loaders;
 }

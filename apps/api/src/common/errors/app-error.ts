@@ -39,3 +39,11 @@ export class AppError extends Error {
     return new AppError(ErrorCode.RATE_LIMITED, message);
   }
 }
+
+/**
+ * "Not found / not yours" renamed to what was asked for; any other failure (a database outage,
+ * a bug) stays what it is instead of being dressed up as NOT_FOUND.
+ */
+export function notFoundAs(error: unknown, what: string): AppError | unknown {
+  return error instanceof AppError && error.code === ErrorCode.NOT_FOUND ? AppError.notFound(what) : error;
+}

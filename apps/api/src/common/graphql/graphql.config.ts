@@ -2,13 +2,12 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config';
-import type { SessionService } from '../../modules/auth/session.service';
 import type { RequestContext, Viewer } from '../auth/request-context';
+import type { ViewerSource } from '../auth/viewer-source';
 import { currentStatements } from '../database/statement-counter';
 import { formatGraphQLError } from '../errors/format-graphql-error';
-import { createLoaders } from './loaders';
+import type { LoaderRegistry } from './loader-registry';
 
 interface WsExtra {
   request: Request;
@@ -22,19 +21,23 @@ interface WsExtra {
  */
 export function graphqlConfig(
   config: AppConfig,
-  sessions: SessionService,
-  dataSource: DataSource,
+  sessions: ViewerSource,
+  loaderRegistry: LoaderRegistry,
   logger: Logger,
 ): ApolloDriverConfig {
-  const buildContext = (req: Request, res: Response | undefined, viewer: Viewer | null): RequestContext => ({
-    req,
-    res,
-    requestId: String((req as Request & { id?: unknown }).id ?? ''),
-    ip: req.ip ?? req.socket?.remoteAddress ?? 'unknown',
-    userAgent: req.headers['user-agent'] ?? null,
-    viewer,
-    loaders: createLoaders(dataSource, viewer?.user.id ?? null),
-  });
+  const buildContext = (req: Request, res: Response | undefined, viewer: Viewer | null): RequestContext => {
+    const loaders = loaderRegistry.create(viewer?.user.id ?? null);
+    return {
+      req,
+      res,
+      requestId: String((req as Request & { id?: unknown }).id ?? ''),
+      ip: req.ip ?? req.socket?.remoteAddress ?? 'unknown',
+      userAgent: req.headers['user-agent'] ?? null,
+      viewer,
+      actor: viewer ? { user: viewer.user, sessionId: viewer.sessionId, loaders } : null,
+      loaders,
+    };
+  };
 
   // Responses are per viewer and never cached by HTTP caches: the cache-control plugin would only
   // wrap every field resolver (measurable on large results such as the brief).

@@ -1,10 +1,11 @@
 import { Inject, type OnModuleInit } from '@nestjs/common';
-import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
 import type { PubSubEngine } from 'graphql-subscriptions';
-import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../common/auth/request-context';
 import { type CohortActivityHappened, DomainEvents } from '../../common/events/domain-events';
-import { createLoaders, type Loaders } from '../../common/graphql/loaders';
+import { CohortScoped, CurrentActor } from '../../common/auth/access.decorators';
+import type { Actor } from '../../common/auth/actor';
+import { LoaderRegistry, type Loaders } from '../../common/graphql/loader-registry';
 import { requireCohortAccess } from '../cohort/cohort-access';
 import { toContribution } from '../contribution/contribution.mapper';
 import { type ActivityKind, CohortActivity } from './activity.types';
@@ -33,7 +34,7 @@ export class ActivityResolver implements OnModuleInit {
   constructor(
     @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
     private readonly events: DomainEvents,
-    private readonly dataSource: DataSource,
+    private readonly loaderRegistry: LoaderRegistry,
   ) {}
 
   onModuleInit(): void {
@@ -51,12 +52,16 @@ export class ActivityResolver implements OnModuleInit {
     async resolve(this: ActivityResolver, payload: Delivered, _args: unknown, ctx: RequestContext) {
       const view = await this.viewFor(payload, ctx);
       // Events of one subscription are resolved one after another, so swapping is safe.
-      if (view) ctx.loaders = view.loaders;
+      if (view) {
+        ctx.loaders = view.loaders;
+        if (ctx.actor) ctx.actor = { ...ctx.actor, loaders: view.loaders };
+      }
       return view?.activity;
     },
   })
-  async cohortActivity(@Args('cohortId', { type: () => ID }) cohortId: string, @Context() ctx: RequestContext) {
-    await requireCohortAccess(ctx, cohortId, 'view');
+  @CohortScoped('view')
+  async cohortActivity(@Args('cohortId', { type: () => ID }) cohortId: string, @CurrentActor() actor: Actor) {
+    await requireCohortAccess(actor, cohortId, 'view');
     return this.pubSub.asyncIterableIterator(cohortTopic(cohortId));
   }
 
@@ -66,7 +71,9 @@ export class ActivityResolver implements OnModuleInit {
     // One delivery object is shared by all subscribers: cache the view per subscriber.
     const cache = ((payload as Delivered & { views?: Map<string, View | null> }).views ??= new Map());
     if (cache.has(viewerId)) return cache.get(viewerId)!;
-    const loaders = createLoaders(this.dataSource, viewerId);
+    // Fresh loaders per event: access is decided again at delivery, so a member removed (or signed
+    // out) since subscribing receives nothing more.
+    const loaders = this.loaderRegistry.create(viewerId);
     const [contribution, access] = await Promise.all([
       loaders.visibleContribution.load(payload.event.contributionId),
       loaders.cohortAccess.load(payload.event.cohortId),

@@ -12,11 +12,10 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { RestErrorFilter } from '../../common/errors/rest-error.filter';
-import { createLoaders } from '../../common/graphql/loaders';
-import { SessionService } from '../auth/session.service';
+import { CurrentActor, SignedIn } from '../../common/auth/access.decorators';
+import type { Actor } from '../../common/auth/actor';
 import { AttachmentService } from './attachment.service';
 import { MAX_UPLOAD_BYTES } from './file-rules';
 
@@ -27,28 +26,25 @@ import { MAX_UPLOAD_BYTES } from './file-rules';
 @Controller('api/attachments')
 @UseFilters(RestErrorFilter)
 export class AttachmentController {
-  constructor(
-    private readonly attachments: AttachmentService,
-    private readonly sessions: SessionService,
-    private readonly dataSource: DataSource,
-  ) {}
+  constructor(private readonly attachments: AttachmentService) {}
 
+  // Signed in at the guard; the organization comes in the multipart body, read after it.
+  @SignedIn()
   @Post()
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES + 1, files: 1 } }))
   async upload(
     @Req() req: Request,
     @Res() res: Response,
+    @CurrentActor() actor: Actor,
     @UploadedFile() file?: { originalname: string; buffer: Buffer; size: number },
   ): Promise<void> {
-    const viewer = await this.sessions.viewerFromCookieHeader(req.headers.cookie);
-    if (!viewer) throw AppError.unauthenticated();
     const organizationId = String(req.body?.organizationId ?? '');
     const membership = /^[0-9a-f-]{36}$/.test(organizationId)
-      ? await createLoaders(this.dataSource, viewer.user.id).viewerMembership.load(organizationId)
+      ? await actor.loaders.viewerMembership.load(organizationId)
       : null;
     if (!membership) throw AppError.notFound('Organization');
     if (!file) throw AppError.badInput({ file: 'Choose a file to upload.' });
-    const saved = await this.attachments.upload(organizationId, viewer.user.id, file);
+    const saved = await this.attachments.upload(organizationId, actor.user.id, file);
     res.status(HttpStatus.CREATED).json({
       id: saved.id,
       fileName: saved.fileName,
@@ -58,16 +54,16 @@ export class AttachmentController {
     });
   }
 
+  // Signed in at the guard; the file follows the rule of the contribution it belongs to.
+  @SignedIn()
   @Get(':id')
-  async download(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const viewer = await this.sessions.viewerFromCookieHeader(req.headers.cookie);
-    if (!viewer) throw AppError.unauthenticated();
+  async download(@Param('id') id: string, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
     const attachment = /^[0-9a-f-]{36}$/.test(id) ? await this.attachments.findById(id) : null;
     if (!attachment) throw AppError.notFound('File');
     // Same rule as the contribution it belongs to; unattached uploads are their uploader's only.
     const visible = attachment.contributionId
-      ? await createLoaders(this.dataSource, viewer.user.id).visibleContribution.load(attachment.contributionId)
-      : attachment.uploaderId === viewer.user.id;
+      ? await actor.loaders.visibleContribution.load(attachment.contributionId)
+      : attachment.uploaderId === actor.user.id;
     if (!visible) throw AppError.notFound('File');
     const bytes = await this.attachments.read(attachment);
     res.setHeader('content-type', attachment.contentType);

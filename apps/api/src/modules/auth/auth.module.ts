@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ViewerSource } from '../../common/auth/viewer-source';
 import { UserEntity } from '../user/user.entity';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -11,7 +12,13 @@ import { SessionService } from './session.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, LoginAttemptEntity, PasswordResetEntity])],
-  providers: [AuthService, AuthResolver, SessionService, PasswordHasher],
-  exports: [SessionService, PasswordHasher],
+  providers: [
+    AuthService,
+    AuthResolver,
+    SessionService,
+    PasswordHasher,
+    { provide: ViewerSource, useExisting: SessionService },
+  ],
+  exports: [SessionService, PasswordHasher, ViewerSource],
 })
 export class AuthModule {}

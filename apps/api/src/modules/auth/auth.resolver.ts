@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Public } from '../../common/auth/access.decorators';
+import { CurrentViewer, Public, SignedIn } from '../../common/auth/access.decorators';
 import type { RequestContext, Viewer } from '../../common/auth/request-context';
+import type { UserEntity } from '../user/user.entity';
 import { AuthService } from './auth.service';
 import {
   ChangePasswordInput,
@@ -33,14 +34,19 @@ export class AuthResolver {
     return Me.from(await this.auth.signIn(input, ctx));
   }
 
+  @SignedIn()
   @Mutation(() => Boolean, { description: 'Ends this session on the server.' })
   async signOut(@CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext): Promise<boolean> {
     await this.auth.signOut(viewer, ctx);
     return true;
   }
 
+  @SignedIn()
   @Mutation(() => Boolean, { description: 'Changes the password and signs out every other session.' })
-  async changePassword(@CurrentViewer() viewer: Viewer, @Args('input') input: ChangePasswordInput): Promise<boolean> {
+  async changePassword(
+    @CurrentViewer() viewer: Viewer<UserEntity>,
+    @Args('input') input: ChangePasswordInput,
+  ): Promise<boolean> {
     await this.auth.changePassword(viewer, input);
     return true;
   }

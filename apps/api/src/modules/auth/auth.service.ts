@@ -66,7 +66,7 @@ export class AuthService {
     await this.sessions.revoke(viewer.sessionId, ctx.res);
   }
 
-  async changePassword(viewer: Viewer, input: ChangePasswordInput): Promise<void> {
+  async changePassword(viewer: Viewer<UserEntity>, input: ChangePasswordInput): Promise<void> {
     const ok = await this.hasher.verify(viewer.user.passwordHash, input.currentPassword);
     if (!ok) throw AppError.badInput({ currentPassword: 'This is not your current password.' });
     await this.users.update(viewer.user.id, { passwordHash: await this.hasher.hash(input.newPassword) });

@@ -1,7 +1,8 @@
-import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CohortScoped, CurrentActor } from '../../common/auth/access.decorators';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AgendaItemKind } from '@openhuddle/shared';
 import { DataSource } from 'typeorm';
-import type { RequestContext } from '../../common/auth/request-context';
+import type { Actor } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
 import { ContributionService } from '../contribution/contribution.service';
 import { AgendaItem } from '../huddle/dto/huddle.types';
@@ -29,44 +30,48 @@ export class BriefResolver {
     private readonly dataSource: DataSource,
   ) {}
 
+  @CohortScoped('view', { huddle: 'huddleId' })
   @Query(() => Brief, { description: 'The huddle’s pre-read, computed now for the viewer.' })
   async brief(
     @Args('huddleId', { type: () => ID }) huddleId: string,
     @Args('first', { type: () => Int, defaultValue: 20, description: 'Contributions per prompt in this page.' })
     first: number,
-    @Context() ctx: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<Brief> {
     if (first < 1 || first > 500) throw AppError.badInput({ first: 'Ask for 1 to 500 contributions per prompt.' });
-    const { huddle, access } = await this.huddles.require(ctx, huddleId);
+    const { huddle, access } = await this.huddles.require(actor, huddleId);
     return this.briefs.compute(huddle, access, { first });
   }
 
+  @CohortScoped('view', { huddle: 'huddleId' })
   @Query(() => String, { description: 'The brief as a Markdown document (same rules as the brief).' })
   async briefMarkdown(
     @Args('huddleId', { type: () => ID }) huddleId: string,
-    @Context() ctx: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<string> {
-    const { huddle, access } = await this.huddles.require(ctx, huddleId);
+    const { huddle, access } = await this.huddles.require(actor, huddleId);
     return briefToMarkdown(huddle.title, huddle.startsAt, await this.briefs.compute(huddle, access, { first: 500 }));
   }
 
+  @CohortScoped('view', { huddle: 'huddleId' })
   @Mutation(() => Boolean, { description: 'Records that the viewer has read the brief.' })
   async markBriefRead(
     @Args('huddleId', { type: () => ID }) huddleId: string,
-    @Context() ctx: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<boolean> {
-    const { huddle, access } = await this.huddles.require(ctx, huddleId);
+    const { huddle, access } = await this.huddles.require(actor, huddleId);
     await this.huddles.markBriefRead(huddle, access.userId);
     return true;
   }
 
+  @CohortScoped('view', { contribution: 'contributionId' })
   @Mutation(() => Boolean, { description: 'Raises (or lowers) a "needs discussion" flag on a contribution.' })
   async flagForDiscussion(
     @Args('contributionId', { type: () => ID }) contributionId: string,
     @Args('on') on: boolean,
-    @Context() ctx: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<boolean> {
-    const { contribution, access } = await this.contributions.requireVisible(ctx, contributionId);
+    const { contribution, access } = await this.contributions.requireVisible(actor, contributionId);
     const repo = this.dataSource.getRepository(DiscussionFlagEntity);
     if (on) {
       await repo
@@ -83,15 +88,16 @@ export class BriefResolver {
     return true;
   }
 
+  @CohortScoped('facilitate', { huddle: 'huddleId' })
   @Mutation(() => [AgendaItem], {
     description:
       'Adds agenda items suggested by the brief: themes, top "needs discussion", spotlights, open questions.',
   })
   async suggestAgenda(
     @Args('huddleId', { type: () => ID }) huddleId: string,
-    @Context() ctx: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<AgendaItem[]> {
-    const { huddle, access } = await this.huddles.require(ctx, huddleId, 'facilitate');
+    const { huddle, access } = await this.huddles.require(actor, huddleId, 'facilitate');
     // Agenda items are shown to everyone in live mode and posted in the minutes: suggest them only
     // from what every member may see, never from contributions the reveal rules still hide.
     const brief = await this.briefs.compute(huddle, access, { first: 0, audience: 'everyone' });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Anonymity, CohortRole, ContributionKind, RevealRule } from '@openhuddle/shared';
 import { DataSource } from 'typeorm';
-import { type CohortAccess, isFacilitator } from '../cohort/cohort.policy';
+import { type CohortAccess, canManageCohort, seesAsFacilitator } from '../cohort/cohort.policy';
 import {
   hidesAuthor,
   VISIBLE_CONTRIBUTION_SQL,
@@ -262,7 +262,8 @@ export class BriefService {
   ): Promise<Brief> {
     const audience = options.audience ?? 'viewer';
     const viewerId = access.userId;
-    const facilitator = isFacilitator(access);
+    const manager = canManageCohort(access);
+    const facilitator = seesAsFacilitator(access);
     const knownThemeKeys = this.knownThemeKeys(huddle.id);
     let data = await this.read(huddle, viewerId, options.first, audience, knownThemeKeys);
     const themesKey = data.contributions.find((c) => c.themes_key)?.themes_key ?? null;
@@ -279,7 +280,7 @@ export class BriefService {
     }
 
     // Draft prompts are the facilitators' own, in the brief as everywhere else.
-    const prompts = facilitator && audience === 'viewer' ? promptRows : promptRows.filter((p) => p.publishedAt);
+    const prompts = manager && audience === 'viewer' ? promptRows : promptRows.filter((p) => p.publishedAt);
     const promptIds = prompts.map((p) => p.id);
     const promptById = new Map(prompts.map((p) => [p.id, p]));
 

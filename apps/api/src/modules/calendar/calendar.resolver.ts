@@ -1,5 +1,5 @@
 import { Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../../common/auth/access.decorators';
+import { CurrentViewer, SignedIn } from '../../common/auth/access.decorators';
 import type { Viewer } from '../../common/auth/request-context';
 import { Me } from '../auth/dto/me.type';
 import { CalendarService } from './calendar.service';
@@ -13,6 +13,7 @@ export class CalendarResolver {
     return this.calendar.hasFeed(me.id);
   }
 
+  @SignedIn()
   @Mutation(() => String, {
     description:
       'Creates a private iCalendar feed URL with all your huddles and due dates; calling again replaces (revokes) the old URL.',
@@ -21,6 +22,7 @@ export class CalendarResolver {
     return this.calendar.enableFeed(viewer.user.id);
   }
 
+  @SignedIn()
   @Mutation(() => Boolean, { description: 'Revokes your calendar feed URL.' })
   async disableCalendarFeed(@CurrentViewer() viewer: Viewer): Promise<boolean> {
     await this.calendar.disableFeed(viewer.user.id);

@@ -48,7 +48,10 @@ export class CalendarService {
     return this.dataSource.getRepository(CalendarFeedEntity).existsBy({ userId });
   }
 
-  /** The feed behind a token: every huddle of the user's cohorts and their prompts' due dates. Null if revoked. */
+  /**
+   * The feed behind a token: every huddle of the user's cohorts and their prompts' due dates. Null if
+   * revoked. Only cohorts of organizations they still belong to (rule 1).
+   */
   async feed(token: string): Promise<string | null> {
     const feed = await this.dataSource.getRepository(CalendarFeedEntity).findOneBy({ tokenHash: hashToken(token) });
     if (!feed) return null;
@@ -56,6 +59,7 @@ export class CalendarService {
       `SELECT h.id, h.title, h.starts_at, h.duration_minutes, h.join_url, h.organization_id, h.status, h.sequence, c.name AS cohort_name
          FROM huddle h JOIN cohort c ON c.id = h.cohort_id
          JOIN cohort_member cm ON cm.cohort_id = h.cohort_id AND cm.user_id = $1
+         JOIN membership m ON m.organization_id = h.organization_id AND m.user_id = $1
         WHERE h.starts_at > now() - interval '90 days'
         ORDER BY h.starts_at`,
       [feed.userId],
@@ -65,6 +69,7 @@ export class CalendarService {
         `SELECT p.id, p.title, p.due_at, p.organization_id, c.name AS cohort_name
          FROM prompt p JOIN cohort c ON c.id = p.cohort_id
          JOIN cohort_member cm ON cm.cohort_id = p.cohort_id AND cm.user_id = $1
+         JOIN membership m ON m.organization_id = p.organization_id AND m.user_id = $1
         WHERE p.published_at IS NOT NULL AND p.due_at IS NOT NULL AND p.due_at > now() - interval '90 days'
         ORDER BY p.due_at`,
         [feed.userId],

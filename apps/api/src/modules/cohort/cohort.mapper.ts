@@ -1,7 +1,7 @@
 import { UserProfile } from '../user/dto/user.types';
 import type { CohortMemberEntity } from './cohort-member.entity';
 import type { CohortEntity } from './cohort.entity';
-import { type CohortAccess, canPost, isFacilitator } from './cohort.policy';
+import { type CohortAccess, cohortViewerCan } from './cohort.policy';
 import { Cohort, CohortMember, Team } from './dto/cohort.types';
 import type { TeamEntity } from './team.entity';
 
@@ -14,7 +14,7 @@ export function toCohort(cohort: CohortEntity, access: CohortAccess): Cohort {
     startsOn: cohort.startsOn,
     endsOn: cohort.endsOn,
     viewerRole: access.cohortRole,
-    viewerCan: { facilitate: isFacilitator(access), post: canPost(access) },
+    viewerCan: cohortViewerCan(access),
   });
 }
 

@@ -5,10 +5,20 @@ import { CohortEntity } from './cohort.entity';
 import { CohortResolver } from './cohort.resolver';
 import { CohortService } from './cohort.service';
 import { TeamEntity } from './team.entity';
+import { CohortGate } from '../../common/auth/cohort-gate';
+import { CohortAccessGate } from './cohort-access';
+import { CohortSubjects } from '../../common/auth/cohort-subjects';
+import { LoaderRegistry } from '../../common/graphql/loader-registry';
+import { createCohortLoaders } from './cohort.loader';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CohortEntity, CohortMemberEntity, TeamEntity])],
-  providers: [CohortService, CohortResolver],
-  exports: [CohortService],
+  providers: [CohortService, CohortResolver, { provide: CohortGate, useClass: CohortAccessGate }],
+  exports: [CohortService, CohortGate],
 })
-export class CohortModule {}
+export class CohortModule {
+  constructor(loaders: LoaderRegistry, subjects: CohortSubjects) {
+    loaders.register(createCohortLoaders);
+    subjects.register('cohortMember', (actor, id) => actor.loaders.cohortOfCohortMember.load(id));
+  }
+}

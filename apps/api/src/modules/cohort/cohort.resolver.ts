@@ -1,7 +1,7 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { OrgRole } from '@openhuddle/shared';
-import { CurrentMembership, OrgScoped } from '../../common/auth/access.decorators';
-import type { RequestContext } from '../../common/auth/request-context';
+import { CohortScoped, CurrentActor, CurrentMembership, OrgScoped } from '../../common/auth/access.decorators';
+import type { Actor } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
 import type { MembershipEntity } from '../organization/membership.entity';
 import { requireCohortAccess } from './cohort-access';
@@ -26,26 +26,27 @@ export class CohortResolver {
   async cohorts(
     @Args('organizationId', { type: () => ID }) _organizationId: string,
     @CurrentMembership() membership: MembershipEntity,
-    @Context() ctx: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<Cohort[]> {
     const list = await this.cohortService.listVisible(membership);
-    return Promise.all(list.map(async (c) => toCohort(c, (await ctx.loaders.cohortAccess.load(c.id))!)));
+    return Promise.all(list.map(async (c) => toCohort(c, (await actor.loaders.cohortAccess.load(c.id))!)));
   }
 
+  @CohortScoped('view', { cohort: 'id' })
   @Query(() => Cohort)
-  async cohort(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext): Promise<Cohort> {
-    const access = await requireCohortAccess(ctx, id, 'view');
+  async cohort(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor): Promise<Cohort> {
+    const access = await requireCohortAccess(actor, id, 'view');
     return toCohort(await this.cohortService.findById(id), access);
   }
 
   @ResolveField(() => [CohortMember])
-  async members(@Parent() cohort: Cohort, @Context() ctx: RequestContext): Promise<CohortMember[]> {
-    return (await ctx.loaders.cohortMembers.load(cohort.id)).map(toCohortMember);
+  async members(@Parent() cohort: Cohort, @CurrentActor() actor: Actor): Promise<CohortMember[]> {
+    return (await actor.loaders.cohortMembers.load(cohort.id)).map(toCohortMember);
   }
 
   @ResolveField(() => [Team])
-  async teams(@Parent() cohort: Cohort, @Context() ctx: RequestContext): Promise<Team[]> {
-    return (await ctx.loaders.cohortTeams.load(cohort.id)).map(toTeam);
+  async teams(@Parent() cohort: Cohort, @CurrentActor() actor: Actor): Promise<Team[]> {
+    return (await actor.loaders.cohortTeams.load(cohort.id)).map(toTeam);
   }
 
   @OrgScoped(OrgRole.MEMBER, 'input.organizationId')
@@ -53,34 +54,37 @@ export class CohortResolver {
   async createCohort(
     @Args('input') input: CreateCohortInput,
     @CurrentMembership() membership: MembershipEntity,
-    @Context() ctx: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<Cohort> {
     const cohort = await this.cohortService.create(membership, input);
-    return toCohort(cohort, (await ctx.loaders.cohortAccess.load(cohort.id))!);
+    return toCohort(cohort, (await actor.loaders.cohortAccess.load(cohort.id))!);
   }
 
+  @CohortScoped('facilitate', { cohort: 'input.cohortId' })
   @Mutation(() => [CohortMember], {
     description: 'Adds organization members to a cohort, or changes their cohort role.',
   })
   async addCohortMembers(
     @Args('input') input: AddCohortMembersInput,
-    @Context() ctx: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<CohortMember[]> {
-    const access = await requireCohortAccess(ctx, input.cohortId, 'facilitate');
+    const access = await requireCohortAccess(actor, input.cohortId, 'facilitate');
     return (await this.cohortService.addMembers(access, input)).map(toCohortMember);
   }
 
+  @CohortScoped('facilitate', { cohort: 'input.cohortId' })
   @Mutation(() => Team)
-  async createTeam(@Args('input') input: CreateTeamInput, @Context() ctx: RequestContext): Promise<Team> {
-    const access = await requireCohortAccess(ctx, input.cohortId, 'facilitate');
+  async createTeam(@Args('input') input: CreateTeamInput, @CurrentActor() actor: Actor): Promise<Team> {
+    const access = await requireCohortAccess(actor, input.cohortId, 'facilitate');
     return toTeam(await this.cohortService.createTeam(access, input.name));
   }
 
+  @CohortScoped('facilitate', { cohortMember: 'input.cohortMemberId' })
   @Mutation(() => CohortMember)
-  async assignTeam(@Args('input') input: AssignTeamInput, @Context() ctx: RequestContext): Promise<CohortMember> {
+  async assignTeam(@Args('input') input: AssignTeamInput, @CurrentActor() actor: Actor): Promise<CohortMember> {
     const member = await this.cohortService.findMember(input.cohortMemberId);
     if (!member) throw AppError.notFound('Cohort member');
-    await requireCohortAccess(ctx, member.cohortId, 'facilitate');
+    await requireCohortAccess(actor, member.cohortId, 'facilitate');
     return toCohortMember(await this.cohortService.assignTeam(member, input.teamId ?? null));
   }
 }

@@ -125,3 +125,11 @@ export function createContributionLoaders(dataSource: DataSource, viewerUserId: 
     }),
   };
 }
+
+export type ContributionLoaders = ReturnType<typeof createContributionLoaders>;
+
+declare module '../../common/graphql/loader-registry' {
+  // Declaration merging: the module's loaders join the per-request set (registered by contribution.module.ts).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Loaders extends ContributionLoaders {}
+}

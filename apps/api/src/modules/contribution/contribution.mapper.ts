@@ -1,5 +1,5 @@
 import { Anonymity } from '@openhuddle/shared';
-import { type CohortAccess, isFacilitator } from '../cohort/cohort.policy';
+import { type CohortAccess, canManageCohort } from '../cohort/cohort.policy';
 import { UserProfile } from '../user/dto/user.types';
 import type { CommentEntity } from './comment.entity';
 import type { ContributionRevisionEntity } from './contribution-revision.entity';
@@ -26,7 +26,7 @@ export function toContribution(c: ContributionEntity, access: CohortAccess): Con
     isAnonymous: anonymity === Anonymity.TO_PEERS,
     isMine: c.authorId === access.userId,
     spotlighted: !!c.spotlightedAt,
-    viewerCanModerate: isFacilitator(access),
+    viewerCanModerate: canManageCohort(access),
     hideAuthor: hide,
     authorId: c.authorId,
   });

@@ -1,7 +1,7 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { LEARNING_LIMITS, OrgRole } from '@openhuddle/shared';
-import { CurrentMembership, OrgScoped } from '../../common/auth/access.decorators';
-import type { RequestContext } from '../../common/auth/request-context';
+import { CohortScoped, CurrentActor, CurrentMembership, OrgScoped } from '../../common/auth/access.decorators';
+import type { Actor } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
 import type { MembershipEntity } from '../organization/membership.entity';
 import { SearchHit } from './search';
@@ -25,12 +25,10 @@ import {
 export class ContributionResolver {
   constructor(private readonly contributions: ContributionService) {}
 
+  @CohortScoped('view', { contribution: 'id' })
   @Query(() => Contribution)
-  async contribution(
-    @Args('id', { type: () => ID }) id: string,
-    @Context() ctx: RequestContext,
-  ): Promise<Contribution> {
-    const { contribution, access } = await this.contributions.requireVisible(ctx, id);
+  async contribution(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor): Promise<Contribution> {
+    const { contribution, access } = await this.contributions.requireVisible(actor, id);
     return toContribution(contribution, access);
   }
 
@@ -48,84 +46,89 @@ export class ContributionResolver {
     return this.contributions.search(organizationId, membership.userId, trimmed);
   }
 
+  @CohortScoped('post', { prompt: 'input.promptId' })
   @Mutation(() => Contribution, { description: 'Creates or autosaves a private draft.' })
-  async saveDraft(@Args('input') input: SaveDraftInput, @Context() ctx: RequestContext): Promise<Contribution> {
-    const saved = await this.contributions.saveDraft(ctx, input);
-    return this.reload(ctx, saved.id);
+  async saveDraft(@Args('input') input: SaveDraftInput, @CurrentActor() actor: Actor): Promise<Contribution> {
+    const saved = await this.contributions.saveDraft(actor, input);
+    return this.reload(actor, saved.id);
   }
 
+  @CohortScoped('post', { contribution: 'id' })
   @Mutation(() => Contribution)
   async publishContribution(
     @Args('id', { type: () => ID }) id: string,
-    @Context() ctx: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<Contribution> {
-    await this.contributions.publish(ctx, id);
-    return this.reload(ctx, id);
+    await this.contributions.publish(actor, id);
+    return this.reload(actor, id);
   }
 
+  @CohortScoped('post', { contribution: 'input.contributionId' })
   @Mutation(() => Contribution, {
     description: 'Edits a published contribution; CONFLICT if someone saved a newer version.',
   })
   async editContribution(
     @Args('input') input: EditContributionInput,
-    @Context() ctx: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<Contribution> {
-    await this.contributions.edit(ctx, input);
-    return this.reload(ctx, input.contributionId);
+    await this.contributions.edit(actor, input);
+    return this.reload(actor, input.contributionId);
   }
 
+  @CohortScoped('view', { contribution: 'id' })
   @Mutation(() => Boolean, { description: 'Deletes for everyone; an auditable tombstone stays.' })
-  async deleteContribution(
-    @Args('id', { type: () => ID }) id: string,
-    @Context() ctx: RequestContext,
-  ): Promise<boolean> {
-    await this.contributions.delete(ctx, id);
+  async deleteContribution(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor): Promise<boolean> {
+    await this.contributions.delete(actor, id);
     return true;
   }
 
+  @CohortScoped('facilitate', { contribution: 'input.contributionId' })
   @Mutation(() => Contribution)
   async spotlightContribution(
     @Args('input') input: SpotlightContributionInput,
-    @Context() ctx: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<Contribution> {
-    await this.contributions.spotlight(ctx, input.contributionId, input.spotlight);
-    return this.reload(ctx, input.contributionId);
+    await this.contributions.spotlight(actor, input.contributionId, input.spotlight);
+    return this.reload(actor, input.contributionId);
   }
 
+  @CohortScoped('view', { contribution: 'input.contributionId' })
   @Mutation(() => Contribution, { description: 'Adds or takes back a reaction.' })
-  async react(@Args('input') input: ReactInput, @Context() ctx: RequestContext): Promise<Contribution> {
-    await this.contributions.react(ctx, input.contributionId, input.kind, input.on);
-    return this.reload(ctx, input.contributionId);
+  async react(@Args('input') input: ReactInput, @CurrentActor() actor: Actor): Promise<Contribution> {
+    await this.contributions.react(actor, input.contributionId, input.kind, input.on);
+    return this.reload(actor, input.contributionId);
   }
 
+  @CohortScoped('view', { prompt: 'promptId' })
   @Mutation(() => Boolean, { description: 'Marks the prompt read: its new-contributions badge clears.' })
   async markPromptRead(
     @Args('promptId', { type: () => ID }) promptId: string,
-    @Context() ctx: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<boolean> {
-    await this.contributions.markPromptRead(ctx, promptId);
+    await this.contributions.markPromptRead(actor, promptId);
     return true;
   }
 
   @ResolveField(() => [ReactionCount])
-  reactions(@Parent() contribution: Contribution, @Context() ctx: RequestContext) {
-    return ctx.loaders.reactionsByContribution.load(contribution.id);
+  reactions(@Parent() contribution: Contribution, @CurrentActor() actor: Actor) {
+    return actor.loaders.reactionsByContribution.load(contribution.id);
   }
 
+  @CohortScoped('view', { contribution: 'input.contributionId' })
   @Mutation(() => Comment)
-  async addComment(@Args('input') input: AddCommentInput, @Context() ctx: RequestContext): Promise<Comment> {
-    const { comment, contribution, access } = await this.contributions.addComment(ctx, input);
+  async addComment(@Args('input') input: AddCommentInput, @CurrentActor() actor: Actor): Promise<Comment> {
+    const { comment, contribution, access } = await this.contributions.addComment(actor, input);
     return toComment(comment, toContribution(contribution, access));
   }
 
   @ResolveField(() => [Comment])
-  async comments(@Parent() contribution: Contribution, @Context() ctx: RequestContext): Promise<Comment[]> {
-    return (await ctx.loaders.commentsByContribution.load(contribution.id)).map((c) => toComment(c, contribution));
+  async comments(@Parent() contribution: Contribution, @CurrentActor() actor: Actor): Promise<Comment[]> {
+    return (await actor.loaders.commentsByContribution.load(contribution.id)).map((c) => toComment(c, contribution));
   }
 
   @ResolveField(() => [Attachment])
-  async attachments(@Parent() contribution: Contribution, @Context() ctx: RequestContext): Promise<Attachment[]> {
-    return (await ctx.loaders.attachmentsByContribution.load(contribution.id)).map((a) =>
+  async attachments(@Parent() contribution: Contribution, @CurrentActor() actor: Actor): Promise<Attachment[]> {
+    return (await actor.loaders.attachmentsByContribution.load(contribution.id)).map((a) =>
       Object.assign(new Attachment(), {
         id: a.id,
         fileName: a.fileName,
@@ -137,20 +140,17 @@ export class ContributionResolver {
   }
 
   @ResolveField(() => [ContributionRevision], { description: 'Earlier versions, newest first.' })
-  async revisions(
-    @Parent() contribution: Contribution,
-    @Context() ctx: RequestContext,
-  ): Promise<ContributionRevision[]> {
+  async revisions(@Parent() contribution: Contribution): Promise<ContributionRevision[]> {
     const revisions = await this.contributions.revisionsOf(contribution.id);
-    const editor = ctx.viewer && contribution.author ? contribution.author : undefined;
+    const editor = contribution.author ? contribution.author : undefined;
     return revisions.map((r) =>
       toRevision(r, contribution, r.editedById === contribution.authorId ? editor : undefined),
     );
   }
 
-  private async reload(ctx: RequestContext, id: string): Promise<Contribution> {
-    ctx.loaders.visibleContribution.clear(id);
-    const { contribution, access } = await this.contributions.requireVisible(ctx, id);
+  private async reload(actor: Actor, id: string): Promise<Contribution> {
+    actor.loaders.visibleContribution.clear(id);
+    const { contribution, access } = await this.contributions.requireVisible(actor, id);
     return toContribution(contribution, access);
   }
 }
@@ -161,30 +161,30 @@ export class PromptContributionsResolver {
   @ResolveField(() => [Contribution], {
     description: 'What the viewer may see: published per the reveal rule, plus their own drafts.',
   })
-  async contributions(@Parent() prompt: Prompt, @Context() ctx: RequestContext): Promise<Contribution[]> {
+  async contributions(@Parent() prompt: Prompt, @CurrentActor() actor: Actor): Promise<Contribution[]> {
     const [rows, access] = await Promise.all([
-      ctx.loaders.visibleContributionsByPrompt.load(prompt.id),
-      ctx.loaders.cohortAccess.load(prompt.cohortId),
+      actor.loaders.visibleContributionsByPrompt.load(prompt.id),
+      actor.loaders.cohortAccess.load(prompt.cohortId),
     ]);
     return access ? rows.map((c) => toContribution(c, access)) : [];
   }
 
   @ResolveField(() => Int, { description: 'Published contributions the viewer may see.' })
-  contributionCount(@Parent() prompt: Prompt, @Context() ctx: RequestContext): Promise<number> {
-    return ctx.loaders.visibleContributionCount.load(prompt.id);
+  contributionCount(@Parent() prompt: Prompt, @CurrentActor() actor: Actor): Promise<number> {
+    return actor.loaders.visibleContributionCount.load(prompt.id);
   }
 
   @ResolveField(() => Int, {
     description: 'Contributions by others the viewer has not seen since last reading this prompt.',
   })
-  newContributionCount(@Parent() prompt: Prompt, @Context() ctx: RequestContext): Promise<number> {
-    return ctx.loaders.newContributionCount.load(prompt.id);
+  newContributionCount(@Parent() prompt: Prompt, @CurrentActor() actor: Actor): Promise<number> {
+    return actor.loaders.newContributionCount.load(prompt.id);
   }
 
   @ResolveField(() => Boolean, {
     description: 'Whether the viewer has published a contribution here (POST_FIRST unlocks).',
   })
-  viewerHasPublished(@Parent() prompt: Prompt, @Context() ctx: RequestContext): Promise<boolean> {
-    return ctx.loaders.viewerHasPublished.load(prompt.id);
+  viewerHasPublished(@Parent() prompt: Prompt, @CurrentActor() actor: Actor): Promise<boolean> {
+    return actor.loaders.viewerHasPublished.load(prompt.id);
   }
 }

@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { ContributionStatus } from '@openhuddle/shared';
 import { DataSource, In } from 'typeorm';
-import type { RequestContext } from '../../common/auth/request-context';
+import type { Actor } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
 import { type CohortActivityHappened, DomainEvents } from '../../common/events/domain-events';
 import { AttachmentService } from '../attachment/attachment.service';
 import { CohortMemberEntity } from '../cohort/cohort-member.entity';
-import { type CohortAccess, canPost, isFacilitator } from '../cohort/cohort.policy';
+import { type CohortAccess, canManageCohort, canPost } from '../cohort/cohort.policy';
 import { FeedbackEntity } from '../feedback/feedback.entity';
 import { Notifier } from '../notification/notifier';
 import { PromptService } from '../prompt/prompt.service';
 import { promptStatus } from '../prompt/prompt-status';
 import { Anonymity, PromptStatus, type ReactionKind } from '@openhuddle/shared';
+import type { UserEntity } from '../user/user.entity';
 import { CommentEntity } from './comment.entity';
 import { ContributionRevisionEntity } from './contribution-revision.entity';
 import { ContributionEntity } from './contribution.entity';
@@ -37,23 +38,20 @@ export class ContributionService {
   ) {}
 
   /** A contribution the viewer may see, with their cohort access; NOT_FOUND otherwise. */
-  async requireVisible(
-    ctx: RequestContext,
-    id: string,
-  ): Promise<{ contribution: ContributionEntity; access: CohortAccess }> {
-    const contribution = await ctx.loaders.visibleContribution.load(id);
+  async requireVisible(actor: Actor, id: string): Promise<{ contribution: ContributionEntity; access: CohortAccess }> {
+    const contribution = await actor.loaders.visibleContribution.load(id);
     if (!contribution) throw AppError.notFound('Contribution');
-    const access = await ctx.loaders.cohortAccess.load(contribution.cohortId);
+    const access = await actor.loaders.cohortAccess.load(contribution.cohortId);
     if (!access) throw AppError.notFound('Contribution');
     return { contribution, access };
   }
 
   /** Creates or autosaves a private draft. */
-  async saveDraft(ctx: RequestContext, input: SaveDraftInput): Promise<ContributionEntity> {
-    const { prompt, access } = await this.prompts.requireVisible(ctx, input.promptId, 'post');
+  async saveDraft(actor: Actor, input: SaveDraftInput): Promise<ContributionEntity> {
+    const { prompt, access } = await this.prompts.requireVisible(actor, input.promptId, 'post');
     this.checkKind(prompt.acceptedKinds, input.kind);
     if (!input.contributionId) {
-      if (promptStatus(prompt) !== PromptStatus.OPEN && !isFacilitator(access)) {
+      if (promptStatus(prompt) !== PromptStatus.OPEN && !canManageCohort(access)) {
         throw AppError.conflict('This prompt is not open for contributions.');
       }
       return this.dataSource.transaction(async (em) => {
@@ -90,12 +88,12 @@ export class ContributionService {
     });
   }
 
-  async publish(ctx: RequestContext, id: string): Promise<ContributionEntity> {
-    const { contribution, access } = await this.requireVisible(ctx, id);
+  async publish(actor: Actor, id: string): Promise<ContributionEntity> {
+    const { contribution, access } = await this.requireVisible(actor, id);
     if (contribution.authorId !== access.userId) throw AppError.forbidden('Only the author can publish this.');
     if (contribution.status === ContributionStatus.PUBLISHED) return contribution;
     const prompt = contribution.prompt!;
-    if (promptStatus(prompt) !== PromptStatus.OPEN && !isFacilitator(access)) {
+    if (promptStatus(prompt) !== PromptStatus.OPEN && !canManageCohort(access)) {
       throw AppError.conflict('This prompt is closed: your draft is kept but cannot be published.');
     }
     if (!contribution.body.trim() && !contribution.links.length) {
@@ -105,7 +103,7 @@ export class ContributionService {
     await this.dataSource
       .getRepository(ContributionEntity)
       .update({ id, status: ContributionStatus.DRAFT }, { status: ContributionStatus.PUBLISHED, publishedAt });
-    ctx.loaders.visibleContribution.clear(id);
+    actor.loaders.visibleContribution.clear(id);
     await this.events.emit({
       type: 'ContributionPublished',
       contributionId: id,
@@ -118,8 +116,8 @@ export class ContributionService {
   }
 
   /** Edits a published contribution, keeping what it said before as a revision. */
-  async edit(ctx: RequestContext, input: EditContributionInput): Promise<ContributionEntity> {
-    const { contribution, access } = await this.requireVisible(ctx, input.contributionId);
+  async edit(actor: Actor, input: EditContributionInput): Promise<ContributionEntity> {
+    const { contribution, access } = await this.requireVisible(actor, input.contributionId);
     if (contribution.authorId !== access.userId) throw AppError.forbidden('Only the author can edit this.');
     if (contribution.status !== ContributionStatus.PUBLISHED) throw AppError.conflict('Drafts are saved, not edited.');
     this.checkKind(contribution.prompt!.acceptedKinds, input.kind);
@@ -173,9 +171,9 @@ export class ContributionService {
   }
 
   /** Soft delete by the author or a facilitator: gone for everyone, kept as an auditable tombstone. */
-  async delete(ctx: RequestContext, id: string): Promise<void> {
-    const { contribution, access } = await this.requireVisible(ctx, id);
-    if (contribution.authorId !== access.userId && !isFacilitator(access)) {
+  async delete(actor: Actor, id: string): Promise<void> {
+    const { contribution, access } = await this.requireVisible(actor, id);
+    if (contribution.authorId !== access.userId && !canManageCohort(access)) {
       throw AppError.forbidden('Only the author or a facilitator can delete this.');
     }
     await this.dataSource
@@ -183,17 +181,17 @@ export class ContributionService {
       .update({ id }, { deletedAt: new Date(), deletedById: access.userId });
   }
 
-  async spotlight(ctx: RequestContext, id: string, on: boolean): Promise<ContributionEntity> {
-    const { contribution, access } = await this.requireVisible(ctx, id);
-    if (!isFacilitator(access)) throw AppError.forbidden('Only facilitators can spotlight.');
+  async spotlight(actor: Actor, id: string, on: boolean): Promise<ContributionEntity> {
+    const { contribution, access } = await this.requireVisible(actor, id);
+    if (!canManageCohort(access)) throw AppError.forbidden('Only facilitators can spotlight.');
     const spotlightedAt = on ? new Date() : null;
     await this.dataSource.getRepository(ContributionEntity).update({ id }, { spotlightedAt });
     await this.activity(contribution, 'SPOTLIGHTED', null);
     return { ...contribution, spotlightedAt };
   }
 
-  async react(ctx: RequestContext, contributionId: string, kind: ReactionKind, on: boolean): Promise<void> {
-    const { contribution, access } = await this.requireVisible(ctx, contributionId);
+  async react(actor: Actor, contributionId: string, kind: ReactionKind, on: boolean): Promise<void> {
+    const { contribution, access } = await this.requireVisible(actor, contributionId);
     if (contribution.status !== ContributionStatus.PUBLISHED) throw AppError.notFound('Contribution');
     const repo = this.dataSource.getRepository(ReactionEntity);
     if (on) {
@@ -209,8 +207,8 @@ export class ContributionService {
   }
 
   /** Marks a prompt read now: its "new" badge clears. */
-  async markPromptRead(ctx: RequestContext, promptId: string): Promise<void> {
-    const { prompt, access } = await this.prompts.requireVisible(ctx, promptId);
+  async markPromptRead(actor: Actor, promptId: string): Promise<void> {
+    const { prompt, access } = await this.prompts.requireVisible(actor, promptId);
     await this.dataSource
       .createQueryBuilder()
       .insert()
@@ -232,12 +230,12 @@ export class ContributionService {
   }
 
   async addComment(
-    ctx: RequestContext,
+    actor: Actor,
     input: AddCommentInput,
   ): Promise<{ comment: CommentEntity; contribution: ContributionEntity; access: CohortAccess }> {
-    const { contribution, access } = await this.requireVisible(ctx, input.contributionId);
+    const { contribution, access } = await this.requireVisible(actor, input.contributionId);
     if (contribution.status !== ContributionStatus.PUBLISHED) throw AppError.conflict('Publish before discussing.');
-    if (!canPost(access) && !isFacilitator(access)) throw AppError.forbidden('Observers can read but not comment.');
+    if (!canPost(access) && !canManageCohort(access)) throw AppError.forbidden('Observers can read but not comment.');
     const errors: Record<string, string> = {};
     if (input.feedbackId) {
       const exists = await this.dataSource
@@ -268,7 +266,7 @@ export class ContributionService {
       body: input.body,
       mentionedUserIds: mentioned,
     });
-    comment.author = ctx.viewer!.user;
+    comment.author = actor.user as UserEntity; // the session's user row
     await this.activity(contribution, 'COMMENT_ADDED', comment.id);
     // The anonymous author of a contribution stays anonymous in the mentions they send.
     const hidden = contribution.prompt!.anonymity === Anonymity.TO_PEERS && contribution.authorId === access.userId;
@@ -279,7 +277,7 @@ export class ContributionService {
           organizationId: contribution.organizationId,
           userId,
           kind: 'MENTION',
-          text: `${hidden ? 'The author' : ctx.viewer!.user.displayName} mentioned you: “${input.body.slice(0, 120)}”`,
+          text: `${hidden ? 'The author' : actor.user.displayName} mentioned you: “${input.body.slice(0, 120)}”`,
           link: `/o/${contribution.organizationId}/prompts/${contribution.promptId}#contribution-${contribution.id}`,
           dedupeKey: `mention:${comment.id}:${userId}`,
         })),

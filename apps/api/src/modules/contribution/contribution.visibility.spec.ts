@@ -49,9 +49,18 @@ describe('canSeeContribution', () => {
     expect(canSeeContribution(access(CohortRole.MEMBER), f)).toBe(member);
     expect(canSeeContribution(access(CohortRole.OBSERVER), f)).toBe(observer);
     expect(canSeeContribution(access(CohortRole.FACILITATOR), f)).toBe(facilitator);
-    expect(canSeeContribution(access(null, OrgRole.ADMIN), f)).toBe(true);
+    // An admin outside the cohort reads as an observer (PRODUCT.md rule 2).
+    expect(canSeeContribution(access(null, OrgRole.ADMIN), f)).toBe(observer);
     expect(canSeeContribution(access(null, OrgRole.MEMBER), f)).toBe(false);
     expect(canSeeContribution(null, f)).toBe(false);
+  });
+});
+
+describe('losing the organization ends access (rule 1)', () => {
+  it('a leftover cohort role without an organization membership sees nothing, not even their own', () => {
+    const removed = (role: CohortRole, userId = 'viewer') => access(role, null, userId);
+    expect(canSeeContribution(removed(CohortRole.FACILITATOR), facts())).toBe(false);
+    expect(canSeeContribution(removed(CohortRole.MEMBER), facts())).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { Anonymity, CohortRole, ContributionStatus, RevealRule } from '@openhuddle/shared';
-import { type CohortAccess, isFacilitator } from '../cohort/cohort.policy';
+import { type CohortAccess, readingRole, seesAsFacilitator } from '../cohort/cohort.policy';
 
 /**
  * The reveal rules of PRODUCT.md, in two forms that must agree (contribution.visibility.spec.ts
@@ -7,9 +7,11 @@ import { type CohortAccess, isFacilitator } from '../cohort/cohort.policy';
  * - `canSeeContribution`: for one contribution already in memory (events, mappers);
  * - `VISIBLE_CONTRIBUTION_SQL`: the same rule as a WHERE clause for lists, counts and search.
  *
- * Drafts are their author's alone; deleted contributions are nobody's; facilitators see every
- * published contribution; peers follow the prompt's reveal rule. Observers never post, so under
- * POST_FIRST they read like members who have posted.
+ * Drafts are their author's alone; deleted contributions are nobody's; the cohort's facilitators
+ * see every published contribution; peers follow the prompt's reveal rule. Observers never post,
+ * so under POST_FIRST they read like members who have posted; organization admins outside the
+ * cohort read as observers (never FACILITATORS_ONLY). Nobody without a membership of the
+ * cohort's organization sees anything (a removed member loses access at once).
  */
 export interface VisibilityFacts {
   authorId: string;
@@ -22,16 +24,17 @@ export interface VisibilityFacts {
 }
 
 export function canSeeContribution(access: CohortAccess | null, facts: VisibilityFacts, now = new Date()): boolean {
-  if (!access || facts.deletedAt) return false;
+  if (!access || facts.deletedAt || !readingRole(access)) return false;
   if (facts.authorId === access.userId) return true;
   if (facts.status !== ContributionStatus.PUBLISHED) return false;
-  if (isFacilitator(access)) return true;
-  if (!access.cohortRole) return false;
+  if (seesAsFacilitator(access)) return true;
+  const role = readingRole(access);
+  if (!role) return false;
   switch (facts.revealRule) {
     case RevealRule.OPEN:
       return true;
     case RevealRule.POST_FIRST:
-      return facts.viewerHasPublished || access.cohortRole === CohortRole.OBSERVER;
+      return facts.viewerHasPublished || role === CohortRole.OBSERVER;
     case RevealRule.AT_TIME:
       return !!facts.revealAt && facts.revealAt <= now;
     case RevealRule.FACILITATORS_ONLY:
@@ -39,32 +42,37 @@ export function canSeeContribution(access: CohortAccess | null, facts: Visibilit
   }
 }
 
-/** Peers never learn the author of an anonymous contribution; facilitators and the author do. */
+/**
+ * Peers never learn the author of an anonymous contribution; the cohort's facilitators and the
+ * author do (organization admins outside the cohort do not: rule 3).
+ */
 export function hidesAuthor(access: CohortAccess, anonymity: Anonymity, authorId: string): boolean {
-  return anonymity === Anonymity.TO_PEERS && authorId !== access.userId && !isFacilitator(access);
+  return anonymity === Anonymity.TO_PEERS && authorId !== access.userId && !seesAsFacilitator(access);
 }
 
 /**
  * WHERE clause over `c` (contribution) joined with `p` (its prompt), for the viewer `:viewerId`.
- * The organization admins' and cohort facilitators' view comes from the same tables the
- * cohort access loader reads.
+ * The viewer's reading role comes from the same tables the cohort access loader reads: their
+ * cohort role, or OBSERVER for an organization admin outside the cohort; no membership of the
+ * organization, no access (not even to one's own contributions once removed).
  */
 export const VISIBLE_CONTRIBUTION_SQL = `(
-  c.deleted_at IS NULL AND (
-    c.author_id = :viewerId
-    OR (c.status = 'PUBLISHED' AND (
-      EXISTS (SELECT 1 FROM membership vm
-               WHERE vm.organization_id = c.organization_id AND vm.user_id = :viewerId AND vm.role IN ('OWNER', 'ADMIN'))
-      OR EXISTS (SELECT 1 FROM cohort_member vcm
-                  WHERE vcm.cohort_id = c.cohort_id AND vcm.user_id = :viewerId AND (
-                    vcm.role = 'FACILITATOR'
-                    OR p.reveal_rule = 'OPEN'
-                    OR (p.reveal_rule = 'AT_TIME' AND p.reveal_at <= now())
-                    OR (p.reveal_rule = 'POST_FIRST' AND (
-                      vcm.role = 'OBSERVER'
-                      OR EXISTS (SELECT 1 FROM contribution mine
-                                  WHERE mine.prompt_id = c.prompt_id AND mine.author_id = :viewerId
-                                    AND mine.status = 'PUBLISHED' AND mine.deleted_at IS NULL)))))))
+  c.deleted_at IS NULL AND EXISTS (
+    SELECT 1 FROM membership vm
+      LEFT JOIN cohort_member vcm ON vcm.cohort_id = c.cohort_id AND vcm.user_id = vm.user_id
+     WHERE vm.organization_id = c.organization_id AND vm.user_id = :viewerId
+       AND (vcm.role IS NOT NULL OR vm.role IN ('OWNER', 'ADMIN'))
+       AND (
+         c.author_id = :viewerId
+         OR (c.status = 'PUBLISHED' AND (
+           vcm.role = 'FACILITATOR'
+           OR p.reveal_rule = 'OPEN'
+           OR (p.reveal_rule = 'AT_TIME' AND p.reveal_at <= now())
+           OR (p.reveal_rule = 'POST_FIRST' AND (
+             COALESCE(vcm.role, 'OBSERVER') = 'OBSERVER'
+             OR EXISTS (SELECT 1 FROM contribution mine
+                         WHERE mine.prompt_id = c.prompt_id AND mine.author_id = :viewerId
+                           AND mine.status = 'PUBLISHED' AND mine.deleted_at IS NULL))))))
   )
 )`;
 

@@ -49,7 +49,7 @@ const row = (...seen: boolean[]): Record<Rule, boolean> =>
 const SEES_OTHERS: Record<ViewerName, Record<Rule, boolean>> = {
   //                    OPEN   POST_FIRST  AT_TIME_BEFORE  AT_TIME_AFTER  FACILITATORS_ONLY
   facilitator: row(     true,  true,       true,           true,          true),  // cohort facilitator, org member
-  orgAdmin:    row(     true,  true,       true,           true,          true),  // org admin, not in the cohort
+  orgAdmin:    row(     true,  true,       false,          true,          false), // org admin, not in the cohort: reads as an observer (rule 2)
   author:      row(     true,  true,       false,          true,          false),
   postedPeer:  row(     true,  true,       false,          true,          false),
   silentPeer:  row(     true,  false,      false,          true,          false),
@@ -62,9 +62,8 @@ const IN_COHORT: ViewerName[] = ['facilitator', 'orgAdmin', 'author', 'postedPee
 
 const sees = (viewer: ViewerName, by: 'author' | 'postedPeer', rule: Rule) =>
   viewer === by || SEES_OTHERS[viewer][rule];
-/** TO_PEERS: only facilitators (and admins) and the author themselves learn who wrote it. */
-const namesAuthor = (viewer: ViewerName, by: ViewerName) =>
-  viewer === by || viewer === 'facilitator' || viewer === 'orgAdmin';
+/** TO_PEERS: only the cohort's facilitators and the author themselves learn who wrote it (not admins outside it: rule 3). */
+const namesAuthor = (viewer: ViewerName, by: ViewerName) => viewer === by || viewer === 'facilitator';
 
 /** Unique words per rule and piece, so search hits and export lines can be traced back. */
 const marker = (rule: Rule, piece: 'author' | 'peer' | 'question') =>

@@ -10,6 +10,9 @@ import {
 } from './feedback.resolver';
 import { FeedbackService } from './feedback.service';
 import { ReviewAssignmentService } from './review-assignment.service';
+import { CohortSubjects } from '../../common/auth/cohort-subjects';
+import { LoaderRegistry } from '../../common/graphql/loader-registry';
+import { createFeedbackLoaders } from './feedback.loader';
 
 @Module({
   imports: [ContributionModule, PromptModule],
@@ -23,4 +26,10 @@ import { ReviewAssignmentService } from './review-assignment.service';
     ReviewAssignmentService,
   ],
 })
-export class FeedbackModule {}
+export class FeedbackModule {
+  constructor(loaders: LoaderRegistry, subjects: CohortSubjects) {
+    loaders.register(createFeedbackLoaders);
+    subjects.register('feedback', (actor, id) => actor.loaders.cohortOfFeedback.load(id));
+    subjects.register('reviewAssignment', (actor, id) => actor.loaders.cohortOfReviewAssignment.load(id));
+  }
+}

@@ -1,12 +1,18 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CohortRole, OrgRole, PromptStatus } from '@openhuddle/shared';
 import { requireCohortAccess } from '../cohort/cohort-access';
 import { Cohort } from '../cohort/dto/cohort.types';
 import { promptStatus } from '../prompt/prompt-status';
 import { PromptService } from '../prompt/prompt.service';
 import { UserProfile } from '../user/dto/user.types';
-import { CurrentMembership, OrgScoped } from '../../common/auth/access.decorators';
-import type { RequestContext } from '../../common/auth/request-context';
+import {
+  CohortScoped,
+  CurrentActor,
+  CurrentMembership,
+  OrgScoped,
+  SignedIn,
+} from '../../common/auth/access.decorators';
+import type { Actor } from '../../common/auth/actor';
 import { Contribution } from '../contribution/dto/contribution.types';
 import type { MembershipEntity } from '../organization/membership.entity';
 import { Prompt } from '../prompt/dto/prompt.types';
@@ -43,15 +49,17 @@ export class FeedbackResolver {
   async myQueue(
     @Args('organizationId', { type: () => ID }) organizationId: string,
     @CurrentMembership() membership: MembershipEntity,
-    @Context() ctx: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<MyQueue> {
     const [owed, unread] = await Promise.all([
       this.feedbackService.reviewsOwed(organizationId, membership.userId),
       this.feedbackService.unreadFeedback(organizationId, membership.userId),
     ]);
-    const contributions = await Promise.all(unread.map((f) => ctx.loaders.visibleContribution.load(f.contributionId)));
+    const contributions = await Promise.all(
+      unread.map((f) => actor.loaders.visibleContribution.load(f.contributionId)),
+    );
     const protocols = await Promise.all(
-      contributions.map((c) => ctx.loaders.protocolById.load(c?.prompt?.protocolId ?? DEFAULT_PROTOCOL_ID)),
+      contributions.map((c) => actor.loaders.protocolById.load(c?.prompt?.protocolId ?? DEFAULT_PROTOCOL_ID)),
     );
     return {
       reviewsOwed: owed.map((r) => ({
@@ -85,51 +93,57 @@ export class FeedbackResolver {
   }
 
   // Facilitators and up of the protocol's organization, checked in the service (the id names no organization).
+  @SignedIn() // the protocol's organization is checked by the service (admins only)
   @Mutation(() => Boolean, {
     description:
       'Deletes an organization’s own protocol that no prompt uses (CONFLICT while prompts use it; built-ins cannot be deleted).',
   })
   async deleteFeedbackProtocol(
     @Args('id', { type: () => ID }) id: string,
-    @Context() ctx: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<boolean> {
-    await this.feedbackService.deleteProtocol(ctx, id);
+    await this.feedbackService.deleteProtocol(actor, id);
     return true;
   }
 
+  // Members learn nothing of others' assignments: the service answers NOT_FOUND below facilitator.
+  @CohortScoped('view', { reviewAssignment: 'input.assignmentId' })
   @Mutation(() => Boolean, { description: 'A facilitator moves an open review to another cohort member.' })
-  async reassignReview(@Args('input') input: ReassignReviewInput, @Context() ctx: RequestContext): Promise<boolean> {
-    await this.feedbackService.reassign(ctx, input.assignmentId, input.reviewerId);
+  async reassignReview(@Args('input') input: ReassignReviewInput, @CurrentActor() actor: Actor): Promise<boolean> {
+    await this.feedbackService.reassign(actor, input.assignmentId, input.reviewerId);
     return true;
   }
 
+  @CohortScoped('view', { contribution: 'input.contributionId' })
   @Mutation(() => Feedback, {
     description: 'Gives (or revises) your feedback; required protocol sections are enforced.',
   })
-  async giveFeedback(@Args('input') input: GiveFeedbackInput, @Context() ctx: RequestContext): Promise<Feedback> {
-    const feedback = await this.feedbackService.give(ctx, input);
-    const contribution = await ctx.loaders.visibleContribution.load(feedback.contributionId);
-    const protocol = await ctx.loaders.protocolById.load(contribution?.prompt?.protocolId ?? DEFAULT_PROTOCOL_ID);
-    return toFeedback(feedback, protocol, ctx.viewer!.user.id);
+  async giveFeedback(@Args('input') input: GiveFeedbackInput, @CurrentActor() actor: Actor): Promise<Feedback> {
+    const feedback = await this.feedbackService.give(actor, input);
+    const contribution = await actor.loaders.visibleContribution.load(feedback.contributionId);
+    const protocol = await actor.loaders.protocolById.load(contribution?.prompt?.protocolId ?? DEFAULT_PROTOCOL_ID);
+    return toFeedback(feedback, protocol, actor.user.id);
   }
 
+  @CohortScoped('view', { feedback: 'input.feedbackId' })
   @Mutation(() => Feedback)
   async markFeedbackHelpful(
     @Args('input') input: MarkFeedbackHelpfulInput,
-    @Context() ctx: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<Feedback> {
-    const feedback = await this.feedbackService.markHelpful(ctx, input.feedbackId, input.helpful);
-    const contribution = await ctx.loaders.visibleContribution.load(feedback.contributionId);
-    const protocol = await ctx.loaders.protocolById.load(contribution?.prompt?.protocolId ?? DEFAULT_PROTOCOL_ID);
-    return toFeedback(feedback, protocol, ctx.viewer!.user.id);
+    const feedback = await this.feedbackService.markHelpful(actor, input.feedbackId, input.helpful);
+    const contribution = await actor.loaders.visibleContribution.load(feedback.contributionId);
+    const protocol = await actor.loaders.protocolById.load(contribution?.prompt?.protocolId ?? DEFAULT_PROTOCOL_ID);
+    return toFeedback(feedback, protocol, actor.user.id);
   }
 
+  @CohortScoped('view', { contribution: 'contributionId' })
   @Mutation(() => Boolean, { description: 'Marks the feedback on your contribution as read (clears the badge).' })
   async markFeedbackRead(
     @Args('contributionId', { type: () => ID }) contributionId: string,
-    @Context() ctx: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<boolean> {
-    await this.feedbackService.markRead(ctx, contributionId);
+    await this.feedbackService.markRead(actor, contributionId);
     return true;
   }
 }
@@ -137,13 +151,13 @@ export class FeedbackResolver {
 @Resolver(() => Contribution)
 export class ContributionFeedbackResolver {
   @ResolveField(() => [Feedback])
-  async feedback(@Parent() contribution: Contribution, @Context() ctx: RequestContext): Promise<Feedback[]> {
+  async feedback(@Parent() contribution: Contribution, @CurrentActor() actor: Actor): Promise<Feedback[]> {
     const [rows, entity] = await Promise.all([
-      ctx.loaders.feedbackByContribution.load(contribution.id),
-      ctx.loaders.visibleContribution.load(contribution.id),
+      actor.loaders.feedbackByContribution.load(contribution.id),
+      actor.loaders.visibleContribution.load(contribution.id),
     ]);
-    const protocol = await ctx.loaders.protocolById.load(entity?.prompt?.protocolId ?? DEFAULT_PROTOCOL_ID);
-    return rows.map((f) => toFeedback(f, protocol, ctx.viewer!.user.id));
+    const protocol = await actor.loaders.protocolById.load(entity?.prompt?.protocolId ?? DEFAULT_PROTOCOL_ID);
+    return rows.map((f) => toFeedback(f, protocol, actor.user.id));
   }
 }
 
@@ -155,11 +169,11 @@ export class CohortOwedResolver {
   ) {}
 
   @ResolveField(() => CohortOwed, { description: 'Posts and reviews the viewer owes in this cohort.' })
-  async viewerOwes(@Parent() cohort: Cohort, @Context() ctx: RequestContext): Promise<CohortOwed> {
-    const access = await requireCohortAccess(ctx, cohort.id, 'view');
+  async viewerOwes(@Parent() cohort: Cohort, @CurrentActor() actor: Actor): Promise<CohortOwed> {
+    const access = await requireCohortAccess(actor, cohort.id, 'view');
     if (access.cohortRole !== CohortRole.MEMBER) return { promptIds: [], reviews: 0 };
     const open = (await this.prompts.listForCohort(access)).filter((p) => promptStatus(p) === PromptStatus.OPEN);
-    const posted = await Promise.all(open.map((p) => ctx.loaders.viewerHasPublished.load(p.id)));
+    const posted = await Promise.all(open.map((p) => actor.loaders.viewerHasPublished.load(p.id)));
     const reviews = await this.feedbackService.openReviewCount(cohort.id, access.userId);
     return { promptIds: open.filter((_, i) => !posted[i]).map((p) => p.id), reviews };
   }
@@ -186,11 +200,11 @@ export class PromptProtocolResolver {
   @ResolveField(() => FeedbackProtocol, {
     description: 'The protocol feedback follows (Glow & Grow when none was picked).',
   })
-  async protocol(@Parent() prompt: Prompt, @Context() ctx: RequestContext): Promise<FeedbackProtocol> {
+  async protocol(@Parent() prompt: Prompt, @CurrentActor() actor: Actor): Promise<FeedbackProtocol> {
     const [protocol, access] = await Promise.all([
-      ctx.loaders.protocolById.load(prompt.protocolId ?? DEFAULT_PROTOCOL_ID),
+      actor.loaders.protocolById.load(prompt.protocolId ?? DEFAULT_PROTOCOL_ID),
       // Already loaded to show the prompt: which organization's usage to count.
-      ctx.loaders.cohortAccess.load(prompt.cohortId),
+      actor.loaders.cohortAccess.load(prompt.cohortId),
     ]);
     return toProtocol(protocol!, access?.organizationId ?? protocol!.organizationId ?? '');
   }
@@ -199,17 +213,17 @@ export class PromptProtocolResolver {
 @Resolver(() => FeedbackProtocol)
 export class FeedbackProtocolUsageResolver {
   @ResolveField(() => Int)
-  async usedByPromptCount(@Parent() protocol: FeedbackProtocol, @Context() ctx: RequestContext): Promise<number> {
-    return (await this.usage(protocol, ctx)).prompts;
+  async usedByPromptCount(@Parent() protocol: FeedbackProtocol, @CurrentActor() actor: Actor): Promise<number> {
+    return (await this.usage(protocol, actor)).prompts;
   }
 
   @ResolveField(() => Boolean)
-  async inUse(@Parent() protocol: FeedbackProtocol, @Context() ctx: RequestContext): Promise<boolean> {
-    return (await this.usage(protocol, ctx)).inUse;
+  async inUse(@Parent() protocol: FeedbackProtocol, @CurrentActor() actor: Actor): Promise<boolean> {
+    return (await this.usage(protocol, actor)).inUse;
   }
 
-  private usage(protocol: FeedbackProtocol, ctx: RequestContext) {
+  private usage(protocol: FeedbackProtocol, actor: Actor) {
     if (!protocol.usageOrganizationId) return Promise.resolve(UNUSED);
-    return ctx.loaders.protocolUsage.load(`${protocol.usageOrganizationId}:${protocol.id}`);
+    return actor.loaders.protocolUsage.load(`${protocol.usageOrganizationId}:${protocol.id}`);
   }
 }

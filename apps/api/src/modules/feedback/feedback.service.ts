@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { CohortRole, ContributionStatus, OrgRole, orgRoleAtLeast } from '@openhuddle/shared';
 import { DataSource, In, IsNull, Not } from 'typeorm';
-import type { RequestContext } from '../../common/auth/request-context';
-import { AppError } from '../../common/errors/app-error';
+import type { Actor } from '../../common/auth/actor';
+import { AppError, notFoundAs } from '../../common/errors/app-error';
 import { CohortMemberEntity } from '../cohort/cohort-member.entity';
-import { canPost, isFacilitator } from '../cohort/cohort.policy';
+import { canManageCohort, canPost } from '../cohort/cohort.policy';
 import { ContributionService } from '../contribution/contribution.service';
 import type { UserEntity } from '../user/user.entity';
 import { DEFAULT_PROTOCOL_ID } from './built-in-protocols';
@@ -75,10 +75,10 @@ export class FeedbackService {
    * Deletes an organization's own protocol that no prompt uses (facilitators and up, as for editing).
    * Built-ins and other tenants' protocols are NOT_FOUND; a protocol in use is a CONFLICT that says what to do.
    */
-  async deleteProtocol(ctx: RequestContext, protocolId: string): Promise<void> {
+  async deleteProtocol(actor: Actor, protocolId: string): Promise<void> {
     const repo = this.dataSource.getRepository(FeedbackProtocolEntity);
     const found = await repo.findOneBy({ id: protocolId, organizationId: Not(IsNull()) });
-    const membership = found ? await ctx.loaders.viewerMembership.load(found.organizationId!) : null;
+    const membership = found ? await actor.loaders.viewerMembership.load(found.organizationId!) : null;
     if (!found || !membership) throw AppError.notFound('Feedback protocol');
     if (!orgRoleAtLeast(membership.role, OrgRole.FACILITATOR)) {
       throw AppError.forbidden(`This needs the ${OrgRole.FACILITATOR} role or higher in this organization.`);
@@ -141,12 +141,12 @@ export class FeedbackService {
   }
 
   /** A facilitator moves an open review to another member of the cohort. */
-  async reassign(ctx: RequestContext, assignmentId: string, reviewerId: string): Promise<ReviewAssignmentEntity> {
+  async reassign(actor: Actor, assignmentId: string, reviewerId: string): Promise<ReviewAssignmentEntity> {
     const repo = this.dataSource.getRepository(ReviewAssignmentEntity);
     const assignment = await repo.findOne({ where: { id: assignmentId }, relations: { contribution: true } });
     if (!assignment?.contribution) throw AppError.notFound('Review');
-    const access = await ctx.loaders.cohortAccess.load(assignment.contribution.cohortId);
-    if (!access || !isFacilitator(access)) throw AppError.notFound('Review');
+    const access = await actor.loaders.cohortAccess.load(assignment.contribution.cohortId);
+    if (!access || !canManageCohort(access)) throw AppError.notFound('Review');
     if (assignment.completedAt) throw AppError.conflict('This review is already done.');
     const reviewer = await this.dataSource
       .getRepository(CohortMemberEntity)
@@ -162,12 +162,12 @@ export class FeedbackService {
   }
 
   /** Gives (or revises) the viewer's feedback on a contribution, following the prompt's protocol. */
-  async give(ctx: RequestContext, input: GiveFeedbackInput): Promise<FeedbackEntity> {
-    const { contribution, access } = await this.contributions.requireVisible(ctx, input.contributionId);
+  async give(actor: Actor, input: GiveFeedbackInput): Promise<FeedbackEntity> {
+    const { contribution, access } = await this.contributions.requireVisible(actor, input.contributionId);
     if (contribution.status !== ContributionStatus.PUBLISHED) throw AppError.notFound('Contribution');
     if (contribution.authorId === access.userId)
       throw AppError.forbidden('You cannot give feedback on your own contribution.');
-    if (!canPost(access) && !isFacilitator(access))
+    if (!canPost(access) && !canManageCohort(access))
       throw AppError.forbidden('Observers can read but not give feedback.');
     const saved = await this.dataSource.transaction(async (em) => {
       // Read under a share lock: a protocol edit waits until this feedback is saved (and then sees it in use),
@@ -211,15 +211,17 @@ export class FeedbackService {
   }
 
   /** The contribution's author marks feedback helpful (or not). */
-  async markHelpful(ctx: RequestContext, feedbackId: string, helpful: boolean): Promise<FeedbackEntity> {
+  async markHelpful(actor: Actor, feedbackId: string, helpful: boolean): Promise<FeedbackEntity> {
     const feedback = await this.dataSource
       .getRepository(FeedbackEntity)
       .findOne({ where: { id: feedbackId }, relations: { author: true } });
     if (!feedback) throw AppError.notFound('Feedback');
-    const { contribution } = await this.contributions.requireVisible(ctx, feedback.contributionId).catch(() => {
-      throw AppError.notFound('Feedback');
-    });
-    if (contribution.authorId !== ctx.viewer!.user.id)
+    const { contribution } = await this.contributions
+      .requireVisible(actor, feedback.contributionId)
+      .catch((error: unknown) => {
+        throw notFoundAs(error, 'Feedback');
+      });
+    if (contribution.authorId !== actor.user.id)
       throw AppError.forbidden('Only the author of the contribution can do this.');
     const helpfulAt = helpful ? new Date() : null;
     await this.dataSource
@@ -229,9 +231,9 @@ export class FeedbackService {
   }
 
   /** The author has read the feedback on one of their contributions. */
-  async markRead(ctx: RequestContext, contributionId: string): Promise<void> {
-    const { contribution } = await this.contributions.requireVisible(ctx, contributionId);
-    if (contribution.authorId !== ctx.viewer!.user.id) return;
+  async markRead(actor: Actor, contributionId: string): Promise<void> {
+    const { contribution } = await this.contributions.requireVisible(actor, contributionId);
+    if (contribution.authorId !== actor.user.id) return;
     await this.dataSource
       .getRepository(FeedbackEntity)
       .update({ contributionId, readAt: IsNull() }, { readAt: new Date() });

@@ -1,7 +1,10 @@
 import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Public } from '../../common/auth/access.decorators';
 
 /** Liveness (the process answers) and readiness (the database answers) for load balancers. */
+// Load balancers and orchestrators probe these without a session.
+@Public()
 @Controller()
 export class HealthController {
   constructor(private readonly dataSource: DataSource) {}

@@ -1,4 +1,4 @@
-import { type CohortAccess, isFacilitator } from '../cohort/cohort.policy';
+import { type CohortAccess, canManageCohort } from '../cohort/cohort.policy';
 import { UserProfile } from '../user/dto/user.types';
 import type { ActionItemEntity } from './action-item.entity';
 import type { AgendaItemEntity } from './agenda-item.entity';
@@ -23,7 +23,7 @@ export function toHuddle(h: HuddleEntity, access: CohortAccess, promptIds: strin
     minutes: h.minutes,
     promptIds,
     nudgeHours: h.nudgeHours,
-    viewerCan: { facilitate: isFacilitator(access) },
+    viewerCan: { facilitate: canManageCohort(access) },
     organizationId: h.organizationId,
   });
 }

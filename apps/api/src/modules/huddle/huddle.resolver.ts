@@ -1,12 +1,14 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { HuddleScope, HuddleStatus, OrgRole } from '@openhuddle/shared';
 import type { PubSubEngine } from 'graphql-subscriptions';
-import { CurrentMembership, OrgScoped } from '../../common/auth/access.decorators';
+import { CohortScoped, CurrentActor, CurrentMembership, OrgScoped } from '../../common/auth/access.decorators';
+import type { Actor } from '../../common/auth/actor';
 import type { RequestContext } from '../../common/auth/request-context';
+import { LoaderRegistry } from '../../common/graphql/loader-registry';
 import { PUB_SUB } from '../activity/pub-sub';
 import { requireCohortAccess } from '../cohort/cohort-access';
-import { type CohortAccess, isFacilitator } from '../cohort/cohort.policy';
+import { type CohortAccess, canManageCohort, canViewCohort } from '../cohort/cohort.policy';
 import { Cohort } from '../cohort/dto/cohort.types';
 import type { MembershipEntity } from '../organization/membership.entity';
 import { Prompt } from '../prompt/dto/prompt.types';
@@ -30,6 +32,7 @@ import {
 } from './dto/huddle.types';
 import { toActionItem, toAgendaItem, toDecision, toHuddle } from './huddle.mapper';
 import type { HuddleEntity } from './huddle.entity';
+import { huddleWithAccess } from './huddle.loader';
 import { huddleTopic, type HuddleLivePayload, HuddleService } from './huddle.service';
 import { composeMinutes } from './minutes';
 
@@ -38,29 +41,34 @@ export class HuddleResolver {
   constructor(
     private readonly huddles: HuddleService,
     @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
+    private readonly loaderRegistry: LoaderRegistry,
   ) {}
 
+  @CohortScoped('view', { huddle: 'id' })
   @Query(() => Huddle)
-  async huddle(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext): Promise<Huddle> {
-    const { huddle, access } = await this.huddles.require(ctx, id);
-    return toHuddle(huddle, access, await this.visiblePromptIds(ctx, huddle.id, access));
+  async huddle(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor): Promise<Huddle> {
+    const { huddle, access } = await this.huddles.require(actor, id);
+    return toHuddle(huddle, access, await this.visiblePromptIds(actor, huddle.id, access));
   }
 
+  @CohortScoped('facilitate', { cohort: 'input.cohortId' })
   @Mutation(() => [Huddle], { description: 'Schedules a huddle, or a weekly/biweekly series (one per meeting).' })
-  async scheduleHuddle(@Args('input') input: ScheduleHuddleInput, @Context() ctx: RequestContext): Promise<Huddle[]> {
-    const created = await this.huddles.schedule(ctx, input);
-    const access = (await ctx.loaders.cohortAccess.load(input.cohortId))!;
+  async scheduleHuddle(@Args('input') input: ScheduleHuddleInput, @CurrentActor() actor: Actor): Promise<Huddle[]> {
+    const created = await this.huddles.schedule(actor, input);
+    const access = (await actor.loaders.cohortAccess.load(input.cohortId))!;
     return created.map((h, i) => toHuddle(h, access, i === 0 ? [...new Set(input.promptIds)] : []));
   }
 
+  @CohortScoped('facilitate', { huddle: 'input.huddleId' })
   @Mutation(() => [Huddle], {
     description:
       'Edits a scheduled huddle, or it and the later meetings of its series; returns the meetings in scope, this one first. Cohort members are notified of a new time. CONFLICT once the huddle is live, ended or cancelled.',
   })
-  async updateHuddle(@Args('input') input: UpdateHuddleInput, @Context() ctx: RequestContext): Promise<Huddle[]> {
-    return this.toHuddles(ctx, await this.huddles.update(ctx, input));
+  async updateHuddle(@Args('input') input: UpdateHuddleInput, @CurrentActor() actor: Actor): Promise<Huddle[]> {
+    return this.toHuddles(actor, await this.huddles.update(actor, input));
   }
 
+  @CohortScoped('facilitate', { huddle: 'huddleId' })
   @Mutation(() => [Huddle], {
     description:
       'Cancels a scheduled huddle, or it and the later meetings of its series (everything linked to them is kept); returns the meetings in scope, this one first. Cohort members are notified. CONFLICT once the huddle is live or ended.',
@@ -68,33 +76,34 @@ export class HuddleResolver {
   async cancelHuddle(
     @Args('huddleId', { type: () => ID }) huddleId: string,
     @Args('scope', { type: () => HuddleScope, defaultValue: HuddleScope.THIS }) scope: HuddleScope,
-    @Context() ctx: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<Huddle[]> {
-    return this.toHuddles(ctx, await this.huddles.cancel(ctx, huddleId, scope));
+    return this.toHuddles(actor, await this.huddles.cancel(actor, huddleId, scope));
   }
 
   @ResolveField(() => Int, {
     description: 'Scheduled meetings of its series after this one: what scope FOLLOWING also changes.',
   })
-  laterInSeries(@Parent() huddle: Huddle, @Context() ctx: RequestContext): Promise<number> {
-    return ctx.loaders.huddleLaterInSeries.load(huddle.id);
+  laterInSeries(@Parent() huddle: Huddle, @CurrentActor() actor: Actor): Promise<number> {
+    return actor.loaders.huddleLaterInSeries.load(huddle.id);
   }
 
+  @CohortScoped('facilitate', { huddle: 'huddleId' })
   @Mutation(() => Huddle, { description: 'Sets the prompts a huddle discusses (its brief follows).' })
   async setHuddlePrompts(
     @Args('huddleId', { type: () => ID }) huddleId: string,
     @Args('promptIds', { type: () => [ID] }) promptIds: string[],
-    @Context() ctx: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<Huddle> {
-    const { huddle, access } = await this.huddles.require(ctx, huddleId, 'facilitate');
+    const { huddle, access } = await this.huddles.require(actor, huddleId, 'facilitate');
     await this.huddles.setPrompts(huddle, promptIds);
-    return toHuddle(huddle, access, await this.visiblePromptIds(ctx, huddle.id, access));
+    return toHuddle(huddle, access, await this.visiblePromptIds(actor, huddle.id, access));
   }
 
   @ResolveField(() => [Prompt])
-  async prompts(@Parent() huddle: Huddle, @Context() ctx: RequestContext): Promise<Prompt[]> {
-    const access = (await ctx.loaders.cohortAccess.load(huddle.cohortId))!;
-    const rows = await ctx.loaders.huddlePrompts.load(huddle.id);
+  async prompts(@Parent() huddle: Huddle, @CurrentActor() actor: Actor): Promise<Prompt[]> {
+    const access = (await actor.loaders.cohortAccess.load(huddle.cohortId))!;
+    const rows = await actor.loaders.huddlePrompts.load(huddle.id);
     return rows.filter((p) => p.publishedAt || huddle.viewerCan.facilitate).map((p) => toPrompt(p, access));
   }
 
@@ -104,9 +113,9 @@ export class HuddleResolver {
   }
 
   @ResolveField(() => [HuddleNote])
-  async notes(@Parent() huddle: Huddle, @Context() ctx: RequestContext): Promise<HuddleNote[]> {
+  async notes(@Parent() huddle: Huddle, @CurrentActor() actor: Actor): Promise<HuddleNote[]> {
     const notes = await this.huddles.notesOf(huddle.id);
-    const members = await ctx.loaders.cohortMembers.load(huddle.cohortId);
+    const members = await actor.loaders.cohortMembers.load(huddle.cohortId);
     return notes.map((n) => this.toNote(n, members.find((m) => m.userId === n.authorId)?.user));
   }
 
@@ -120,109 +129,122 @@ export class HuddleResolver {
     return (await this.huddles.actionItemsOf([huddle.id])).map(toActionItem);
   }
 
+  @CohortScoped('facilitate', { huddle: 'input.huddleId' })
   @Mutation(() => AgendaItem)
-  async addAgendaItem(@Args('input') input: AgendaItemInput, @Context() ctx: RequestContext): Promise<AgendaItem> {
-    const { huddle } = await this.huddles.require(ctx, input.huddleId, 'facilitate');
+  async addAgendaItem(@Args('input') input: AgendaItemInput, @CurrentActor() actor: Actor): Promise<AgendaItem> {
+    const { huddle } = await this.huddles.require(actor, input.huddleId, 'facilitate');
     return toAgendaItem(await this.huddles.addAgendaItem(huddle, input));
   }
 
+  @CohortScoped('facilitate', { agendaItem: 'input.agendaItemId' })
   @Mutation(() => AgendaItem)
   async updateAgendaItem(
     @Args('input') input: UpdateAgendaItemInput,
-    @Context() ctx: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<AgendaItem> {
-    return toAgendaItem(await this.huddles.updateAgendaItem(ctx, input));
+    return toAgendaItem(await this.huddles.updateAgendaItem(actor, input));
   }
 
+  @CohortScoped('facilitate', { agendaItem: 'agendaItemId' })
   @Mutation(() => Boolean)
   async removeAgendaItem(
     @Args('agendaItemId', { type: () => ID }) agendaItemId: string,
-    @Context() ctx: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<boolean> {
-    await this.huddles.removeAgendaItem(ctx, agendaItemId);
+    await this.huddles.removeAgendaItem(actor, agendaItemId);
     return true;
   }
 
+  @CohortScoped('facilitate', { huddle: 'input.huddleId' })
   @Mutation(() => [AgendaItem])
-  async reorderAgenda(@Args('input') input: ReorderAgendaInput, @Context() ctx: RequestContext): Promise<AgendaItem[]> {
-    const { huddle } = await this.huddles.require(ctx, input.huddleId, 'facilitate');
+  async reorderAgenda(@Args('input') input: ReorderAgendaInput, @CurrentActor() actor: Actor): Promise<AgendaItem[]> {
+    const { huddle } = await this.huddles.require(actor, input.huddleId, 'facilitate');
     return (await this.huddles.reorderAgenda(huddle, input.agendaItemIds)).map(toAgendaItem);
   }
 
+  @CohortScoped('facilitate', { huddle: 'id' })
   @Mutation(() => Huddle, { description: 'Goes live: participants’ screens follow the current agenda item.' })
-  async startHuddle(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext): Promise<Huddle> {
-    const { huddle, access } = await this.huddles.require(ctx, id, 'facilitate');
+  async startHuddle(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor): Promise<Huddle> {
+    const { huddle, access } = await this.huddles.require(actor, id, 'facilitate');
     await this.huddles.join(huddle, access.userId);
-    return toHuddle(await this.huddles.start(huddle), access, await this.visiblePromptIds(ctx, id, access));
+    return toHuddle(await this.huddles.start(huddle), access, await this.visiblePromptIds(actor, id, access));
   }
 
+  @CohortScoped('view', { huddle: 'id' })
   @Mutation(() => Boolean, { description: 'Records the viewer’s attendance in the live huddle.' })
-  async joinHuddle(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext): Promise<boolean> {
-    const { huddle, access } = await this.huddles.require(ctx, id);
+  async joinHuddle(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor): Promise<boolean> {
+    const { huddle, access } = await this.huddles.require(actor, id);
     await this.huddles.join(huddle, access.userId);
     return true;
   }
 
+  @CohortScoped('facilitate', { huddle: 'huddleId' })
   @Mutation(() => Huddle)
   async setCurrentAgendaItem(
     @Args('huddleId', { type: () => ID }) huddleId: string,
     @Args('agendaItemId', { type: () => ID, nullable: true }) agendaItemId: string | null,
-    @Context() ctx: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<Huddle> {
-    const { huddle, access } = await this.huddles.require(ctx, huddleId, 'facilitate');
+    const { huddle, access } = await this.huddles.require(actor, huddleId, 'facilitate');
     return toHuddle(
       await this.huddles.setCurrentItem(huddle, agendaItemId),
       access,
-      await this.visiblePromptIds(ctx, huddleId, access),
+      await this.visiblePromptIds(actor, huddleId, access),
     );
   }
 
+  @CohortScoped('view', { agendaItem: 'input.agendaItemId' })
   @Mutation(() => HuddleNote, { description: 'Saves your own notes block on an agenda item.' })
-  async saveHuddleNote(@Args('input') input: SaveNoteInput, @Context() ctx: RequestContext): Promise<HuddleNote> {
-    const note = await this.huddles.saveNote(ctx, input);
-    return this.toNote(note, ctx.viewer!.user);
+  async saveHuddleNote(@Args('input') input: SaveNoteInput, @CurrentActor() actor: Actor): Promise<HuddleNote> {
+    const note = await this.huddles.saveNote(actor, input);
+    return this.toNote(note, actor.user);
   }
 
+  @CohortScoped('facilitate', { huddle: 'input.huddleId' })
   @Mutation(() => Decision)
-  async recordDecision(@Args('input') input: RecordDecisionInput, @Context() ctx: RequestContext): Promise<Decision> {
-    return toDecision(await this.huddles.recordDecision(ctx, input));
+  async recordDecision(@Args('input') input: RecordDecisionInput, @CurrentActor() actor: Actor): Promise<Decision> {
+    return toDecision(await this.huddles.recordDecision(actor, input));
   }
 
+  @CohortScoped('facilitate', { huddle: 'input.huddleId' })
   @Mutation(() => ActionItem, { description: 'Adds an action item; it lands in its owner’s queue.' })
-  async addActionItem(@Args('input') input: AddActionItemInput, @Context() ctx: RequestContext): Promise<ActionItem> {
-    return toActionItem(await this.huddles.addActionItem(ctx, input));
+  async addActionItem(@Args('input') input: AddActionItemInput, @CurrentActor() actor: Actor): Promise<ActionItem> {
+    return toActionItem(await this.huddles.addActionItem(actor, input));
   }
 
+  @CohortScoped('view', { actionItem: 'id' })
   @Mutation(() => ActionItem)
   async completeActionItem(
     @Args('id', { type: () => ID }) id: string,
     @Args('done') done: boolean,
-    @Context() ctx: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<ActionItem> {
-    return toActionItem(await this.huddles.completeActionItem(ctx, id, done));
+    return toActionItem(await this.huddles.completeActionItem(actor, id, done));
   }
 
+  @CohortScoped('facilitate', { actionItem: 'id' })
   @Mutation(() => Prompt, { description: 'Turns an action item into the next prompt (a draft to review and publish).' })
   async turnActionItemIntoPrompt(
     @Args('id', { type: () => ID }) id: string,
-    @Context() ctx: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<Prompt> {
-    const prompt = await this.huddles.turnIntoPrompt(ctx, id);
-    return toPrompt(prompt, (await ctx.loaders.cohortAccess.load(prompt.cohortId))!);
+    const prompt = await this.huddles.turnIntoPrompt(actor, id);
+    return toPrompt(prompt, (await actor.loaders.cohortAccess.load(prompt.cohortId))!);
   }
 
+  @CohortScoped('facilitate', { huddle: 'id' })
   @Mutation(() => Huddle, { description: 'Ends the huddle and posts its minutes to the cohort.' })
-  async endHuddle(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext): Promise<Huddle> {
-    const { huddle, access } = await this.huddles.require(ctx, id, 'facilitate');
+  async endHuddle(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor): Promise<Huddle> {
+    const { huddle, access } = await this.huddles.require(actor, id, 'facilitate');
     if (huddle.status === HuddleStatus.ENDED)
-      return toHuddle(huddle, access, await this.visiblePromptIds(ctx, id, access));
+      return toHuddle(huddle, access, await this.visiblePromptIds(actor, id, access));
     const [agenda, notes, decisions, actionItems, attendance, members] = await Promise.all([
       this.huddles.agendaOf(id),
       this.huddles.notesOf(id),
       this.huddles.decisionsOf(id),
       this.huddles.actionItemsOf([id]),
       this.huddles.attendanceOf(id),
-      ctx.loaders.cohortMembers.load(huddle.cohortId),
+      actor.loaders.cohortMembers.load(huddle.cohortId),
     ]);
     const name = (userId: string) => members.find((m) => m.userId === userId)?.user?.displayName ?? 'Former member';
     const minutes = composeMinutes({
@@ -242,18 +264,33 @@ export class HuddleResolver {
         .map((a) => name(a.userId))
         .sort(),
     });
-    return toHuddle(await this.huddles.end(huddle, minutes), access, await this.visiblePromptIds(ctx, id, access));
+    return toHuddle(await this.huddles.end(huddle, minutes), access, await this.visiblePromptIds(actor, id, access));
   }
 
+  @CohortScoped('view', { huddle: 'huddleId' })
   @Subscription(() => HuddleLiveEvent, {
     description: 'Live huddle changes: current item, agenda, notes, decisions, action items, end.',
+    // Access is decided again at every delivery (fresh loaders): a member removed since
+    // subscribing receives nothing more.
+    filter(this: HuddleResolver, payload: HuddleLivePayload, _args: unknown, ctx: RequestContext) {
+      return this.stillSees(payload.huddleId, ctx);
+    },
     resolve(this: HuddleResolver, payload: HuddleLivePayload) {
       return this.toLiveEvent(payload);
     },
   })
-  async huddleLive(@Args('huddleId', { type: () => ID }) huddleId: string, @Context() ctx: RequestContext) {
-    await this.huddles.require(ctx, huddleId);
+  async huddleLive(@Args('huddleId', { type: () => ID }) huddleId: string, @CurrentActor() actor: Actor) {
+    await this.huddles.require(actor, huddleId);
     return this.pubSub.asyncIterableIterator(huddleTopic(huddleId));
+  }
+
+  private async stillSees(huddleId: string, ctx: RequestContext): Promise<boolean> {
+    const userId = ctx.viewer?.user.id;
+    if (!userId) return false;
+    const loaders = this.loaderRegistry.create(userId);
+    const huddle = await huddleWithAccess(loaders, userId, huddleId);
+    const access = huddle ? await loaders.cohortAccess.load(huddle.cohortId) : null;
+    return !!access && canViewCohort(access);
   }
 
   private async toLiveEvent(payload: HuddleLivePayload): Promise<HuddleLiveEvent> {
@@ -287,15 +324,15 @@ export class HuddleResolver {
     });
   }
 
-  private async toHuddles(ctx: RequestContext, rows: HuddleEntity[]): Promise<Huddle[]> {
-    const access = (await ctx.loaders.cohortAccess.load(rows[0].cohortId))!;
-    return Promise.all(rows.map(async (h) => toHuddle(h, access, await this.visiblePromptIds(ctx, h.id, access))));
+  private async toHuddles(actor: Actor, rows: HuddleEntity[]): Promise<Huddle[]> {
+    const access = (await actor.loaders.cohortAccess.load(rows[0].cohortId))!;
+    return Promise.all(rows.map(async (h) => toHuddle(h, access, await this.visiblePromptIds(actor, h.id, access))));
   }
 
   /** Linked prompts the viewer may know of: drafts are their facilitators' own. */
-  private async visiblePromptIds(ctx: RequestContext, huddleId: string, access: CohortAccess): Promise<string[]> {
-    const prompts = await ctx.loaders.huddlePrompts.load(huddleId);
-    return prompts.filter((p) => p.publishedAt || isFacilitator(access)).map((p) => p.id);
+  private async visiblePromptIds(actor: Actor, huddleId: string, access: CohortAccess): Promise<string[]> {
+    const prompts = await actor.loaders.huddlePrompts.load(huddleId);
+    return prompts.filter((p) => p.publishedAt || canManageCohort(access)).map((p) => p.id);
   }
 }
 
@@ -305,15 +342,15 @@ export class CohortHuddlesResolver {
   constructor(private readonly huddleService: HuddleService) {}
 
   @ResolveField(() => [Huddle])
-  async huddles(@Parent() cohort: Cohort, @Context() ctx: RequestContext): Promise<Huddle[]> {
-    const access = await requireCohortAccess(ctx, cohort.id, 'view');
+  async huddles(@Parent() cohort: Cohort, @CurrentActor() actor: Actor): Promise<Huddle[]> {
+    const access = await requireCohortAccess(actor, cohort.id, 'view');
     const rows = await this.huddleService.listForCohort(cohort.id);
-    const prompts = await Promise.all(rows.map((h) => ctx.loaders.huddlePrompts.load(h.id)));
+    const prompts = await Promise.all(rows.map((h) => actor.loaders.huddlePrompts.load(h.id)));
     return rows.map((h, i) =>
       toHuddle(
         h,
         access,
-        prompts[i].filter((p) => p.publishedAt || isFacilitator(access)).map((p) => p.id),
+        prompts[i].filter((p) => p.publishedAt || canManageCohort(access)).map((p) => p.id),
       ),
     );
   }

@@ -3,12 +3,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AgendaItemKind, HUDDLE_LIMITS, HuddleScope, HuddleStatus, Recurrence } from '@openhuddle/shared';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource, type EntityManager, In, IsNull, MoreThan } from 'typeorm';
-import type { RequestContext } from '../../common/auth/request-context';
-import { AppError } from '../../common/errors/app-error';
+import type { Actor } from '../../common/auth/actor';
+import { AppError, notFoundAs } from '../../common/errors/app-error';
 import { PUB_SUB } from '../activity/pub-sub';
 import { requireCohortAccess, type CohortNeed } from '../cohort/cohort-access';
 import { CohortMemberEntity } from '../cohort/cohort-member.entity';
-import { type CohortAccessRow, toCohortAccess } from '../cohort/cohort.loader';
 import type { CohortAccess } from '../cohort/cohort.policy';
 import { Notifier } from '../notification/notifier';
 import { PromptEntity } from '../prompt/prompt.entity';
@@ -30,6 +29,7 @@ import { HuddleAttendanceEntity } from './huddle-attendance.entity';
 import { HuddleNoteEntity } from './huddle-note.entity';
 import { HuddlePromptEntity } from './huddle-prompt.entity';
 import { HuddleEntity } from './huddle.entity';
+import { huddleWithAccess } from './huddle.loader';
 import { planSeriesEdit } from './series-edit';
 import { repeatAtLocalTime } from './zoned-time';
 
@@ -57,39 +57,24 @@ export class HuddleService {
 
   /** Loads a huddle with the viewer's access to its cohort (NOT_FOUND for outsiders). */
   async require(
-    ctx: RequestContext,
+    actor: Actor,
     huddleId: string,
     need: CohortNeed = 'view',
   ): Promise<{ huddle: HuddleEntity; access: CohortAccess }> {
-    // The huddle and the viewer's roles in its cohort come in one statement; priming the access
-    // loader lets requireCohortAccess (the one gate) decide without asking again.
-    const viewerId = ctx.viewer?.user.id ?? null;
-    const { entities, raw } = await this.dataSource
-      .getRepository(HuddleEntity)
-      .createQueryBuilder('h')
-      .leftJoin('cohort_member', 'acm', 'acm.cohort_id = h.cohort_id AND acm.user_id = :viewerId', { viewerId })
-      .leftJoin('membership', 'am', 'am.organization_id = h.organization_id AND am.user_id = :viewerId')
-      .addSelect(['acm.role AS cohort_role', 'am.role AS org_role'])
-      .where('h.id = :huddleId', { huddleId })
-      .getRawAndEntities<CohortAccessRow>();
-    const huddle = entities[0];
+    // The huddle and the viewer's roles in its cohort come in one statement (shared with the
+    // guard's lookup); the primed access loader lets the cohort gate decide without asking again.
+    const huddle = await huddleWithAccess(actor.loaders, actor.user.id, huddleId);
     if (!huddle) throw AppError.notFound('Huddle');
-    if (viewerId) {
-      ctx.loaders.cohortAccess.prime(
-        huddle.cohortId,
-        toCohortAccess(huddle.cohortId, viewerId, { ...raw[0], organization_id: huddle.organizationId }),
-      );
-    }
-    const access = await requireCohortAccess(ctx, huddle.cohortId, 'view').catch(() => {
-      throw AppError.notFound('Huddle');
+    const access = await requireCohortAccess(actor, huddle.cohortId, 'view').catch((error: unknown) => {
+      throw notFoundAs(error, 'Huddle');
     });
-    if (need !== 'view') await requireCohortAccess(ctx, huddle.cohortId, need);
+    if (need !== 'view') await requireCohortAccess(actor, huddle.cohortId, need);
     return { huddle, access };
   }
 
   /** Schedules a huddle, or a weekly/biweekly series keeping the same local time across DST. */
-  async schedule(ctx: RequestContext, input: ScheduleHuddleInput): Promise<HuddleEntity[]> {
-    const access = await requireCohortAccess(ctx, input.cohortId, 'facilitate');
+  async schedule(actor: Actor, input: ScheduleHuddleInput): Promise<HuddleEntity[]> {
+    const access = await requireCohortAccess(actor, input.cohortId, 'facilitate');
     const promptIds = [...new Set(input.promptIds)];
     if (promptIds.length) {
       const found = await this.dataSource
@@ -99,7 +84,7 @@ export class HuddleService {
     }
     const count = input.recurrence === Recurrence.NONE ? 1 : input.occurrences;
     const step = input.recurrence === Recurrence.BIWEEKLY ? 14 : 7;
-    const timeZone = input.timeZone ?? ctx.viewer!.user.timeZone;
+    const timeZone = input.timeZone ?? actor.user.timeZone;
     const starts = repeatAtLocalTime(input.startsAt, timeZone, step, count);
     const seriesId = randomUUID();
     return this.dataSource.transaction(async (em) => {
@@ -139,8 +124,8 @@ export class HuddleService {
    * FOLLOWING; see planSeriesEdit). Refuses a huddle that is live, ended or cancelled, changing
    * nothing. Returns the meetings in scope, this one first; cohort members hear of a new time.
    */
-  async update(ctx: RequestContext, input: UpdateHuddleInput): Promise<HuddleEntity[]> {
-    const { huddle, access } = await this.require(ctx, input.huddleId, 'facilitate');
+  async update(actor: Actor, input: UpdateHuddleInput): Promise<HuddleEntity[]> {
+    const { huddle, access } = await this.require(actor, input.huddleId, 'facilitate');
     refuseUnlessScheduled(huddle);
     const { inScope, plan } = await this.dataSource.transaction(async (em) => {
       const { current, later } = await this.lockInScope(em, huddle.id, input.scope);
@@ -176,8 +161,8 @@ export class HuddleService {
    * stay (agenda, notes and linked prompts are kept); a cancelled huddle is not nudged and cannot
    * start. Refuses a live or ended huddle. Returns the meetings in scope, this one first.
    */
-  async cancel(ctx: RequestContext, huddleId: string, scope: HuddleScope): Promise<HuddleEntity[]> {
-    const { huddle, access } = await this.require(ctx, huddleId, 'facilitate');
+  async cancel(actor: Actor, huddleId: string, scope: HuddleScope): Promise<HuddleEntity[]> {
+    const { huddle, access } = await this.require(actor, huddleId, 'facilitate');
     refuseIfStartedOrEnded(huddle);
     const { inScope, cancelled } = await this.dataSource.transaction(async (em) => {
       const { current, later } = await this.lockInScope(em, huddle.id, scope);
@@ -295,15 +280,15 @@ export class HuddleService {
     return item;
   }
 
-  async requireAgendaItem(ctx: RequestContext, agendaItemId: string, need: CohortNeed) {
+  async requireAgendaItem(actor: Actor, agendaItemId: string, need: CohortNeed) {
     const item = await this.dataSource.getRepository(AgendaItemEntity).findOneBy({ id: agendaItemId });
     if (!item) throw AppError.notFound('Agenda item');
-    const { huddle, access } = await this.require(ctx, item.huddleId, need);
+    const { huddle, access } = await this.require(actor, item.huddleId, need);
     return { item, huddle, access };
   }
 
-  async updateAgendaItem(ctx: RequestContext, input: UpdateAgendaItemInput): Promise<AgendaItemEntity> {
-    const { item, huddle } = await this.requireAgendaItem(ctx, input.agendaItemId, 'facilitate');
+  async updateAgendaItem(actor: Actor, input: UpdateAgendaItemInput): Promise<AgendaItemEntity> {
+    const { item, huddle } = await this.requireAgendaItem(actor, input.agendaItemId, 'facilitate');
     await this.dataSource
       .getRepository(AgendaItemEntity)
       .update(item.id, { title: input.title, timeBoxMinutes: input.timeBoxMinutes ?? null });
@@ -311,8 +296,8 @@ export class HuddleService {
     return { ...item, title: input.title, timeBoxMinutes: input.timeBoxMinutes ?? null };
   }
 
-  async removeAgendaItem(ctx: RequestContext, agendaItemId: string): Promise<void> {
-    const { item, huddle } = await this.requireAgendaItem(ctx, agendaItemId, 'facilitate');
+  async removeAgendaItem(actor: Actor, agendaItemId: string): Promise<void> {
+    const { item, huddle } = await this.requireAgendaItem(actor, agendaItemId, 'facilitate');
     await this.dataSource.getRepository(AgendaItemEntity).delete(item.id);
     if (huddle.currentAgendaItemId === item.id) {
       await this.dataSource.getRepository(HuddleEntity).update(huddle.id, { currentAgendaItemId: null });
@@ -389,8 +374,8 @@ export class HuddleService {
   }
 
   /** Saves the viewer's own notes block on an item: nobody else's text can be overwritten. */
-  async saveNote(ctx: RequestContext, input: SaveNoteInput): Promise<HuddleNoteEntity> {
-    const { item, huddle, access } = await this.requireAgendaItem(ctx, input.agendaItemId, 'view');
+  async saveNote(actor: Actor, input: SaveNoteInput): Promise<HuddleNoteEntity> {
+    const { item, huddle, access } = await this.requireAgendaItem(actor, input.agendaItemId, 'view');
     if (huddle.status === HuddleStatus.ENDED)
       throw AppError.conflict('This huddle has ended; its notes are in the minutes.');
     const note = await this.dataSource.transaction(async (em) => {
@@ -428,8 +413,8 @@ export class HuddleService {
     return this.dataSource.getRepository(HuddleNoteEntity).find({ where: { huddleId }, order: { updatedAt: 'ASC' } });
   }
 
-  async recordDecision(ctx: RequestContext, input: RecordDecisionInput): Promise<DecisionEntity> {
-    const { huddle, access } = await this.require(ctx, input.huddleId, 'facilitate');
+  async recordDecision(actor: Actor, input: RecordDecisionInput): Promise<DecisionEntity> {
+    const { huddle, access } = await this.require(actor, input.huddleId, 'facilitate');
     await this.checkItem(huddle, input.agendaItemId);
     const decision = await this.dataSource.getRepository(DecisionEntity).save({
       organizationId: huddle.organizationId,
@@ -446,8 +431,8 @@ export class HuddleService {
     return this.dataSource.getRepository(DecisionEntity).find({ where: { huddleId }, order: { createdAt: 'ASC' } });
   }
 
-  async addActionItem(ctx: RequestContext, input: AddActionItemInput): Promise<ActionItemEntity> {
-    const { huddle } = await this.require(ctx, input.huddleId, 'facilitate');
+  async addActionItem(actor: Actor, input: AddActionItemInput): Promise<ActionItemEntity> {
+    const { huddle } = await this.require(actor, input.huddleId, 'facilitate');
     await this.checkItem(huddle, input.agendaItemId);
     const owner = await this.dataSource
       .getRepository(CohortMemberEntity)
@@ -483,25 +468,25 @@ export class HuddleService {
     });
   }
 
-  async completeActionItem(ctx: RequestContext, actionItemId: string, done: boolean): Promise<ActionItemEntity> {
+  async completeActionItem(actor: Actor, actionItemId: string, done: boolean): Promise<ActionItemEntity> {
     const repo = this.dataSource.getRepository(ActionItemEntity);
     const item = await repo.findOne({ where: { id: actionItemId }, relations: { owner: true } });
     if (!item) throw AppError.notFound('Action item');
-    const access = await requireCohortAccess(ctx, item.cohortId, 'view').catch(() => {
-      throw AppError.notFound('Action item');
+    const access = await requireCohortAccess(actor, item.cohortId, 'view').catch((error: unknown) => {
+      throw notFoundAs(error, 'Action item');
     });
-    if (item.ownerId !== access.userId) await requireCohortAccess(ctx, item.cohortId, 'facilitate');
+    if (item.ownerId !== access.userId) await requireCohortAccess(actor, item.cohortId, 'facilitate');
     item.doneAt = done ? new Date() : null;
     await repo.update(item.id, { doneAt: item.doneAt });
     return item;
   }
 
   /** Turns an action item into the next prompt: a draft the facilitator finishes and publishes. */
-  async turnIntoPrompt(ctx: RequestContext, actionItemId: string): Promise<PromptEntity> {
+  async turnIntoPrompt(actor: Actor, actionItemId: string): Promise<PromptEntity> {
     const repo = this.dataSource.getRepository(ActionItemEntity);
     const item = await repo.findOneBy({ id: actionItemId });
     if (!item) throw AppError.notFound('Action item');
-    const access = await requireCohortAccess(ctx, item.cohortId, 'facilitate').catch((e: AppError) => {
+    const access = await requireCohortAccess(actor, item.cohortId, 'facilitate').catch((e: AppError) => {
       throw e.code === 'NOT_FOUND' ? AppError.notFound('Action item') : e;
     });
     if (item.promptId) throw AppError.conflict('This action item is already a prompt.');

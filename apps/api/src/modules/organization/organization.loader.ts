@@ -27,3 +27,11 @@ export function createOrganizationLoaders(dataSource: DataSource, viewerUserId: 
     }),
   };
 }
+
+export type OrganizationLoaders = ReturnType<typeof createOrganizationLoaders>;
+
+declare module '../../common/graphql/loader-registry' {
+  // Declaration merging: the module's loaders join the per-request set (registered by organization.module.ts).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Loaders extends OrganizationLoaders {}
+}

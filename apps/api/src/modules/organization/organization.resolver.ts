@@ -1,7 +1,16 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { OrgRole } from '@openhuddle/shared';
-import { CurrentMembership, CurrentViewer, OrgScoped, Public } from '../../common/auth/access.decorators';
-import type { RequestContext, Viewer } from '../../common/auth/request-context';
+import {
+  CurrentActor,
+  CurrentMembership,
+  CurrentViewer,
+  OrgScoped,
+  Public,
+  SignedIn,
+} from '../../common/auth/access.decorators';
+import type { Actor } from '../../common/auth/actor';
+import type { Viewer } from '../../common/auth/request-context';
+import type { UserEntity } from '../user/user.entity';
 import { AppError } from '../../common/errors/app-error';
 import { Me } from '../auth/dto/me.type';
 import {
@@ -35,8 +44,8 @@ export class OrganizationResolver {
   }
 
   @ResolveField(() => [Membership])
-  async members(@Parent() organization: Organization, @Context() ctx: RequestContext): Promise<Membership[]> {
-    return (await ctx.loaders.membersOf.load(organization.id)).map(toMembership);
+  async members(@Parent() organization: Organization, @CurrentActor() actor: Actor): Promise<Membership[]> {
+    return (await actor.loaders.membersOf.load(organization.id)).map(toMembership);
   }
 
   @ResolveField(() => [Invitation], { description: 'Pending invitations; admins and owners only.' })
@@ -45,6 +54,7 @@ export class OrganizationResolver {
     return (await this.organizations.listInvitations(organization.id)).map((i) => toInvitation(i));
   }
 
+  @SignedIn()
   @Mutation(() => Organization)
   async createOrganization(
     @CurrentViewer() viewer: Viewer,
@@ -73,7 +83,7 @@ export class OrganizationResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<Invitation> {
     const { invitation, acceptUrl } = await this.organizations.invite(membership, viewer, input.email, input.role);
-    return toInvitation({ ...invitation, invitedBy: viewer.user }, acceptUrl);
+    return toInvitation({ ...invitation, invitedBy: viewer.user as UserEntity }, acceptUrl);
   }
 
   @OrgScoped(OrgRole.ADMIN, 'input.organizationId')
@@ -88,14 +98,15 @@ export class OrganizationResolver {
     return toInvitationPreview(await this.organizations.previewInvitation(token));
   }
 
+  @SignedIn()
   @Mutation(() => Organization, { description: 'Joins the organization; returns it.' })
   async acceptInvitation(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: AcceptInvitationInput,
-    @Context() ctx: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<Organization> {
     const membership = await this.organizations.acceptInvitation(viewer, input.token);
-    ctx.loaders.viewerMembership.clear(membership.organizationId);
+    actor.loaders.viewerMembership.clear(membership.organizationId);
     const mine = await this.organizations.listMembershipsOf(viewer.user.id);
     const joined = mine.find((m) => m.id === membership.id)!;
     return toOrganization(joined.organization!, joined);

@@ -202,6 +202,13 @@ export class OrganizationService {
       const owners = await this.countOwners(repo, actor.organizationId);
       refuse(checkRemoval(actor.role, target.role, target.userId === actor.userId, owners));
       await repo.delete(target.id);
+      // Losing the organization ends every cohort role in it (their content stays, attributed
+      // as a former member); open sockets and feeds re-check access and stop at once.
+      await em.query(
+        `DELETE FROM cohort_member cm USING cohort c
+          WHERE cm.cohort_id = c.id AND c.organization_id = $1 AND cm.user_id = $2`,
+        [actor.organizationId, target.userId],
+      );
     });
   }
 

@@ -1,4 +1,4 @@
-import { type CohortAccess, isFacilitator } from '../cohort/cohort.policy';
+import { type CohortAccess, canManageCohort } from '../cohort/cohort.policy';
 import { Prompt } from './dto/prompt.types';
 import type { PromptEntity } from './prompt.entity';
 import { promptStatus } from './prompt-status';
@@ -22,6 +22,6 @@ export function toPrompt(prompt: PromptEntity, access: CohortAccess): Prompt {
     reviewGrouping: prompt.reviewGrouping,
     status: promptStatus(prompt),
     publishedAt: prompt.publishedAt,
-    viewerIsFacilitator: isFacilitator(access),
+    viewerIsFacilitator: canManageCohort(access),
   });
 }

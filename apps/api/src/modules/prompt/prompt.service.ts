@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, IsNull, Repository } from 'typeorm';
-import type { RequestContext } from '../../common/auth/request-context';
-import { AppError } from '../../common/errors/app-error';
+import type { Actor } from '../../common/auth/actor';
+import { AppError, notFoundAs } from '../../common/errors/app-error';
 import { requireCohortAccess, type CohortNeed } from '../cohort/cohort-access';
-import { type CohortAccess, isFacilitator } from '../cohort/cohort.policy';
+import { type CohortAccess, canManageCohort } from '../cohort/cohort.policy';
 import { FeedbackProtocolEntity } from '../feedback/feedback-protocol.entity';
 import { DEFAULT_PROTOCOL_ID } from '../feedback/built-in-protocols';
 import type { CreatePromptInput, PromptFieldsInput, UpdatePromptInput } from './dto/prompt.types';
@@ -55,14 +55,14 @@ export class PromptService {
    * Loads a prompt the viewer may see, with their access to its cohort. Drafts are the
    * facilitators' own; anyone else gets NOT_FOUND, as for prompts of other tenants.
    */
-  async requireVisible(ctx: RequestContext, promptId: string, need: CohortNeed = 'view') {
+  async requireVisible(actor: Actor, promptId: string, need: CohortNeed = 'view') {
     const prompt = await this.prompts.findOneBy({ id: promptId });
     if (!prompt) throw AppError.notFound('Prompt');
-    const access = await requireCohortAccess(ctx, prompt.cohortId, 'view').catch(() => {
-      throw AppError.notFound('Prompt');
+    const access = await requireCohortAccess(actor, prompt.cohortId, 'view').catch((error: unknown) => {
+      throw notFoundAs(error, 'Prompt');
     });
-    if (!prompt.publishedAt && !isFacilitator(access)) throw AppError.notFound('Prompt');
-    if (need !== 'view') await requireCohortAccess(ctx, prompt.cohortId, need);
+    if (!prompt.publishedAt && !canManageCohort(access)) throw AppError.notFound('Prompt');
+    if (need !== 'view') await requireCohortAccess(actor, prompt.cohortId, need);
     return { prompt, access };
   }
 
@@ -72,7 +72,7 @@ export class PromptService {
       org: access.organizationId,
       cohort: access.cohortId,
     });
-    if (!isFacilitator(access)) qb.andWhere(new Brackets((w) => w.where('p.published_at IS NOT NULL')));
+    if (!canManageCohort(access)) qb.andWhere(new Brackets((w) => w.where('p.published_at IS NOT NULL')));
     return qb.orderBy('p.opens_at', 'ASC').addOrderBy('p.created_at', 'ASC').getMany();
   }
 

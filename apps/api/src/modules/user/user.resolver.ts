@@ -1,5 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../../common/auth/access.decorators';
+import { CurrentViewer, SignedIn } from '../../common/auth/access.decorators';
 import type { Viewer } from '../../common/auth/request-context';
 import { Me } from '../auth/dto/me.type';
 import { UpdateProfileInput } from './dto/user.types';
@@ -9,6 +9,7 @@ import { UserService } from './user.service';
 export class UserResolver {
   constructor(private readonly users: UserService) {}
 
+  @SignedIn()
   @Mutation(() => Me)
   async updateProfile(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateProfileInput): Promise<Me> {
     return Me.from(await this.users.updateProfile(viewer.user.id, input));

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { UserEntity } from '../../user/user.entity';
+import type { ActorUser } from '../../../common/auth/actor';
 
 /** The signed-in user, as they see themselves. */
 @ObjectType()
@@ -10,7 +10,7 @@ export class Me {
   @Field() timeZone: string;
   @Field(() => String, { nullable: true }) avatarUrl: string | null;
 
-  static from(user: UserEntity): Me {
+  static from(user: ActorUser): Me {
     return Object.assign(new Me(), {
       id: user.id,
       email: user.email,
