@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { AccessGuard } from './common/auth/access.guard';
 import { DomainEvents } from './common/events/domain-events';
 import { Mailer } from './common/mail/mailer';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { graphqlConfig } from './common/graphql/graphql.config';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { AppConfig } from './config/app-config';
@@ -55,6 +56,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule,
+        RateLimitModule,
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, (message) => logger.warn(message))),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
