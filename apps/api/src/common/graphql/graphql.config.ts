@@ -6,12 +6,14 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config';
 import type { SessionService } from '../../modules/auth/session.service';
 import type { RequestContext, Viewer } from '../auth/request-context';
+import type { ClosableSocket } from '../auth/socket-registry';
 import { currentStatements } from '../database/statement-counter';
 import { formatGraphQLError } from '../errors/format-graphql-error';
 import { createLoaders } from './loaders';
 
 interface WsExtra {
   request: Request;
+  socket: ClosableSocket;
   viewer?: Viewer | null;
 }
 
@@ -58,6 +60,8 @@ export function graphqlConfig(
         onConnect: async (ctx) => {
           const extra = ctx.extra as WsExtra;
           extra.viewer = await sessions.viewerFromCookieHeader(extra.request.headers.cookie);
+          // So signing out (or a password change) closes this socket and its subscriptions.
+          if (extra.viewer) sessions.trackSocket(extra.viewer, extra.socket);
           return true;
         },
       },

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { SocketRegistry } from '../../common/auth/socket-registry';
 import { UserEntity } from '../user/user.entity';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -11,7 +12,7 @@ import { SessionService } from './session.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, LoginAttemptEntity, PasswordResetEntity])],
-  providers: [AuthService, AuthResolver, SessionService, PasswordHasher],
+  providers: [AuthService, AuthResolver, SessionService, PasswordHasher, SocketRegistry],
   exports: [SessionService, PasswordHasher],
 })
 export class AuthModule {}
