@@ -33,9 +33,10 @@ export const RATE_LIMITS = {
     windowSeconds: minutes(LOGIN_RATE_LIMIT.windowMinutes),
     message: 'Too many password change attempts.',
   },
+  /** Generous: a whole staff room behind one school NAT may sign up after the same invitation email. */
   signUpPerAddress: {
     name: 'signup:address',
-    limit: 10,
+    limit: 30,
     windowSeconds: minutes(60),
     message: 'Too many accounts created from your network.',
   },

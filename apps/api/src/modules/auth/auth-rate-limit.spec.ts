@@ -52,6 +52,20 @@ describe('rate limits hold under parallel requests', () => {
     expect(verify).toHaveBeenCalledTimes(LOGIN_RATE_LIMIT.perAddress);
   });
 
+  it('counts IPv6 clients per /64, so rotating through one prefix does not reset the limit', async () => {
+    for (let i = 1; i <= LOGIN_RATE_LIMIT.perAddress; i++) {
+      expect(await signIn(uniqueEmail(), 'wrong password!', `2001:db8:5:5::${i.toString(16)}`)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+      });
+    }
+    expect(await signIn(uniqueEmail(), 'wrong password!', '2001:db8:5:5:ffff::1')).toMatchObject({
+      code: 'RATE_LIMITED',
+    });
+    expect(await signIn(uniqueEmail(), 'wrong password!', '2001:db8:5:6::1')).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+  });
+
   it('a right password clears the account counter and gives its hit back to the address', async () => {
     const email = uniqueEmail();
     await signUp(t.client(), { email });
@@ -69,7 +83,7 @@ describe('rate limits hold under parallel requests', () => {
 
   it(`creates at most ${RATE_LIMITS.signUpPerAddress.limit} accounts from one address, even in parallel`, async () => {
     const ip = '10.4.0.1';
-    const emails = Array.from({ length: 15 }, () => uniqueEmail('burst'));
+    const emails = Array.from({ length: RATE_LIMITS.signUpPerAddress.limit + 5 }, () => uniqueEmail('burst'));
     const results = await Promise.all(
       emails.map((email) =>
         t.client({ ip }).request(SIGN_UP, { input: { email, password: PASSWORD, displayName: 'Burst' } }),

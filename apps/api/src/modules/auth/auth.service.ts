@@ -7,6 +7,7 @@ import { hashToken, newToken } from '../../common/auth/tokens';
 import { AppError } from '../../common/errors/app-error';
 import { Mailer } from '../../common/mail/mailer';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
+import { clientAddressKey } from '../../common/rate-limit/client-address';
 import { RATE_LIMITS } from '../../common/rate-limit/rate-limit.rules';
 import { RateLimiter } from '../../common/rate-limit/rate-limiter';
 import { AppConfig } from '../../config/app-config';
@@ -29,7 +30,7 @@ export class AuthService {
   ) {}
 
   async signUp(input: SignUpInput, ctx: RequestContext): Promise<UserEntity> {
-    await this.limiter.consume({ rule: RATE_LIMITS.signUpPerAddress, subject: ctx.ip });
+    await this.limiter.consume({ rule: RATE_LIMITS.signUpPerAddress, subject: clientAddressKey(ctx.ip) });
     const passwordHash = await this.hasher.hash(input.password);
     let user: UserEntity;
     try {
@@ -52,7 +53,7 @@ export class AuthService {
     // Counted before the hash is checked, in one statement, so parallel guesses cannot outrun the limit.
     await this.limiter.consume(
       { rule: RATE_LIMITS.signInPerAccount, subject: input.email },
-      { rule: RATE_LIMITS.signInPerAddress, subject: ctx.ip },
+      { rule: RATE_LIMITS.signInPerAddress, subject: clientAddressKey(ctx.ip) },
     );
     const user = await this.users.findOne({ where: { email: input.email } });
     // Verify a dummy hash for unknown emails too, so timing does not reveal which accounts exist.
@@ -62,7 +63,7 @@ export class AuthService {
       throw AppError.badInput({ password: message }, message);
     }
     await this.limiter.reset(RATE_LIMITS.signInPerAccount, input.email);
-    await this.limiter.refund(RATE_LIMITS.signInPerAddress, ctx.ip);
+    await this.limiter.refund(RATE_LIMITS.signInPerAddress, clientAddressKey(ctx.ip));
     await this.sessions.start(user.id, ctx, ctx.res);
     return user;
   }
@@ -91,7 +92,7 @@ export class AuthService {
     // Limited per email whether or not the account exists, so the limit reveals nothing either.
     await this.limiter.consume(
       { rule: RATE_LIMITS.passwordResetPerAccount, subject: email },
-      { rule: RATE_LIMITS.passwordResetPerAddress, subject: ctx.ip },
+      { rule: RATE_LIMITS.passwordResetPerAddress, subject: clientAddressKey(ctx.ip) },
     );
     const user = await this.users.findOne({ where: { email } });
     if (!user) return;
@@ -115,7 +116,7 @@ export class AuthService {
   }
 
   async resetPassword(input: ResetPasswordInput, ctx: RequestContext): Promise<UserEntity> {
-    await this.limiter.consume({ rule: RATE_LIMITS.resetRedeemPerAddress, subject: ctx.ip });
+    await this.limiter.consume({ rule: RATE_LIMITS.resetRedeemPerAddress, subject: clientAddressKey(ctx.ip) });
     const passwordHash = await this.hasher.hash(input.newPassword);
     const user = await this.dataSource.transaction(async (em) => {
       const reset = await em.findOne(PasswordResetEntity, {
