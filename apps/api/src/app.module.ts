@@ -10,6 +10,7 @@ import { ViewerSource } from './common/auth/viewer-source';
 import { LoaderRegistry } from './common/graphql/loader-registry';
 import { DomainEvents } from './common/events/domain-events';
 import { Mailer } from './common/mail/mailer';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { graphqlConfig } from './common/graphql/graphql.config';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { AppConfig } from './config/app-config';
@@ -58,6 +59,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule,
+        RateLimitModule,
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, (message) => logger.warn(message))),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -11,7 +11,10 @@ export interface TestApp {
   app: NestExpressApplication;
   baseUrl: string;
   dataSource: DataSource;
-  /** A new HTTP client with its own cookie jar (one browser, one person). */
+  /**
+   * A new HTTP client with its own cookie jar and, unless given, its own address (one browser,
+   * one person), so per-address rate limits count each test person separately.
+   */
   client(options?: { ip?: string }): GqlClient;
   close(): Promise<void>;
 }
@@ -34,10 +37,18 @@ export async function startTestApp(
     app,
     baseUrl,
     dataSource: app.get(DataSource),
-    client: (options) => new GqlClient(baseUrl, options?.ip),
+    client: (options) => new GqlClient(baseUrl, options?.ip ?? nextClientAddress()),
     close: async () => {
       await app.close();
       await database.drop();
     },
   };
+}
+
+let clientCount = 0;
+
+/** 198.18.0.0/15 is reserved for benchmarks: never a real client, never one a test names. */
+function nextClientAddress(): string {
+  clientCount = (clientCount + 1) % 131072;
+  return `198.${18 + (clientCount >> 16)}.${(clientCount >> 8) & 255}.${clientCount & 255}`;
 }

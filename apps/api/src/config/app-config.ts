@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { isIP } from 'node:net';
 import * as path from 'node:path';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -41,6 +42,12 @@ export class AppConfig {
   readonly redisUrl?: string;
   /** Cookies need `Secure` behind HTTPS. */
   readonly secureCookies: boolean;
+  /**
+   * Express 'trust proxy': which proxies' X-Forwarded-For is believed for the client address
+   * (rate limits and sessions key on it). A hop count, or names (loopback, linklocal,
+   * uniquelocal), addresses and CIDRs. Default loopback: only a proxy on this machine.
+   */
+  readonly trustProxy: number | string[];
 
   constructor(values: Omit<AppConfig, 'isProduction'>) {
     Object.assign(this, values);
@@ -74,6 +81,7 @@ export class AppConfig {
     }
     const redisUrl = env.REDIS_URL || undefined;
     if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must start with redis:// or rediss://');
+    const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
     const seedDemo = parseBool(env.SEED_DEMO, !databaseUrl, 'SEED_DEMO', problems);
     if (problems.length) throw new ConfigError(problems);
     return new AppConfig({
@@ -88,6 +96,7 @@ export class AppConfig {
       seedDemo,
       redisUrl,
       secureCookies: publicUrl.startsWith('https://'),
+      trustProxy,
       ...overrides,
     });
   }
@@ -99,4 +108,33 @@ function parseBool(value: string | undefined, fallback: boolean, name: string, p
   if (['0', 'false', 'no'].includes(value)) return false;
   problems.push(`${name} must be true or false (got "${value}")`);
   return fallback;
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * TRUST_PROXY: a hop count ("1") or a comma-separated list of names, addresses and CIDRs.
+ * "true" (trust everyone) is refused: any client could then pick its own address and walk
+ * around every per-address limit.
+ */
+function parseTrustProxy(value: string | undefined, problems: string[]): number | string[] {
+  if (value === undefined || value.trim() === '') return ['loopback'];
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const entries = value.split(',').map((entry) => entry.trim());
+  const bad = entries.filter((entry) => !PROXY_NAMES.includes(entry) && !isAddressOrCidr(entry));
+  if (bad.length || !entries.length) {
+    problems.push(
+      `TRUST_PROXY must be a hop count or a comma-separated list of loopback, linklocal, uniquelocal, addresses and CIDRs (bad: "${bad.join('", "')}")`,
+    );
+  }
+  return entries;
+}
+
+function isAddressOrCidr(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
 }

@@ -28,6 +28,7 @@ import { InvitationEntity } from '../modules/organization/invitation.entity';
 import { MembershipEntity } from '../modules/organization/membership.entity';
 import { OrganizationEntity } from '../modules/organization/organization.entity';
 import { UserEntity } from '../modules/user/user.entity';
+import { RateLimitBucketEntity } from '../common/rate-limit/rate-limit-bucket.entity';
 
 /** Every table of the schema; migrations are generated from these. */
 export const ENTITIES = [
@@ -61,4 +62,5 @@ export const ENTITIES = [
   HuddlePromptEntity,
   HuddleEntity,
   NotificationEntity,
+  RateLimitBucketEntity,
 ];

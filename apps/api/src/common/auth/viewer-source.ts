@@ -1,4 +1,5 @@
 import type { ActorUser } from './actor';
+import type { ClosableSocket } from './socket-registry';
 
 /** A signed-in person and their session; the auth module's sessions give the whole user row. */
 export interface Viewer<U extends ActorUser = ActorUser> {
@@ -12,4 +13,6 @@ export interface Viewer<U extends ActorUser = ActorUser> {
  */
 export abstract class ViewerSource {
   abstract viewerFromCookieHeader(cookieHeader: string | undefined): Promise<Viewer | null>;
+  /** Remembers an open WebSocket of the viewer's session, so ending the session closes it. */
+  abstract trackSocket(viewer: Viewer, socket: ClosableSocket): void;
 }

@@ -14,6 +14,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: FieldErrors,
+    /** RATE_LIMITED only: when trying again can succeed. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'AppError';
@@ -35,8 +37,8 @@ export class AppError extends Error {
   static conflict(message: string, fields?: FieldErrors): AppError {
     return new AppError(ErrorCode.CONFLICT, message, fields);
   }
-  static rateLimited(message: string): AppError {
-    return new AppError(ErrorCode.RATE_LIMITED, message);
+  static rateLimited(message: string, retryAfterSeconds?: number): AppError {
+    return new AppError(ErrorCode.RATE_LIMITED, message, undefined, retryAfterSeconds);
   }
 }
 

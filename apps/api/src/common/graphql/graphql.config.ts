@@ -5,12 +5,14 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../../config/app-config';
 import type { RequestContext, Viewer } from '../auth/request-context';
 import type { ViewerSource } from '../auth/viewer-source';
+import type { ClosableSocket } from '../auth/socket-registry';
 import { currentStatements } from '../database/statement-counter';
 import { formatGraphQLError } from '../errors/format-graphql-error';
 import type { LoaderRegistry } from './loader-registry';
 
 interface WsExtra {
   request: Request;
+  socket: ClosableSocket;
   viewer?: Viewer | null;
 }
 
@@ -61,6 +63,8 @@ export function graphqlConfig(
         onConnect: async (ctx) => {
           const extra = ctx.extra as WsExtra;
           extra.viewer = await sessions.viewerFromCookieHeader(extra.request.headers.cookie);
+          // So signing out (or a password change) closes this socket and its subscriptions.
+          if (extra.viewer) sessions.trackSocket(extra.viewer, extra.socket);
           return true;
         },
       },

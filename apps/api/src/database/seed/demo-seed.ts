@@ -5,6 +5,7 @@ import { MembershipEntity } from '../../modules/organization/membership.entity';
 import { OrganizationEntity } from '../../modules/organization/organization.entity';
 import { UserEntity } from '../../modules/user/user.entity';
 import type { FileStorage } from '../../common/storage/storage';
+import { ADVISORY_LOCKS } from '../advisory-lock';
 import { createDataSource } from '../data-source';
 import { seedDemoCohort } from './demo-cohort-seed';
 
@@ -39,7 +40,10 @@ export const DEMO_ACCOUNTS = {
 export async function seedDemo(dataSource: DataSource, storage?: FileStorage): Promise<boolean> {
   if (await dataSource.getRepository(OrganizationEntity).existsBy({ slug: DEMO_ORGANIZATION.slug })) return false;
   const passwordHash = await new PasswordHasher().hash(DEMO_ACCOUNTS.password);
-  await dataSource.transaction(async (em) => {
+  const loaded = await dataSource.transaction(async (em) => {
+    // Two processes seeding at once take turns; the second then finds the demo and stops.
+    await em.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCKS.seedDemo]);
+    if (await em.existsBy(OrganizationEntity, { slug: DEMO_ORGANIZATION.slug })) return false;
     const organization = await em.save(OrganizationEntity, { ...DEMO_ORGANIZATION });
     const users: UserEntity[] = [];
     for (const [displayName, email, role, timeZone] of people) {
@@ -50,8 +54,9 @@ export async function seedDemo(dataSource: DataSource, storage?: FileStorage): P
       users.push(user);
     }
     await seedDemoCohort(em, organization.id, users, storage);
+    return true;
   });
-  return true;
+  return loaded;
 }
 
 /** First start on an empty database: load the demo so a newcomer sees a living product. */

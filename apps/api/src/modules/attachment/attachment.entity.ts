@@ -1,8 +1,11 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ContributionEntity } from '../contribution/contribution.entity';
+import { UserEntity } from '../user/user.entity';
+import { OrganizationEntity } from '../organization/organization.entity';
 
 /** A file attached to a contribution. Uploaded first (unattached), then attached when the draft is saved. */
 @Entity('attachment')
+@Index('attachment_contribution_idx', ['contributionId'])
 @Index('attachment_org_contribution_idx', ['organizationId', 'contributionId'])
 @Index('attachment_uploader_idx', ['uploaderId', 'createdAt'])
 export class AttachmentEntity {
@@ -11,6 +14,10 @@ export class AttachmentEntity {
 
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
 
   @Column({ name: 'contribution_id', type: 'uuid', nullable: true })
   contributionId: string | null;
@@ -21,6 +28,10 @@ export class AttachmentEntity {
 
   @Column({ name: 'uploader_id', type: 'uuid' })
   uploaderId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'uploader_id' })
+  uploader?: UserEntity;
 
   @Column({ name: 'file_name', type: 'varchar', length: 255 })
   fileName: string;

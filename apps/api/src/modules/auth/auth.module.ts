@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ViewerSource } from '../../common/auth/viewer-source';
+import { SocketRegistry } from '../../common/auth/socket-registry';
 import { UserEntity } from '../user/user.entity';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -17,6 +18,7 @@ import { SessionService } from './session.service';
     AuthResolver,
     SessionService,
     PasswordHasher,
+    SocketRegistry,
     { provide: ViewerSource, useExisting: SessionService },
   ],
   exports: [SessionService, PasswordHasher, ViewerSource],

@@ -53,8 +53,11 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => Boolean, { description: 'Sends a reset link if the account exists; always returns true.' })
-  async requestPasswordReset(@Args('input') input: RequestPasswordResetInput): Promise<boolean> {
-    await this.auth.requestPasswordReset(input.email);
+  async requestPasswordReset(
+    @Args('input') input: RequestPasswordResetInput,
+    @Context() ctx: RequestContext,
+  ): Promise<boolean> {
+    await this.auth.requestPasswordReset(input.email, ctx);
     return true;
   }
 

@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { LOGIN_RATE_LIMIT, PASSWORD_RESET_TTL_MINUTES } from '@openhuddle/shared';
-import { DataSource, MoreThan, Repository } from 'typeorm';
+import { PASSWORD_RESET_TTL_MINUTES } from '@openhuddle/shared';
+import { DataSource, type EntityManager, IsNull, Repository } from 'typeorm';
 import type { RequestContext, Viewer } from '../../common/auth/request-context';
 import { hashToken, newToken } from '../../common/auth/tokens';
 import { AppError } from '../../common/errors/app-error';
 import { Mailer } from '../../common/mail/mailer';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
+import { clientAddressKey } from '../../common/rate-limit/client-address';
+import { RATE_LIMITS } from '../../common/rate-limit/rate-limit.rules';
+import { RateLimiter } from '../../common/rate-limit/rate-limiter';
 import { AppConfig } from '../../config/app-config';
 import { UserEntity } from '../user/user.entity';
 import type { ChangePasswordInput, ResetPasswordInput, SignInInput, SignUpInput } from './dto/auth.inputs';
-import { LoginAttemptEntity } from './login-attempt.entity';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetEntity } from './password-reset.entity';
 import { SessionService } from './session.service';
@@ -19,16 +21,16 @@ import { SessionService } from './session.service';
 export class AuthService {
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    @InjectRepository(LoginAttemptEntity) private readonly attempts: Repository<LoginAttemptEntity>,
-    @InjectRepository(PasswordResetEntity) private readonly resets: Repository<PasswordResetEntity>,
     private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly config: AppConfig,
     private readonly mailer: Mailer,
+    private readonly limiter: RateLimiter,
   ) {}
 
   async signUp(input: SignUpInput, ctx: RequestContext): Promise<UserEntity> {
+    await this.limiter.consume({ rule: RATE_LIMITS.signUpPerAddress, subject: clientAddressKey(ctx.ip) });
     const passwordHash = await this.hasher.hash(input.password);
     let user: UserEntity;
     try {
@@ -48,16 +50,20 @@ export class AuthService {
   }
 
   async signIn(input: SignInInput, ctx: RequestContext): Promise<UserEntity> {
-    await this.assertNotRateLimited(input.email, ctx.ip);
+    // Counted before the hash is checked, in one statement, so parallel guesses cannot outrun the limit.
+    await this.limiter.consume(
+      { rule: RATE_LIMITS.signInPerAccount, subject: input.email },
+      { rule: RATE_LIMITS.signInPerAddress, subject: clientAddressKey(ctx.ip) },
+    );
     const user = await this.users.findOne({ where: { email: input.email } });
     // Verify a dummy hash for unknown emails too, so timing does not reveal which accounts exist.
     const ok = await this.hasher.verify(user?.passwordHash ?? DUMMY_HASH, input.password);
     if (!user || !ok) {
-      await this.attempts.insert({ email: input.email, ip: ctx.ip.slice(0, 64) });
       const message = 'Email or password is incorrect.';
       throw AppError.badInput({ password: message }, message);
     }
-    await this.attempts.delete({ email: input.email });
+    await this.limiter.reset(RATE_LIMITS.signInPerAccount, input.email);
+    await this.limiter.refund(RATE_LIMITS.signInPerAddress, clientAddressKey(ctx.ip));
     await this.sessions.start(user.id, ctx, ctx.res);
     return user;
   }
@@ -67,22 +73,38 @@ export class AuthService {
   }
 
   async changePassword(viewer: Viewer<UserEntity>, input: ChangePasswordInput): Promise<void> {
+    await this.limiter.consume({ rule: RATE_LIMITS.changePasswordPerUser, subject: viewer.user.id });
     const ok = await this.hasher.verify(viewer.user.passwordHash, input.currentPassword);
     if (!ok) throw AppError.badInput({ currentPassword: 'This is not your current password.' });
-    await this.users.update(viewer.user.id, { passwordHash: await this.hasher.hash(input.newPassword) });
+    await this.limiter.reset(RATE_LIMITS.changePasswordPerUser, viewer.user.id);
+    const passwordHash = await this.hasher.hash(input.newPassword);
+    await this.dataSource.transaction(async (em) => {
+      await em.update(UserEntity, viewer.user.id, { passwordHash });
+      // A reset link asked for before the change must not undo it.
+      await this.invalidateResetLinks(em, viewer.user.id);
+    });
     // Other devices must sign in again with the new password.
     await this.sessions.revokeAllOf(viewer.user.id, viewer.sessionId);
   }
 
   /** Always succeeds, so the answer does not reveal whether an account exists. */
-  async requestPasswordReset(email: string): Promise<void> {
+  async requestPasswordReset(email: string, ctx: RequestContext): Promise<void> {
+    // Limited per email whether or not the account exists, so the limit reveals nothing either.
+    await this.limiter.consume(
+      { rule: RATE_LIMITS.passwordResetPerAccount, subject: email },
+      { rule: RATE_LIMITS.passwordResetPerAddress, subject: clientAddressKey(ctx.ip) },
+    );
     const user = await this.users.findOne({ where: { email } });
     if (!user) return;
     const token = newToken();
-    await this.resets.insert({
-      userId: user.id,
-      tokenHash: hashToken(token),
-      expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_MINUTES * 60_000),
+    await this.dataSource.transaction(async (em) => {
+      // Only the newest link works: asking again makes earlier links useless.
+      await this.invalidateResetLinks(em, user.id);
+      await em.insert(PasswordResetEntity, {
+        userId: user.id,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_MINUTES * 60_000),
+      });
     });
     const link = `${this.config.publicUrl}/reset-password?token=${token}`;
     await this.mailer.send({
@@ -94,6 +116,7 @@ export class AuthService {
   }
 
   async resetPassword(input: ResetPasswordInput, ctx: RequestContext): Promise<UserEntity> {
+    await this.limiter.consume({ rule: RATE_LIMITS.resetRedeemPerAddress, subject: clientAddressKey(ctx.ip) });
     const passwordHash = await this.hasher.hash(input.newPassword);
     const user = await this.dataSource.transaction(async (em) => {
       const reset = await em.findOne(PasswordResetEntity, {
@@ -105,6 +128,7 @@ export class AuthService {
       }
       await em.update(PasswordResetEntity, reset.id, { usedAt: new Date() });
       await em.update(UserEntity, reset.userId, { passwordHash });
+      await this.invalidateResetLinks(em, reset.userId);
       return em.findOneByOrFail(UserEntity, { id: reset.userId });
     });
     await this.sessions.revokeAllOf(user.id);
@@ -112,17 +136,9 @@ export class AuthService {
     return user;
   }
 
-  private async assertNotRateLimited(email: string, ip: string): Promise<void> {
-    const since = new Date(Date.now() - LOGIN_RATE_LIMIT.windowMinutes * 60_000);
-    const [perAccount, perAddress] = await Promise.all([
-      this.attempts.count({ where: { email, createdAt: MoreThan(since) } }),
-      this.attempts.count({ where: { ip, createdAt: MoreThan(since) } }),
-    ]);
-    if (perAccount >= LOGIN_RATE_LIMIT.perAccount || perAddress >= LOGIN_RATE_LIMIT.perAddress) {
-      throw AppError.rateLimited(
-        `Too many failed sign-in attempts. Wait ${LOGIN_RATE_LIMIT.windowMinutes} minutes or reset your password.`,
-      );
-    }
+  /** Marks every unused reset link of a user as used (a newer link or a new password supersedes them). */
+  private async invalidateResetLinks(em: EntityManager, userId: string): Promise<void> {
+    await em.update(PasswordResetEntity, { userId, usedAt: IsNull() }, { usedAt: new Date() });
   }
 }
 

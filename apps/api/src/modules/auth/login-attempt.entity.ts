@@ -1,6 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Failed sign-ins, counted per account and per address for rate limiting. */
+/**
+ * Failed sign-ins, formerly counted here for rate limiting. Unused since `rate_limit_bucket`
+ * (RateLimiter) counts attempts atomically; the table is dropped in a later migration (two steps).
+ */
 @Entity('login_attempt')
 @Index('login_attempt_email_time_idx', ['email', 'createdAt'])
 @Index('login_attempt_ip_time_idx', ['ip', 'createdAt'])

@@ -5,6 +5,7 @@ import { parseCookie } from 'cookie';
 import type { Response } from 'express';
 import { IsNull, Repository } from 'typeorm';
 import type { Viewer } from '../../common/auth/request-context';
+import { type ClosableSocket, SocketRegistry } from '../../common/auth/socket-registry';
 import { hashToken, newToken } from '../../common/auth/tokens';
 import { AppConfig } from '../../config/app-config';
 import { SessionEntity } from './session.entity';
@@ -17,7 +18,13 @@ export class SessionService {
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     private readonly config: AppConfig,
+    private readonly sockets: SocketRegistry,
   ) {}
+
+  /** A graphql-ws socket opened with this viewer's cookie: it closes when the session ends. */
+  trackSocket(viewer: Viewer, socket: ClosableSocket): void {
+    this.sockets.register(socket, { sessionId: viewer.sessionId, userId: viewer.user.id });
+  }
 
   async start(userId: string, meta: { ip: string; userAgent: string | null }, res?: Response): Promise<string> {
     const token = newToken();
@@ -53,6 +60,7 @@ export class SessionService {
   async revoke(sessionId: string, res?: Response): Promise<void> {
     await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
     res?.clearCookie(SESSION_COOKIE, { path: '/' });
+    this.sockets.closeSession(sessionId);
   }
 
   /** Revokes every session of a user, except `keepSessionId` (the one changing the password). */
@@ -64,5 +72,6 @@ export class SessionService {
       .where('user_id = :userId AND revoked_at IS NULL', { userId });
     if (keepSessionId) qb.andWhere('id <> :keep', { keep: keepSessionId });
     await qb.execute();
+    this.sockets.closeUser(userId, { keepSessionId });
   }
 }

@@ -3,9 +3,11 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { UserEntity } from '../user/user.entity';
 import { CohortEntity } from './cohort.entity';
 import { TeamEntity } from './team.entity';
+import { OrganizationEntity } from '../organization/organization.entity';
 
 /** A person in a cohort, with a cohort role and an optional team. */
 @Entity('cohort_member')
+@Index('cohort_member_team_idx', ['teamId'])
 @Index('cohort_member_cohort_user_key', ['cohortId', 'userId'], { unique: true })
 @Index('cohort_member_org_user_idx', ['organizationId', 'userId'])
 export class CohortMemberEntity {
@@ -14,6 +16,10 @@ export class CohortMemberEntity {
 
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
 
   @Column({ name: 'cohort_id', type: 'uuid' })
   cohortId: string;

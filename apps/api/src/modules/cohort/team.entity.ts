@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CohortEntity } from './cohort.entity';
+import { OrganizationEntity } from '../organization/organization.entity';
 
 /** A sub-group of a cohort, used for peer review and grouping. */
 @Entity('team')
@@ -10,6 +11,10 @@ export class TeamEntity {
 
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
 
   @Column({ name: 'cohort_id', type: 'uuid' })
   cohortId: string;

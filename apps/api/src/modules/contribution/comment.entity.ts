@@ -1,11 +1,17 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '../user/user.entity';
 import { ContributionEntity } from './contribution.entity';
+import { OrganizationEntity } from '../organization/organization.entity';
+import { FeedbackEntity } from '../feedback/feedback.entity';
 
 /** Threaded discussion on a contribution (or on one feedback of it). */
 // Full-text search: an expression GIN index written by hand in the migration.
 @Index('comment_search_idx', { synchronize: false })
 @Entity('comment')
+@Index('comment_parent_idx', ['parentId'])
+@Index('comment_feedback_idx', ['feedbackId'])
+@Index('comment_author_idx', ['authorId'])
+@Index('comment_contribution_idx', ['contributionId'])
 @Index('comment_org_contribution_idx', ['organizationId', 'contributionId', 'createdAt'])
 export class CommentEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -13,6 +19,10 @@ export class CommentEntity {
 
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
 
   @Column({ name: 'contribution_id', type: 'uuid' })
   contributionId: string;
@@ -24,8 +34,16 @@ export class CommentEntity {
   @Column({ name: 'feedback_id', type: 'uuid', nullable: true })
   feedbackId: string | null;
 
+  @ManyToOne(() => FeedbackEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'feedback_id' })
+  feedback?: FeedbackEntity | null;
+
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
   parentId: string | null;
+
+  @ManyToOne(() => CommentEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'parent_id' })
+  parent?: CommentEntity | null;
 
   @Column({ name: 'author_id', type: 'uuid' })
   authorId: string;

@@ -11,6 +11,8 @@ import {
 } from 'typeorm';
 import { PromptEntity } from '../prompt/prompt.entity';
 import { UserEntity } from '../user/user.entity';
+import { OrganizationEntity } from '../organization/organization.entity';
+import { CohortEntity } from '../cohort/cohort.entity';
 
 export interface ContributionLink {
   url: string;
@@ -21,6 +23,8 @@ export interface ContributionLink {
 // Full-text search: an expression GIN index written by hand in the migration.
 @Index('contribution_search_idx', { synchronize: false })
 @Entity('contribution')
+@Index('contribution_deleted_by_idx', ['deletedById'])
+@Index('contribution_author_idx', ['authorId'])
 @Index('contribution_org_prompt_published_idx', ['organizationId', 'promptId', 'publishedAt'])
 @Index('contribution_org_cohort_published_idx', ['organizationId', 'cohortId', 'publishedAt'])
 @Index('contribution_prompt_author_idx', ['promptId', 'authorId'])
@@ -31,8 +35,16 @@ export class ContributionEntity {
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
 
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
   @Column({ name: 'cohort_id', type: 'uuid' })
   cohortId: string;
+
+  @ManyToOne(() => CohortEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'cohort_id' })
+  cohort?: CohortEntity;
 
   @Column({ name: 'prompt_id', type: 'uuid' })
   promptId: string;
@@ -76,6 +88,10 @@ export class ContributionEntity {
 
   @Column({ name: 'deleted_by_id', type: 'uuid', nullable: true })
   deletedById: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'deleted_by_id' })
+  deletedBy?: UserEntity | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

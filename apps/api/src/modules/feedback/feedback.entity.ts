@@ -10,11 +10,14 @@ import {
 } from 'typeorm';
 import { ContributionEntity } from '../contribution/contribution.entity';
 import { UserEntity } from '../user/user.entity';
+import { PromptEntity } from '../prompt/prompt.entity';
+import { OrganizationEntity } from '../organization/organization.entity';
 
 /** One person's structured response to a contribution under its prompt's protocol. */
 // Full-text search: an expression GIN index written by hand in the migration.
 @Index('feedback_search_idx', { synchronize: false })
 @Entity('feedback')
+@Index('feedback_author_idx', ['authorId'])
 @Index('feedback_org_contribution_idx', ['organizationId', 'contributionId', 'createdAt'])
 @Index('feedback_org_prompt_idx', ['organizationId', 'promptId'])
 @Index('feedback_contribution_author_key', ['contributionId', 'authorId'], { unique: true })
@@ -25,8 +28,16 @@ export class FeedbackEntity {
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
 
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
   @Column({ name: 'prompt_id', type: 'uuid' })
   promptId: string;
+
+  @ManyToOne(() => PromptEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'prompt_id' })
+  prompt?: PromptEntity;
 
   @Column({ name: 'contribution_id', type: 'uuid' })
   contributionId: string;

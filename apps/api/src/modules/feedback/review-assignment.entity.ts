@@ -1,5 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ContributionEntity } from '../contribution/contribution.entity';
+import { UserEntity } from '../user/user.entity';
+import { PromptEntity } from '../prompt/prompt.entity';
+import { OrganizationEntity } from '../organization/organization.entity';
 
 /** Who owes feedback to which contribution, by when. */
 @Entity('review_assignment')
@@ -13,8 +16,16 @@ export class ReviewAssignmentEntity {
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
 
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
   @Column({ name: 'prompt_id', type: 'uuid' })
   promptId: string;
+
+  @ManyToOne(() => PromptEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'prompt_id' })
+  prompt?: PromptEntity;
 
   @Column({ name: 'contribution_id', type: 'uuid' })
   contributionId: string;
@@ -25,6 +36,10 @@ export class ReviewAssignmentEntity {
 
   @Column({ name: 'reviewer_id', type: 'uuid' })
   reviewerId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'reviewer_id' })
+  reviewer?: UserEntity;
 
   @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
   dueAt: Date | null;

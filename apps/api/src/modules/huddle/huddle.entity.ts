@@ -1,9 +1,14 @@
 import { HuddleStatus } from '@openhuddle/shared';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CohortEntity } from '../cohort/cohort.entity';
+import { UserEntity } from '../user/user.entity';
+import { OrganizationEntity } from '../organization/organization.entity';
+import type { AgendaItemEntity } from './agenda-item.entity';
 
 /** A live meeting of a cohort. Recurring huddles are stored as one row per occurrence (same series). */
 @Entity('huddle')
+@Index('huddle_created_by_idx', ['createdById'])
+@Index('huddle_current_agenda_item_idx', ['currentAgendaItemId'])
 @Index('huddle_org_cohort_starts_idx', ['organizationId', 'cohortId', 'startsAt'])
 @Index('huddle_series_idx', ['seriesId'])
 export class HuddleEntity {
@@ -12,6 +17,10 @@ export class HuddleEntity {
 
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
 
   @Column({ name: 'cohort_id', type: 'uuid' })
   cohortId: string;
@@ -57,6 +66,10 @@ export class HuddleEntity {
   @Column({ name: 'current_agenda_item_id', type: 'uuid', nullable: true })
   currentAgendaItemId: string | null;
 
+  @ManyToOne('AgendaItemEntity', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'current_agenda_item_id' })
+  currentAgendaItem?: AgendaItemEntity | null;
+
   @Column({ name: 'started_at', type: 'timestamptz', nullable: true })
   startedAt: Date | null;
 
@@ -69,6 +82,10 @@ export class HuddleEntity {
 
   @Column({ name: 'created_by_id', type: 'uuid' })
   createdById: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'created_by_id' })
+  createdBy?: UserEntity;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

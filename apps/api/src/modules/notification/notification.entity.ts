@@ -1,4 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { UserEntity } from '../user/user.entity';
+import { OrganizationEntity } from '../organization/organization.entity';
 
 /**
  * An in-app notification. `channel` is where it was delivered; another channel (email) plugs
@@ -14,8 +16,16 @@ export class NotificationEntity {
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
 
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity;
 
   @Column({ type: 'varchar', length: 40 })
   kind: string;

@@ -5,6 +5,7 @@ import { OrganizationEntity } from './organization.entity';
 
 /** An invitation by email to join an organization with a role; the link carries a one-time token. */
 @Entity('invitation')
+@Index('invitation_invited_by_idx', ['invitedById'])
 @Index('invitation_org_created_idx', ['organizationId', 'createdAt'])
 @Index('invitation_org_email_idx', ['organizationId', 'email'])
 export class InvitationEntity {

@@ -13,6 +13,8 @@ import { InvitationEntity } from './invitation.entity';
 import { MembershipEntity } from './membership.entity';
 import { OrganizationEntity } from './organization.entity';
 import { checkInvite, checkRemoval, checkRoleChange, type Refusal } from './organization.policy';
+import { RATE_LIMITS } from '../../common/rate-limit/rate-limit.rules';
+import { RateLimiter } from '../../common/rate-limit/rate-limiter';
 
 export function invitationStatus(invitation: InvitationEntity, now = new Date()): InvitationStatus {
   if (invitation.acceptedAt) return InvitationStatus.ACCEPTED;
@@ -35,6 +37,7 @@ export class OrganizationService {
     @InjectRepository(InvitationEntity) private readonly invitations: Repository<InvitationEntity>,
     private readonly config: AppConfig,
     private readonly mailer: Mailer,
+    private readonly limiter: RateLimiter,
   ) {}
 
   /** Creates an organization; its creator becomes its first OWNER. */
@@ -78,6 +81,11 @@ export class OrganizationService {
     role: OrgRole,
   ): Promise<{ invitation: InvitationEntity; acceptUrl: string }> {
     refuse(checkInvite(actor.role, role));
+    // After the permission check, so someone who may not invite cannot use up the organization's budget.
+    await this.limiter.consume(
+      { rule: RATE_LIMITS.invitationsPerInviter, subject: viewer.user.id },
+      { rule: RATE_LIMITS.invitationsPerOrganization, subject: actor.organizationId },
+    );
     const alreadyMember = await this.memberships
       .createQueryBuilder('m')
       .innerJoin('m.user', 'u')

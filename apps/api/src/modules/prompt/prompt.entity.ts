@@ -12,12 +12,15 @@ import {
 import { CohortEntity } from '../cohort/cohort.entity';
 import { FeedbackProtocolEntity } from '../feedback/feedback-protocol.entity';
 import { UserEntity } from '../user/user.entity';
+import { OrganizationEntity } from '../organization/organization.entity';
 
 /**
  * What the facilitator asks. A draft until published; once published its status follows
  * its dates (scheduled → open → closed), so a scheduled prompt opens itself on time.
  */
 @Entity('prompt')
+@Index('prompt_created_by_idx', ['createdById'])
+@Index('prompt_protocol_idx', ['protocolId'])
 @Index('prompt_org_cohort_opens_idx', ['organizationId', 'cohortId', 'opensAt'])
 export class PromptEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -25,6 +28,10 @@ export class PromptEntity {
 
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
 
   @Column({ name: 'cohort_id', type: 'uuid' })
   cohortId: string;
