@@ -60,6 +60,9 @@ export function graphqlConfig(
     introspection: true,
     includeStacktraceInErrorResponses: false,
     plugins,
+    // Nest would reset every response that has `data` to 200, hiding the 503 of a database outage
+    // (serviceUnavailablePlugin) from clients and load balancers.
+    preserveHttpStatusForExecutionErrors: false,
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
