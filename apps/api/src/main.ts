@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createApp, inFlightRequestsOf } from './bootstrap';
 import { AppConfig, ConfigError } from './config/app-config';
-import { shutdownGracefully } from './common/http/graceful-shutdown';
+import { shutdownGracefully, takeOverTerminationSignals } from './common/http/graceful-shutdown';
 import { createRootLogger } from './common/logging/logger';
 import { LocalDiskStorage } from './common/storage/storage';
 import { openDatabase } from './database/database-bootstrap';
@@ -54,8 +54,7 @@ async function main(): Promise<void> {
     logger.info('stopped');
     process.exit(code);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  takeOverTerminationSignals((signal) => void shutdown(signal));
 
   const url = config.isProduction ? config.publicUrl : `http://localhost:${config.port}/graphql`;
   logger.info({ url, database: db.embedded ? 'embedded' : 'DATABASE_URL' }, 'OpenHuddle is ready');

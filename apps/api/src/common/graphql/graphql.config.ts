@@ -63,6 +63,9 @@ export function graphqlConfig(
     // Nest would reset every response that has `data` to 200, hiding the 503 of a database outage
     // (serviceUnavailablePlugin) from clients and load balancers.
     preserveHttpStatusForExecutionErrors: false,
+    // Outside tests Apollo Server stops itself on SIGTERM at once, failing in-flight operations;
+    // main.ts drains HTTP first and stops Apollo (app.close) after (shutdownGracefully).
+    stopOnTerminationSignals: false,
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',

