@@ -30,7 +30,9 @@ export default defineConfig({
       '/api': { target: api, changeOrigin: false },
     },
   },
-  build: { outDir: 'dist', sourcemap: true, emptyOutDir: true },
+  // No source maps in the build: the API serves dist/ publicly, and maps would publish the source
+  // (the API also refuses *.map requests in case a build made them).
+  build: { outDir: 'dist', sourcemap: false, emptyOutDir: true },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],

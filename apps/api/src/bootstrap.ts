@@ -1,19 +1,27 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import { AppModule } from './app.module';
 import { runWithStatementCounter } from './common/database/statement-counter';
+import { graphqlBodyErrors, JSON_BODY_LIMIT_BYTES } from './common/http/body-limits';
+import { compressText } from './common/http/compression';
+import { InFlightRequests } from './common/http/graceful-shutdown';
+import { requestLogger } from './common/http/request-logging';
+import { securityHeaders } from './common/http/security-headers';
+import { serveWebApp } from './common/http/web-app';
 import { PinoNestLogger } from './common/logging/logger';
 import type { AppConfig } from './config/app-config';
 
-/** Paths the API owns; everything else under GET is the web app in production. */
-const API_PATHS = ['/graphql', '/healthz', '/readyz', '/api/'];
+const IN_FLIGHT = new WeakMap<NestExpressApplication, InFlightRequests>();
+
+/** The in-flight request counter of an app made by `createApp` (for graceful shutdown). */
+export function inFlightRequestsOf(app: NestExpressApplication): InFlightRequests {
+  const inFlight = IN_FLIGHT.get(app);
+  if (!inFlight) throw new Error('not an app made by createApp');
+  return inFlight;
+}
 
 /** Builds the Nest application (not yet listening). Shared by main, tests and tools. */
 export async function createApp(
@@ -23,34 +31,21 @@ export async function createApp(
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl, logger }), {
     logger: new PinoNestLogger(logger),
-    bodyParser: true,
+    // Parsers are registered below, with a limit derived from the product's field limits.
+    bodyParser: false,
   });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-    }),
-  );
+  const inFlight = new InFlightRequests();
+  IN_FLIGHT.set(app, inFlight);
+  app.use(inFlight.middleware);
+  app.use(requestLogger(logger));
+  app.use(securityHeaders(config));
+  app.use(compressText());
+  app.use(express.json({ limit: JSON_BODY_LIMIT_BYTES }));
+  app.use(express.urlencoded({ extended: false, limit: JSON_BODY_LIMIT_BYTES }));
+  app.use('/graphql', graphqlBodyErrors);
   app.use('/graphql', (_req: Request, _res: Response, next: NextFunction) => runWithStatementCounter(next));
   serveWebApp(app, config, logger);
   return app;
-}
-
-function serveWebApp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
-  const index = path.join(config.webDistDir, 'index.html');
-  if (!config.isProduction || !fs.existsSync(index)) return;
-  logger.info({ dir: config.webDistDir }, 'serving the web app');
-  app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || API_PATHS.some((p) => req.path.startsWith(p))) return next();
-    res.setHeader('cache-control', 'no-cache');
-    res.sendFile(index);
-  });
 }

@@ -1,11 +1,15 @@
 import 'reflect-metadata';
-import { createApp } from './bootstrap';
+import { createApp, inFlightRequestsOf } from './bootstrap';
 import { AppConfig, ConfigError } from './config/app-config';
+import { shutdownGracefully, takeOverTerminationSignals } from './common/http/graceful-shutdown';
 import { createRootLogger } from './common/logging/logger';
 import { LocalDiskStorage } from './common/storage/storage';
 import { openDatabase } from './database/database-bootstrap';
 import { migrate } from './database/migrate';
 import { DEMO_ACCOUNTS, seedDemoIfEmpty } from './database/seed/demo-seed';
+
+/** How long in-flight requests may take to finish after SIGTERM (load balancers wait ~30 s). */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   let config: AppConfig;
@@ -34,24 +38,23 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
-    // In-flight requests get a few seconds; open WebSockets and idle keep-alive sockets are
-    // then closed so the server can stop, and the embedded database always stops with us.
-    const server = app.getHttpServer() as import('node:http').Server;
-    const closing = app.close();
-    const grace = setTimeout(() => server.closeAllConnections(), 5_000);
-    grace.unref();
-    const force = setTimeout(() => void db.stop().finally(() => process.exit(1)), 15_000);
+    // Should the application hang while closing, the process still ends (and the embedded database with it).
+    const force = setTimeout(() => void db.stop().finally(() => process.exit(1)), SHUTDOWN_GRACE_MS + 10_000);
     force.unref();
     let code = 0;
-    await closing.catch((error) => {
+    try {
+      const result = await shutdownGracefully(app, inFlightRequestsOf(app), SHUTDOWN_GRACE_MS);
+      if (!result.drained)
+        logger.warn({ abandoned: result.abandoned }, 'grace period over: closed unfinished requests');
+    } catch (error) {
       logger.error({ err: error }, 'error while shutting down');
       code = 1;
-    });
+    }
     await db.stop();
+    logger.info('stopped');
     process.exit(code);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  takeOverTerminationSignals((signal) => void shutdown(signal));
 
   const url = config.isProduction ? config.publicUrl : `http://localhost:${config.port}/graphql`;
   logger.info({ url, database: db.embedded ? 'embedded' : 'DATABASE_URL' }, 'OpenHuddle is ready');

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap';
 import { createRootLogger } from '../src/common/logging/logger';
@@ -23,11 +24,12 @@ export interface TestApp {
 export async function startTestApp(
   env: NodeJS.ProcessEnv = {},
   shared?: { databaseUrl: string },
+  options: { logger?: Logger } = {},
 ): Promise<TestApp & { databaseUrl: string }> {
   // A second instance can share the first one's database (scale-out tests).
   const database = shared ? { url: shared.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const config = AppConfig.fromEnv({ NODE_ENV: 'test', PORT: '0', PUBLIC_URL: 'http://localhost:5173', ...env });
-  const logger = createRootLogger(process.env.LOG_LEVEL ?? 'silent');
+  const logger = options.logger ?? createRootLogger(process.env.LOG_LEVEL ?? 'silent');
   const app = await createApp(config, database.url, logger);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;

@@ -21,7 +21,8 @@ export function dataSourceOptions(url: string, onProblem?: (message: string) => 
     // JIT compilation costs hundreds of milliseconds and pays off only for long analytic queries;
     // the planner's estimates for the brief's visibility subplans can cross its threshold, so the
     // app's short statements run without it (measured: 30 ms instead of 900 ms on PostgreSQL 15).
-    extra: { max: 20, options: '-c jit=off' },
+    // A database that does not answer makes requests fail with 503 after 10 s instead of hanging.
+    extra: { max: 20, options: '-c jit=off', connectionTimeoutMillis: 10_000 },
   };
 }
 

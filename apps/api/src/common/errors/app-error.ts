@@ -1,3 +1,4 @@
+import { IntrinsicException } from '@nestjs/common';
 import { ErrorCode } from '@openhuddle/shared';
 
 export { ErrorCode };
@@ -8,8 +9,9 @@ export type FieldErrors = Record<string, string>;
 /**
  * The one error type services throw. The GraphQL layer maps it to `extensions.code`
  * (and `extensions.fields` for input errors) in `formatGraphQLError`.
+ * An IntrinsicException, so Nest does not log these expected outcomes as errors with stacks.
  */
-export class AppError extends Error {
+export class AppError extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     message: string,

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { AppError, ErrorCode } from './app-error';
+import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from './database-unavailable';
 
 const PASSTHROUGH_CODES = new Set<string>([
   'GRAPHQL_PARSE_FAILED',
@@ -20,6 +21,7 @@ export function formatGraphQLError(
   formatted: GraphQLFormattedError,
   error: unknown,
   onUnexpected: (error: unknown) => void,
+  onUnavailable: (error: unknown) => void = () => undefined,
 ): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof AppError) {
@@ -45,6 +47,19 @@ export function formatGraphQLError(
         code: code === 'GRAPHQL_VALIDATION_FAILED' ? code : ErrorCode.BAD_USER_INPUT,
         ...(fields ? { fields } : {}),
       },
+    };
+  }
+  if (original instanceof GraphQLError && original.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE) {
+    return { message: original.message, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true } };
+  }
+  // A database outage is not the request's fault nor a bug: retryable, answered with 503 by
+  // serviceUnavailablePlugin, and never dressed up as another error.
+  if (isDatabaseUnavailable(original)) {
+    onUnavailable(original);
+    return {
+      message: SERVICE_UNAVAILABLE_MESSAGE,
+      path: formatted.path,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true },
     };
   }
   onUnexpected(original);

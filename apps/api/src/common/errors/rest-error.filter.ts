@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { Response } from 'express';
 import { MAX_UPLOAD_BYTES } from '../../modules/attachment/file-rules';
 import { AppError, ErrorCode } from './app-error';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE_MESSAGE } from './database-unavailable';
 
 const STATUS: Record<string, number> = {
   [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
@@ -26,6 +27,14 @@ export class RestErrorFilter implements ExceptionFilter {
     } else if (error instanceof HttpException && error.getStatus() === HttpStatus.PAYLOAD_TOO_LARGE) {
       const message = `Files can be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`;
       res.status(413).json({ error: { code: ErrorCode.BAD_USER_INPUT, message, fields: { file: message } } });
+    } else if (isDatabaseUnavailable(error)) {
+      this.logger.warn(`database unavailable: ${error instanceof Error ? error.message : String(error)}`);
+      res
+        .status(HttpStatus.SERVICE_UNAVAILABLE)
+        .setHeader('retry-after', String(RETRY_AFTER_SECONDS))
+        .json({
+          error: { code: ErrorCode.SERVICE_UNAVAILABLE, message: SERVICE_UNAVAILABLE_MESSAGE, retryable: true },
+        });
     } else {
       this.logger.error(error instanceof Error ? error : String(error));
       res

@@ -7,6 +7,11 @@ import type { RequestContext, Viewer } from '../auth/request-context';
 import type { ViewerSource } from '../auth/viewer-source';
 import type { ClosableSocket } from '../auth/socket-registry';
 import { currentStatements } from '../database/statement-counter';
+import {
+  isDatabaseUnavailable,
+  serviceUnavailableGraphQLError,
+  serviceUnavailablePlugin,
+} from '../errors/database-unavailable';
 import { formatGraphQLError } from '../errors/format-graphql-error';
 import type { LoaderRegistry } from './loader-registry';
 
@@ -45,7 +50,10 @@ export function graphqlConfig(
   // wrap every field resolver (measurable on large results such as the brief).
   // (Cast: Nest's driver is typed against Apollo's ESM build, this import resolves to its CJS twin;
   // Apollo recognises the plugin by its id at run time.)
-  const plugins: ApolloPlugins = [ApolloServerPluginCacheControlDisabled() as ApolloPlugins[number]];
+  const plugins: ApolloPlugins = [
+    ApolloServerPluginCacheControlDisabled() as ApolloPlugins[number],
+    serviceUnavailablePlugin(),
+  ];
   if (!config.isProduction) plugins.push(statementCountPlugin());
 
   return {
@@ -57,6 +65,12 @@ export function graphqlConfig(
     introspection: true,
     includeStacktraceInErrorResponses: false,
     plugins,
+    // Nest would reset every response that has `data` to 200, hiding the 503 of a database outage
+    // (serviceUnavailablePlugin) from clients and load balancers.
+    preserveHttpStatusForExecutionErrors: false,
+    // Outside tests Apollo Server stops itself on SIGTERM at once, failing in-flight operations;
+    // main.ts drains HTTP first and stops Apollo (app.close) after (shutdownGracefully).
+    stopOnTerminationSignals: false,
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
@@ -71,11 +85,19 @@ export function graphqlConfig(
     },
     context: async ({ req, res, extra }: { req?: Request; res?: Response; extra?: WsExtra }) => {
       if (extra) return buildContext(extra.request, undefined, extra.viewer ?? null);
-      return buildContext(req!, res, await sessions.viewerFromCookieHeader(req!.headers.cookie));
+      // Context errors skip the plugins, so a database outage here carries its 503 itself.
+      const viewer = await sessions.viewerFromCookieHeader(req!.headers.cookie).catch((error: unknown) => {
+        throw isDatabaseUnavailable(error) ? serviceUnavailableGraphQLError() : error;
+      });
+      return buildContext(req!, res, viewer);
     },
     formatError: (formatted, error) =>
-      formatGraphQLError(formatted, error, (unexpected) =>
-        logger.error({ err: unexpected }, 'unexpected GraphQL error'),
+      formatGraphQLError(
+        formatted,
+        error,
+        (unexpected) => logger.error({ err: unexpected }, 'unexpected GraphQL error'),
+        (outage) =>
+          logger.warn({ reason: outage instanceof Error ? outage.message : String(outage) }, 'database unavailable'),
       ),
   };
 }

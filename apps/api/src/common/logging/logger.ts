@@ -1,8 +1,16 @@
 import type { LoggerService } from '@nestjs/common';
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
+import { REDACTED_PATHS } from './redaction';
 
-export function createRootLogger(level: string): Logger {
-  return pino({ level, base: { service: 'openhuddle-api' }, timestamp: pino.stdTimeFunctions.isoTime });
+/** The process's logger; `destination` lets tests read what would be written. */
+export function createRootLogger(level: string, destination?: DestinationStream): Logger {
+  const options = {
+    level,
+    base: { service: 'openhuddle-api' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    redact: { paths: REDACTED_PATHS, censor: '[Redacted]' },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Nest's logger interface over pino: one JSON line per event. */

@@ -9,17 +9,15 @@ export interface OutgoingMessage {
 }
 
 /**
- * Sends messages to people. Until email delivery is configured, messages are written to
- * the log (with their link), which is enough for development and for a first deploy.
+ * Sends messages to people. Until email delivery is configured, the log records only that a
+ * message was queued: its text and link carry a secret (reset or invitation token), and logs
+ * are read by more people and systems than the recipient (PRODUCT rule 7).
  */
 @Injectable()
 export class Mailer {
   private readonly logger = new Logger('Mailer');
 
   async send(message: OutgoingMessage): Promise<void> {
-    this.logger.log(
-      { event: 'mail', to: message.to, subject: message.subject, link: message.link },
-      'email delivery is not configured: message written to the log',
-    );
+    this.logger.log({ event: 'mail', subject: message.subject }, 'message queued (email delivery is not configured)');
   }
 }

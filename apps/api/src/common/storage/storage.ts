@@ -1,12 +1,36 @@
+import { randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { type Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config';
 
-/** Where uploaded files live. Local disk by default; another backend (S3…) implements the same three calls. */
+/** A stream written to storage went past its byte limit; nothing was kept. */
+export class StorageLimitExceeded extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`more than ${maxBytes} bytes`);
+  }
+}
+
+/** An inclusive byte range, as in HTTP's `Range: bytes=start-end`. */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where uploaded files live. Local disk by default; another backend (S3…) implements the same
+ * calls. Writes stream with a byte cap (a file over it leaves nothing behind); reads stream, whole
+ * or a byte range (audio and video seek with HTTP Range requests).
+ */
 export abstract class FileStorage {
   abstract put(key: string, data: Buffer): Promise<void>;
+  /** Stores `source` under `key`, failing with StorageLimitExceeded past `maxBytes`; returns its size. */
+  abstract putStream(key: string, source: Readable, maxBytes: number): Promise<number>;
   abstract get(key: string): Promise<Buffer>;
+  abstract openRead(key: string, range?: ByteRange): Readable;
   abstract delete(key: string): Promise<void>;
 }
 
@@ -25,8 +49,34 @@ export class LocalDiskStorage extends FileStorage {
     await fs.writeFile(file, data);
   }
 
+  async putStream(key: string, source: Readable, maxBytes: number): Promise<number> {
+    const file = this.pathOf(key);
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    // Written under a temporary name and renamed when complete, so a reader never sees half a file.
+    const partial = `${file}.${randomBytes(6).toString('hex')}.partial`;
+    let size = 0;
+    const cap = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        size += chunk.length;
+        done(size > maxBytes ? new StorageLimitExceeded(maxBytes) : null, chunk);
+      },
+    });
+    try {
+      await pipeline(source, cap, createWriteStream(partial, { flags: 'wx' }));
+      await fs.rename(partial, file);
+      return size;
+    } catch (error) {
+      await fs.rm(partial, { force: true });
+      throw error;
+    }
+  }
+
   get(key: string): Promise<Buffer> {
     return fs.readFile(this.pathOf(key));
+  }
+
+  openRead(key: string, range?: ByteRange): Readable {
+    return createReadStream(this.pathOf(key), range ? { start: range.start, end: range.end } : {});
   }
 
   async delete(key: string): Promise<void> {

@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import type { Readable } from 'node:stream';
+import { Injectable, PayloadTooLargeException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { fileTypeFromBuffer } from 'file-type';
 import { In, IsNull, Repository, type EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
-import { FileStorage } from '../../common/storage/storage';
+import { type ByteRange, FileStorage, StorageLimitExceeded } from '../../common/storage/storage';
 import { AttachmentEntity } from './attachment.entity';
 import { ALLOWED_TYPES, cleanFileName, MAX_UPLOAD_BYTES } from './file-rules';
+
+const TYPE_SAMPLE_BYTES = 4 * 1024 * 1024;
 
 @Injectable()
 export class AttachmentService {
@@ -15,34 +18,55 @@ export class AttachmentService {
     private readonly storage: FileStorage,
   ) {}
 
-  /** Stores an upload after checking its size and its real type (from its bytes, not its name). */
-  async upload(
-    organizationId: string,
-    uploaderId: string,
-    file: { originalname: string; buffer: Buffer; size: number },
-  ) {
-    if (file.size > MAX_UPLOAD_BYTES) {
-      throw AppError.badInput({ file: `Files can be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.` });
+  /**
+   * Streams an upload into storage, aborting with 413 as soon as it passes the size limit (nothing
+   * is kept), then checks its real type (from its bytes, not its name) before recording it.
+   */
+  async upload(organizationId: string, uploaderId: string, file: { fileName: string; stream: Readable }) {
+    const id = randomUUID();
+    const storageKey = `${organizationId}/${id}`;
+    let size: number;
+    try {
+      size = await this.storage.putStream(storageKey, file.stream, MAX_UPLOAD_BYTES);
+    } catch (error) {
+      if (error instanceof StorageLimitExceeded) {
+        file.stream.resume(); // the rest of the part is discarded, not stored
+        throw new PayloadTooLargeException();
+      }
+      throw error;
     }
-    const detected = await fileTypeFromBuffer(file.buffer);
+    const detected = size ? await this.detectType(storageKey, size) : undefined;
     if (!detected || !ALLOWED_TYPES[detected.mime]) {
+      await this.storage.delete(storageKey);
       throw AppError.badInput({
         file: 'This file type is not accepted. Use an image, PDF, office document, audio or video file.',
       });
     }
-    const id = randomUUID();
-    const storageKey = `${organizationId}/${id}`;
-    await this.storage.put(storageKey, file.buffer);
     return this.attachments.save({
       id,
       organizationId,
       uploaderId,
       contributionId: null,
-      fileName: cleanFileName(file.originalname),
+      fileName: cleanFileName(file.fileName),
       contentType: detected.mime,
-      size: file.size,
+      size,
       storageKey,
     });
+  }
+
+  /**
+   * The type from the stored file's first bytes (bounded, so memory stays small whatever the size;
+   * office documents are recognised from their leading zip entries).
+   */
+  private async detectType(storageKey: string, size: number) {
+    const head: Buffer[] = [];
+    for await (const chunk of this.storage.openRead(storageKey, {
+      start: 0,
+      end: Math.min(size, TYPE_SAMPLE_BYTES) - 1,
+    })) {
+      head.push(chunk as Buffer);
+    }
+    return fileTypeFromBuffer(Buffer.concat(head));
   }
 
   /**
@@ -76,7 +100,8 @@ export class AttachmentService {
     return this.attachments.findOneBy({ id });
   }
 
-  read(attachment: AttachmentEntity): Promise<Buffer> {
-    return this.storage.get(attachment.storageKey);
+  /** The stored bytes, whole or one byte range of them. */
+  open(attachment: AttachmentEntity, range?: ByteRange): Readable {
+    return this.storage.openRead(attachment.storageKey, range);
   }
 }
