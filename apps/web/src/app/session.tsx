@@ -1,3 +1,4 @@
+import { routes } from '@openhuddle/shared';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
@@ -26,7 +27,7 @@ export function RequireViewer({ children }: { children: (viewer: Viewer) => Reac
   }
   if (!viewer) {
     const next = location.pathname + location.search;
-    return <Navigate to={next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`} replace />;
+    return <Navigate to={routes.signIn(next === routes.home() ? null : next)} replace />;
   }
   return <>{children(viewer)}</>;
 }
@@ -42,7 +43,7 @@ export function useSignOut() {
     } finally {
       await client.clearStore();
       client.writeQuery({ query: ViewerDocument, data: { me: null } });
-      navigate('/sign-in', { replace: true });
+      navigate(routes.signIn(), { replace: true });
     }
   };
   return { signOut: run, loading };

@@ -1,3 +1,4 @@
+import { apiPaths, routes } from '@openhuddle/shared';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -18,7 +19,7 @@ import { AgendaEditor } from '../huddle/agenda-editor';
 import { HuddleOutcome } from '../huddle/huddle-outcome';
 import { formatHuddleTime } from '../huddle/huddle-time';
 import { CancelledNotice, EditHuddleLink } from '../huddle/huddle-manage';
-import { HUDDLE_STATUS_LABELS, HUDDLE_STATUS_TONES, isOpen, livePath, nudgeSummary } from '../huddle/huddle-words';
+import { HUDDLE_STATUS_LABELS, HUDDLE_STATUS_TONES, isOpen, nudgeSummary } from '../huddle/huddle-words';
 import { LinkedPrompts } from '../huddle/linked-prompts';
 import { useHuddleLive } from '../huddle/use-huddle-live';
 import { useOrganization } from '../organization/organization-layout';
@@ -70,7 +71,7 @@ export function BriefPage() {
             <PageHeader title="Huddle not found" />
             <EmptyState
               title="This huddle does not exist, or you are not in its cohort."
-              action={<ButtonLink to={`/o/${organization.id}`}>Back to the organisation</ButtonLink>}
+              action={<ButtonLink to={routes.organization(organization.id)}>Back to the organisation</ButtonLink>}
             />
           </>
         ) : (
@@ -87,9 +88,9 @@ export function BriefPage() {
   return (
     <div className="page brief-page">
       <nav aria-label="Breadcrumb" className="breadcrumb no-print">
-        <Link to={`/o/${organization.id}`}>{organization.name}</Link>
+        <Link to={routes.organization(organization.id)}>{organization.name}</Link>
         <span aria-hidden="true"> / </span>
-        <Link to={`/o/${organization.id}/cohorts/${huddle.cohortId}`}>{cohortName ?? 'Cohort'}</Link>
+        <Link to={routes.cohort(organization.id, huddle.cohortId)}>{cohortName ?? 'Cohort'}</Link>
         <span aria-hidden="true"> / </span>
         <span aria-current="page">{huddle.title}</span>
       </nav>
@@ -98,8 +99,8 @@ export function BriefPage() {
       {huddle.status === 'LIVE' && (
         <Alert tone="success" title="This huddle is live now">
           <p>
-            <Link to={livePath(organization.id, huddle.id)}>Open the live huddle</Link> to follow the agenda and take
-            notes.
+            <Link to={routes.liveHuddle(organization.id, huddle.id)}>Open the live huddle</Link> to follow the agenda
+            and take notes.
           </p>
         </Alert>
       )}
@@ -155,13 +156,13 @@ function BriefHeader({
               </a>
             )}
             {huddle.status !== 'ENDED' && (
-              <a className="btn btn-ghost" href={`/api/huddles/${huddle.id}/invite.ics`} download>
+              <a className="btn btn-ghost" href={apiPaths.huddleInvite(huddle.id)} download>
                 Add to calendar (.ics)
               </a>
             )}
             <EditHuddleLink huddle={huddle} organizationId={organizationId} />
             {isOpen(huddle) && (huddle.status === 'LIVE' || huddle.viewerCan.facilitate) && (
-              <ButtonLink to={livePath(organizationId, huddle.id)}>
+              <ButtonLink to={routes.liveHuddle(organizationId, huddle.id)}>
                 {huddle.status === 'LIVE' ? 'Open live huddle' : 'Live mode'}
               </ButtonLink>
             )}

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { LEARNING_LIMITS } from '@openhuddle/shared';
+import { LEARNING_LIMITS, routes } from '@openhuddle/shared';
 import { useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useForm } from '../../app/use-form';
@@ -48,7 +48,7 @@ export function CreateCohortPage() {
                     },
                   },
                 });
-                if (data) navigate(`/o/${organization.id}/cohorts/${data.createCohort.id}`);
+                if (data) navigate(routes.cohort(organization.id, data.createCohort.id));
               });
             }}
           >
@@ -85,7 +85,7 @@ export function CreateCohortPage() {
               <Button type="submit" busy={loading}>
                 Create cohort
               </Button>
-              <ButtonLink to={`/o/${organization.id}`} variant="ghost">
+              <ButtonLink to={routes.organization(organization.id)} variant="ghost">
                 Cancel
               </ButtonLink>
             </div>

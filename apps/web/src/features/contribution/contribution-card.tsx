@@ -1,3 +1,4 @@
+import { contributionAnchor } from '@openhuddle/shared';
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../app/graphql-errors';
@@ -72,7 +73,7 @@ export function ContributionCard({
 
   return (
     <article
-      id={`contribution-${contribution.id}`}
+      id={contributionAnchor(contribution.id)}
       tabIndex={-1}
       className={contribution.spotlighted ? 'card contribution contribution-spotlighted' : 'card contribution'}
       aria-labelledby={headingId}

@@ -1,3 +1,4 @@
+import { routes } from '@openhuddle/shared';
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -67,7 +68,7 @@ export function EditProtocolPage() {
   } else if (!protocol) {
     body = (
       <Alert tone="danger" title="Protocol not found">
-        It may belong to another organisation. <Link to={`/o/${organization.id}/protocols`}>See all protocols</Link>
+        It may belong to another organisation. <Link to={routes.protocols(organization.id)}>See all protocols</Link>
       </Alert>
     );
   } else if (protocol.builtIn) {
@@ -75,7 +76,7 @@ export function EditProtocolPage() {
       <Alert tone="info" title="Built-in protocols cannot be changed">
         <p>Duplicate it to make your own version, then edit that.</p>
         <p className="alert-action">
-          <ButtonLink to={`/o/${organization.id}/protocols/new?from=${protocol.id}`} size="sm">
+          <ButtonLink to={routes.newProtocol(organization.id, protocol.id)} size="sm">
             Duplicate {protocol.name}
           </ButtonLink>
         </p>
@@ -114,9 +115,9 @@ function ProtocolFormLayout({
   return (
     <div className="page page-narrow page-form page-protocol-form">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={`/o/${organization.id}`}>{organization.name}</Link>
+        <Link to={routes.organization(organization.id)}>{organization.name}</Link>
         <span aria-hidden="true"> / </span>
-        <Link to={`/o/${organization.id}/protocols`}>Feedback protocols</Link>
+        <Link to={routes.protocols(organization.id)}>Feedback protocols</Link>
         <span aria-hidden="true"> / </span>
         <span aria-current="page">{title}</span>
       </nav>
@@ -125,7 +126,7 @@ function ProtocolFormLayout({
         <Section>{children}</Section>
       ) : (
         <Alert tone="info" title="Only facilitators, admins and owners create and edit protocols">
-          You can read every protocol on the <Link to={`/o/${organization.id}/protocols`}>protocols page</Link>.
+          You can read every protocol on the <Link to={routes.protocols(organization.id)}>protocols page</Link>.
         </Alert>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { routes } from '@openhuddle/shared';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -13,7 +14,6 @@ import { Alert, Badge, Button, EmptyState, Loading, PageHeader, Section } from '
 import { useOrganization } from '../organization/organization-layout';
 import { formatDueOn } from './action-item-words';
 import { TurnIntoPrompt } from './huddle-outcome';
-import { huddlePath } from './huddle-words';
 import '../cohort/learning.css';
 import './huddle.css';
 
@@ -94,7 +94,7 @@ function ActionItemRow({
         <p className="meta">
           {item.dueOn ? `Due ${formatDueOn(item.dueOn)}` : 'No due date'}
           {cohortName && ` · ${cohortName}`} ·{' '}
-          <Link to={huddlePath(organizationId, item.huddleId)}>From the huddle</Link>
+          <Link to={routes.huddle(organizationId, item.huddleId)}>From the huddle</Link>
         </p>
         {error && (
           <p role="alert" className="field-error">

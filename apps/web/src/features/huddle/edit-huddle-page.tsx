@@ -1,3 +1,4 @@
+import { routes } from '@openhuddle/shared';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -16,7 +17,7 @@ import { useOrganization } from '../organization/organization-layout';
 import { CancelHuddle } from './cancel-huddle';
 import { checkDetails, HuddleDetailsFields, nudgeHoursOf, ScopeChoice } from './huddle-fields';
 import { formatHuddleTime, utcToZonedInput, validZone } from './huddle-time';
-import { HUDDLE_STATUS_LABELS, huddlePath } from './huddle-words';
+import { HUDDLE_STATUS_LABELS } from './huddle-words';
 import '../cohort/learning.css';
 import './huddle.css';
 
@@ -41,7 +42,7 @@ export function EditHuddlePage() {
             <PageHeader title="Huddle not found" />
             <EmptyState
               title="This huddle does not exist, or you are not in its cohort."
-              action={<ButtonLink to={`/o/${organization.id}`}>Back to the organisation</ButtonLink>}
+              action={<ButtonLink to={routes.organization(organization.id)}>Back to the organisation</ButtonLink>}
             />
           </>
         ) : (
@@ -52,13 +53,13 @@ export function EditHuddlePage() {
       </div>
     );
   }
-  const brief = huddlePath(organization.id, huddle.id);
+  const brief = routes.huddle(organization.id, huddle.id);
   const timeZone = viewer?.timeZone;
 
   return (
     <div className="page page-narrow page-form">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={`/o/${organization.id}`}>{organization.name}</Link>
+        <Link to={routes.organization(organization.id)}>{organization.name}</Link>
         <span aria-hidden="true"> / </span>
         <Link to={brief}>{huddle.title}</Link>
         <span aria-hidden="true"> / </span>

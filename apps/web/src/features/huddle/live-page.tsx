@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { HUDDLE_LIMITS } from '@openhuddle/shared';
+import { HUDDLE_LIMITS, routes } from '@openhuddle/shared';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { errorCode, toFormErrors } from '../../app/graphql-errors';
@@ -43,7 +43,6 @@ import {
   AGENDA_KIND_TONES,
   HUDDLE_STATUS_LABELS,
   HUDDLE_STATUS_TONES,
-  huddlePath,
   isOpen,
 } from './huddle-words';
 import { MyNote, OthersNotes } from './live-notes';
@@ -94,9 +93,9 @@ export function LivePage() {
   return (
     <div className="page live-page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={`/o/${organization.id}`}>{organization.name}</Link>
+        <Link to={routes.organization(organization.id)}>{organization.name}</Link>
         <span aria-hidden="true"> / </span>
-        <Link to={huddlePath(organization.id, huddle.id)}>{huddle.title}</Link>
+        <Link to={routes.huddle(organization.id, huddle.id)}>{huddle.title}</Link>
         <span aria-hidden="true"> / </span>
         <span aria-current="page">Live</span>
       </nav>
@@ -116,7 +115,7 @@ export function LivePage() {
                 Join the call<span className="visually-hidden"> (opens in a new tab)</span>
               </a>
             )}
-            <ButtonLink to={huddlePath(organization.id, huddle.id)} variant="ghost">
+            <ButtonLink to={routes.huddle(organization.id, huddle.id)} variant="ghost">
               Brief
             </ButtonLink>
           </>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { DEFAULT_NUDGE_HOURS, HUDDLE_LIMITS } from '@openhuddle/shared';
+import { DEFAULT_NUDGE_HOURS, HUDDLE_LIMITS, routes } from '@openhuddle/shared';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useViewer } from '../../app/session';
 import { useDocumentTitle } from '../../app/use-document-title';
@@ -20,7 +20,7 @@ import {
 import { useOrganization } from '../organization/organization-layout';
 import { checkDetails, HuddleDetailsFields, nudgeHoursOf } from './huddle-fields';
 import { utcToZonedInput } from './huddle-time';
-import { huddlePath, RECURRENCE_LABELS } from './huddle-words';
+import { RECURRENCE_LABELS } from './huddle-words';
 import '../cohort/learning.css';
 import './huddle.css';
 
@@ -92,7 +92,7 @@ export function ScheduleHuddlePage() {
         },
       });
       const first = result?.scheduleHuddle[0];
-      navigate(first ? huddlePath(organization.id, first.id) : `/o/${organization.id}/cohorts/${cohortId}`);
+      navigate(first ? routes.huddle(organization.id, first.id) : routes.cohort(organization.id, cohortId));
     });
   };
 
@@ -100,9 +100,9 @@ export function ScheduleHuddlePage() {
     <div className="page page-narrow page-form">
       {cohort && (
         <nav aria-label="Breadcrumb" className="breadcrumb">
-          <Link to={`/o/${organization.id}`}>{organization.name}</Link>
+          <Link to={routes.organization(organization.id)}>{organization.name}</Link>
           <span aria-hidden="true"> / </span>
-          <Link to={`/o/${organization.id}/cohorts/${cohort.id}`}>{cohort.name}</Link>
+          <Link to={routes.cohort(organization.id, cohort.id)}>{cohort.name}</Link>
           <span aria-hidden="true"> / </span>
           <span aria-current="page">Schedule huddle</span>
         </nav>
@@ -206,7 +206,7 @@ export function ScheduleHuddlePage() {
               <Button type="submit" busy={scheduling}>
                 {repeats ? `Schedule ${Number(values.occurrences) || 0} huddles` : 'Schedule huddle'}
               </Button>
-              <ButtonLink to={`/o/${organization.id}/cohorts/${cohortId}`} variant="ghost">
+              <ButtonLink to={routes.cohort(organization.id, cohortId)} variant="ghost">
                 Cancel
               </ButtonLink>
             </div>

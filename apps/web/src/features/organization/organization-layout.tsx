@@ -1,3 +1,4 @@
+import { routes } from '@openhuddle/shared';
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { Outlet, useOutletContext, useParams } from 'react-router';
@@ -38,7 +39,7 @@ function OrganizationNotFound() {
       <PageHeader title="Organisation not found" />
       <EmptyState
         title="This organisation does not exist, or you are not a member of it."
-        action={<ButtonLink to="/">Go to your home page</ButtonLink>}
+        action={<ButtonLink to={routes.home()}>Go to your home page</ButtonLink>}
       >
         If someone invited you, open the invitation link they sent.
       </EmptyState>

@@ -1,3 +1,4 @@
+import { routes } from '@openhuddle/shared';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useDocumentTitle } from '../../app/use-document-title';
@@ -19,9 +20,9 @@ export function NewPromptPage() {
     <div className="page page-narrow page-form">
       {cohort && (
         <nav aria-label="Breadcrumb" className="breadcrumb">
-          <Link to={`/o/${organization.id}`}>{organization.name}</Link>
+          <Link to={routes.organization(organization.id)}>{organization.name}</Link>
           <span aria-hidden="true"> / </span>
-          <Link to={`/o/${organization.id}/cohorts/${cohort.id}`}>{cohort.name}</Link>
+          <Link to={routes.cohort(organization.id, cohort.id)}>{cohort.name}</Link>
           <span aria-hidden="true"> / </span>
           <span aria-current="page">New prompt</span>
         </nav>
@@ -55,9 +56,9 @@ export function EditPromptPage() {
     <div className="page page-narrow page-form">
       {prompt && (
         <nav aria-label="Breadcrumb" className="breadcrumb">
-          <Link to={`/o/${organization.id}`}>{organization.name}</Link>
+          <Link to={routes.organization(organization.id)}>{organization.name}</Link>
           <span aria-hidden="true"> / </span>
-          <Link to={`/o/${organization.id}/prompts/${prompt.id}`}>{prompt.title}</Link>
+          <Link to={routes.prompt(organization.id, prompt.id)}>{prompt.title}</Link>
           <span aria-hidden="true"> / </span>
           <span aria-current="page">Edit</span>
         </nav>

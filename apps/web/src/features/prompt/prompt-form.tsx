@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { LEARNING_LIMITS } from '@openhuddle/shared';
+import { LEARNING_LIMITS, routes } from '@openhuddle/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useViewer } from '../../app/session';
@@ -165,7 +165,7 @@ export function PromptForm({ organizationId, cohortId, prompt }: PromptFormProps
           variables: { id },
           refetchQueries: [...refetchQueries, { query: PromptDocument, variables: { id } }],
         });
-      navigate(`/o/${organizationId}/prompts/${id}`);
+      navigate(routes.prompt(organizationId, id));
     });
   };
 
@@ -278,7 +278,7 @@ export function PromptForm({ organizationId, cohortId, prompt }: PromptFormProps
         />
         <p className="field-hint">
           {/* A new tab, so nothing typed in this form is lost. */}
-          <Link to={`/o/${organizationId}/protocols`} target="_blank" rel="noopener">
+          <Link to={routes.protocols(organizationId)} target="_blank" rel="noopener">
             {manageProtocols ? 'Manage protocols' : 'See what each protocol asks'}
             <span className="visually-hidden"> (opens in a new tab)</span>
             <span aria-hidden="true"> ↗</span>
@@ -337,7 +337,7 @@ export function PromptForm({ organizationId, cohortId, prompt }: PromptFormProps
           </Button>
         )}
         <ButtonLink
-          to={prompt ? `/o/${organizationId}/prompts/${prompt.id}` : `/o/${organizationId}/cohorts/${cohortId}`}
+          to={prompt ? routes.prompt(organizationId, prompt.id) : routes.cohort(organizationId, cohortId)}
           variant="ghost"
         >
           Cancel

@@ -1,3 +1,4 @@
+import { routes } from '@openhuddle/shared';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
@@ -73,7 +74,7 @@ export function PromptPage() {
             <PageHeader title="Prompt not found" />
             <EmptyState
               title="This prompt does not exist, is not published yet, or belongs to a cohort you are not in."
-              action={<ButtonLink to={`/o/${organization.id}`}>Back to {organization.name}</ButtonLink>}
+              action={<ButtonLink to={routes.organization(organization.id)}>Back to {organization.name}</ButtonLink>}
             />
           </>
         ) : (
@@ -97,9 +98,9 @@ export function PromptPage() {
         {announcement}
       </p>
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={`/o/${organization.id}`}>{organization.name}</Link>
+        <Link to={routes.organization(organization.id)}>{organization.name}</Link>
         <span aria-hidden="true"> / </span>
-        {cohort ? <Link to={`/o/${organization.id}/cohorts/${cohort.id}`}>{cohort.name}</Link> : <span>Cohort</span>}
+        {cohort ? <Link to={routes.cohort(organization.id, cohort.id)}>{cohort.name}</Link> : <span>Cohort</span>}
         <span aria-hidden="true"> / </span>
         <span aria-current="page">{prompt.title}</span>
       </nav>
@@ -162,7 +163,7 @@ function FacilitatorActions({ prompt, organizationId }: { prompt: Prompt; organi
   return (
     <div className="page-actions-stack">
       <div className="page-actions">
-        <ButtonLink to={`/o/${organizationId}/prompts/${prompt.id}/edit`} variant="secondary">
+        <ButtonLink to={routes.editPrompt(organizationId, prompt.id)} variant="secondary">
           Edit prompt
         </ButtonLink>
         {prompt.status === 'DRAFT' && (

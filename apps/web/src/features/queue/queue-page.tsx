@@ -1,3 +1,4 @@
+import { routes } from '@openhuddle/shared';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useViewer } from '../../app/session';
@@ -60,7 +61,7 @@ export function QueuePage() {
                 {toPost.map((p) => (
                   <li key={p.id} className="queue-item">
                     <div className="queue-item-main">
-                      <Link to={`/o/${organization.id}/prompts/${p.id}`} className="queue-title">
+                      <Link to={routes.prompt(organization.id, p.id)} className="queue-title">
                         {p.title}
                       </Link>
                       <p className="meta">
@@ -90,7 +91,7 @@ export function QueuePage() {
                     <li key={r.id} className="queue-item">
                       <div>
                         <Link
-                          to={`/o/${organization.id}/prompts/${r.promptId}#contribution-${r.contributionId}`}
+                          to={routes.contribution(organization.id, r.promptId, r.contributionId)}
                           className="queue-title"
                         >
                           Give feedback on “{r.promptTitle}”
@@ -145,10 +146,7 @@ function UnreadFeedbackItem({
       <Avatar name={feedback.author.displayName} url={feedback.author.avatarUrl} size="sm" />
       <div className="queue-item-main">
         {promptId ? (
-          <Link
-            to={`/o/${organizationId}/prompts/${promptId}#contribution-${feedback.contributionId}`}
-            className="queue-title"
-          >
+          <Link to={routes.contribution(organizationId, promptId, feedback.contributionId)} className="queue-title">
             {title}
           </Link>
         ) : (
