@@ -17,7 +17,6 @@ import { Alert, Badge, Button, ButtonLink, EmptyState, Loading, PageHeader, Sect
 import { safeUrl } from '../contribution/markdown';
 import { AgendaEditor } from '../huddle/agenda-editor';
 import { HuddleOutcome } from '../huddle/huddle-outcome';
-import { formatHuddleTime } from '../huddle/huddle-time';
 import { CancelledNotice, EditHuddleLink } from '../huddle/huddle-manage';
 import { HUDDLE_STATUS_LABELS, HUDDLE_STATUS_TONES, isOpen, nudgeSummary } from '../huddle/huddle-words';
 import { LinkedPrompts } from '../huddle/linked-prompts';
@@ -33,6 +32,7 @@ import {
   type BriefData,
 } from './brief-sections';
 import { useLiveBrief } from './use-live-brief';
+import { formatHuddleTime } from '../../lib/format-date';
 import '../cohort/learning.css';
 import '../huddle/huddle.css';
 import './brief.css';

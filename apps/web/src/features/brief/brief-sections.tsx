@@ -2,8 +2,8 @@ import { routes } from '@openhuddle/shared';
 import { Link } from 'react-router';
 import type { BriefQuery } from '../../generated/graphql';
 import { EmptyState, Section } from '../../ui';
-import { plural } from '../prompt/prompt-words';
 import { BriefContributionCard } from './brief-contribution';
+import { plural } from '../../lib/plural';
 
 export type BriefData = BriefQuery['brief'];
 

@@ -12,17 +12,12 @@ import {
 } from '../../generated/graphql';
 import { Alert, Badge, ButtonLink, EmptyState, Loading, PageHeader, Section } from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
-import {
-  COHORT_ROLE_LABELS,
-  formatDateTime,
-  formatDay,
-  plural,
-  STATUS_LABELS,
-  STATUS_TONES,
-} from '../prompt/prompt-words';
+import { COHORT_ROLE_LABELS, STATUS_LABELS, STATUS_TONES } from '../prompt/prompt-words';
 import { useCohortActivity } from '../prompt/use-cohort-activity';
 import { CohortHuddles } from '../huddle/cohort-huddles';
 import { CohortMembers } from './cohort-members';
+import { formatDateTime, formatDay } from '../../lib/format-date';
+import { plural } from '../../lib/plural';
 import './learning.css';
 
 export type CohortDetail = CohortQuery['cohort'];

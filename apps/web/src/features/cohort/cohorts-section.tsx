@@ -2,7 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { CohortsDocument } from '../../generated/graphql';
 import { Alert, Badge, ButtonLink, EmptyState, Loading, Section } from '../../ui';
-import { COHORT_ROLE_LABELS, COHORT_ROLE_TONES, formatDay, plural } from '../prompt/prompt-words';
+import { COHORT_ROLE_LABELS, COHORT_ROLE_TONES } from '../prompt/prompt-words';
+import { formatDay } from '../../lib/format-date';
+import { plural } from '../../lib/plural';
 import './learning.css';
 
 /** The organisation's cohorts the viewer can open, for the organisation home. */

@@ -12,12 +12,14 @@ import {
 import { Alert, Avatar, Badge, Button } from '../../ui';
 import { FeedbackForm, type Protocol } from '../feedback/feedback-form';
 import { FeedbackItem } from '../feedback/feedback-item';
-import { formatDateTime, KIND_LABELS, plural } from '../prompt/prompt-words';
+import { KIND_LABELS } from '../prompt/prompt-words';
 import { AttachmentList } from './attachment-list';
 import { CommentThread } from './comments';
 import { Reactions } from './reactions';
 import { Markdown } from './markdown';
 import { ReviseForm } from './revise-form';
+import { formatDateTime } from '../../lib/format-date';
+import { plural } from '../../lib/plural';
 
 interface ContributionCardProps {
   contribution: ContributionFieldsFragment;

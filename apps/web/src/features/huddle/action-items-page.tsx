@@ -12,8 +12,8 @@ import {
 } from '../../generated/graphql';
 import { Alert, Badge, Button, EmptyState, Loading, PageHeader, Section } from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
-import { formatDueOn } from './action-item-words';
 import { TurnIntoPrompt } from './huddle-outcome';
+import { formatDueOn } from '../../lib/format-date';
 import '../cohort/learning.css';
 import './huddle.css';
 

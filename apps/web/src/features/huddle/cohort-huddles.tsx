@@ -5,8 +5,8 @@ import { useViewer } from '../../app/session';
 import { CohortHuddlesDocument, type HuddleListItemFragment } from '../../generated/graphql';
 import { Badge, ButtonLink, EmptyState, Loading, Section } from '../../ui';
 import { EditHuddleLink } from './huddle-manage';
-import { formatHuddleTime } from './huddle-time';
 import { HUDDLE_STATUS_LABELS, HUDDLE_STATUS_TONES, isPast } from './huddle-words';
+import { formatHuddleTime } from '../../lib/format-date';
 import './huddle.css';
 
 /** The cohort's huddles, upcoming first, then past ones; facilitators schedule new ones here. */

@@ -16,8 +16,9 @@ import { Alert, Button, ButtonLink, EmptyState, FormErrorSummary, Loading, PageH
 import { useOrganization } from '../organization/organization-layout';
 import { CancelHuddle } from './cancel-huddle';
 import { checkDetails, HuddleDetailsFields, nudgeHoursOf, ScopeChoice } from './huddle-fields';
-import { formatHuddleTime, utcToZonedInput, validZone } from './huddle-time';
 import { HUDDLE_STATUS_LABELS } from './huddle-words';
+import { formatHuddleTime } from '../../lib/format-date';
+import { utcToZonedInput, validZone } from '../../lib/time-zone';
 import '../cohort/learning.css';
 import './huddle.css';
 

@@ -11,7 +11,7 @@ import {
 } from '../../generated/graphql';
 import { Button, Section } from '../../ui';
 import { Markdown } from '../contribution/markdown';
-import { formatDueOn } from './action-item-words';
+import { formatDueOn } from '../../lib/format-date';
 
 type Huddle = HuddleQuery['huddle'];
 

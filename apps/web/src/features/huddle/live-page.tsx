@@ -33,11 +33,9 @@ import {
 } from '../../ui';
 import { safeUrl } from '../contribution/markdown';
 import { useOrganization } from '../organization/organization-layout';
-import { formatDueOn } from './action-item-words';
 import { sortedAgenda } from './agenda-editor';
 import { CancelledNotice } from './huddle-manage';
 import { HuddleOutcome } from './huddle-outcome';
-import { formatHuddleTime, todayIn } from './huddle-time';
 import {
   AGENDA_KIND_LABELS,
   AGENDA_KIND_TONES,
@@ -47,6 +45,8 @@ import {
 } from './huddle-words';
 import { MyNote, OthersNotes } from './live-notes';
 import { applyLiveEvent, useHuddleLive } from './use-huddle-live';
+import { formatDueOn, formatHuddleTime } from '../../lib/format-date';
+import { todayIn } from '../../lib/time-zone';
 import '../cohort/learning.css';
 import './huddle.css';
 

@@ -19,8 +19,8 @@ import {
 } from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
 import { checkDetails, HuddleDetailsFields, nudgeHoursOf } from './huddle-fields';
-import { utcToZonedInput } from './huddle-time';
 import { RECURRENCE_LABELS } from './huddle-words';
+import { utcToZonedInput } from '../../lib/time-zone';
 import '../cohort/learning.css';
 import './huddle.css';
 

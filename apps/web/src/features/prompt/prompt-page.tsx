@@ -24,15 +24,9 @@ import { Participation } from './participation';
 import { mergeActivity } from './merge-activity';
 import { useCohortActivity, type CohortActivityEvent } from './use-cohort-activity';
 import { useOrganization } from '../organization/organization-layout';
-import {
-  anonymityExplanation,
-  formatDateTime,
-  KIND_LABELS,
-  plural,
-  revealExplanation,
-  STATUS_LABELS,
-  STATUS_TONES,
-} from './prompt-words';
+import { anonymityExplanation, KIND_LABELS, revealExplanation, STATUS_LABELS, STATUS_TONES } from './prompt-words';
+import { formatDateTime } from '../../lib/format-date';
+import { plural } from '../../lib/plural';
 import '../cohort/learning.css';
 
 type Prompt = PromptQuery['prompt'];

@@ -11,7 +11,8 @@ import {
 } from '../../generated/graphql';
 import { Alert, Avatar, Badge, EmptyState, Loading, PageHeader, Section } from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
-import { formatDateTime, plural } from '../prompt/prompt-words';
+import { formatDateTime } from '../../lib/format-date';
+import { plural } from '../../lib/plural';
 import '../cohort/learning.css';
 
 type UnreadFeedback = MyQueueQuery['myQueue']['unreadFeedback'][number];
