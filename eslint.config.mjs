@@ -37,6 +37,20 @@ export default tseslint.config(
     },
   },
   {
+    // The kit knows nothing of the product, so any feature can use it and it can be tested alone.
+    files: ['apps/web/src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../app/*', '../features/*', '../generated/*'], message: 'ui/ imports no app or feature code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests read deep into GraphQL responses; typing every shape there adds noise, not safety.
     files: ['**/*.spec.ts', '**/test/**/*.ts', 'e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

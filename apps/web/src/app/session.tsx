@@ -3,7 +3,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { SignOutDocument, ViewerDocument, type ViewerFieldsFragment } from '../generated/graphql';
-import { Alert, Loading } from '../ui';
+import { Loading, LoadErrorAlert } from '../ui';
 
 export type Viewer = ViewerFieldsFragment;
 
@@ -19,11 +19,7 @@ export function RequireViewer({ children }: { children: (viewer: Viewer) => Reac
   const location = useLocation();
   if (loading) return <Loading />;
   if (error) {
-    return (
-      <Alert tone="danger" title="We could not load your account">
-        Check your connection and reload the page.
-      </Alert>
-    );
+    return <LoadErrorAlert what="your account" />;
   }
   if (!viewer) {
     const next = location.pathname + location.search;

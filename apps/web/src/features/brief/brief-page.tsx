@@ -13,7 +13,18 @@ import {
   MarkBriefReadDocument,
   type HuddleQuery,
 } from '../../generated/graphql';
-import { Alert, Badge, Button, ButtonLink, EmptyState, Loading, PageHeader, Section } from '../../ui';
+import {
+  Alert,
+  Badge,
+  Button,
+  ButtonLink,
+  EmptyState,
+  Loading,
+  PageHeader,
+  Section,
+  Breadcrumb,
+  LoadErrorAlert,
+} from '../../ui';
 import { safeUrl } from '../contribution/markdown';
 import { AgendaEditor } from '../huddle/agenda-editor';
 import { HuddleOutcome } from '../huddle/huddle-outcome';
@@ -75,9 +86,7 @@ export function BriefPage() {
             />
           </>
         ) : (
-          <Alert tone="danger" title="We could not load this huddle">
-            Check your connection and reload the page.
-          </Alert>
+          <LoadErrorAlert what="this huddle" />
         )}
       </div>
     );
@@ -87,13 +96,14 @@ export function BriefPage() {
 
   return (
     <div className="page brief-page">
-      <nav aria-label="Breadcrumb" className="breadcrumb no-print">
-        <Link to={routes.organization(organization.id)}>{organization.name}</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={routes.cohort(organization.id, huddle.cohortId)}>{cohortName ?? 'Cohort'}</Link>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">{huddle.title}</span>
-      </nav>
+      <Breadcrumb
+        className="no-print"
+        trail={[
+          { label: organization.name, to: routes.organization(organization.id) },
+          { label: cohortName ?? 'Cohort', to: routes.cohort(organization.id, huddle.cohortId) },
+        ]}
+        current={huddle.title}
+      />
       <BriefHeader huddle={huddle} organizationId={organization.id} brief={brief} />
       <CancelledNotice huddle={huddle} />
       {huddle.status === 'LIVE' && (
@@ -108,9 +118,7 @@ export function BriefPage() {
       <AgendaEditor huddle={huddle} />
       {!brief ? (
         briefError ? (
-          <Alert tone="danger" title="We could not load the brief">
-            {toFormErrors(briefError).summary}
-          </Alert>
+          <LoadErrorAlert what="the brief">{toFormErrors(briefError).summary}</LoadErrorAlert>
         ) : (
           <Loading label="Building the brief…" />
         )

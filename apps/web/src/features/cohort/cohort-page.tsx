@@ -10,7 +10,17 @@ import {
   type CohortQuery,
   type PromptStatus,
 } from '../../generated/graphql';
-import { Alert, Badge, ButtonLink, EmptyState, Loading, PageHeader, Section } from '../../ui';
+import {
+  Alert,
+  Badge,
+  ButtonLink,
+  EmptyState,
+  Loading,
+  PageHeader,
+  Section,
+  Breadcrumb,
+  LoadErrorAlert,
+} from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
 import { COHORT_ROLE_LABELS, STATUS_LABELS, STATUS_TONES } from '../prompt/prompt-words';
 import { useCohortActivity } from '../prompt/use-cohort-activity';
@@ -52,11 +62,10 @@ export function CohortPage() {
 
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={routes.organization(organization.id)}>{organization.name}</Link>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">{cohort.name}</span>
-      </nav>
+      <Breadcrumb
+        trail={[{ label: organization.name, to: routes.organization(organization.id) }]}
+        current={cohort.name}
+      />
       <PageHeader
         eyebrow={
           cohort.viewerRole ? (
@@ -231,9 +240,7 @@ function CohortUnavailable({ notFound, organizationId }: { notFound: boolean; or
           />
         </>
       ) : (
-        <Alert tone="danger" title="We could not load this cohort">
-          Check your connection and reload the page.
-        </Alert>
+        <LoadErrorAlert what="this cohort" />
       )}
     </div>
   );

@@ -4,8 +4,7 @@ import { useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useForm } from '../../app/use-form';
 import { CohortsDocument, CreateCohortDocument } from '../../generated/graphql';
-import { Alert, Button, ButtonLink, FormErrorSummary, PageHeader, Section, TextField } from '../../ui';
-import { TextArea } from '../contribution/text-area';
+import { Alert, Button, ButtonLink, FormErrorSummary, PageHeader, Section, TextField, TextArea } from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
 import './learning.css';
 

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { FeedbackProtocolsDocument } from '../../generated/graphql';
-import { Alert, ButtonLink, Loading, PageHeader, Section } from '../../ui';
+import { Alert, ButtonLink, Loading, PageHeader, Section, Breadcrumb, LoadErrorAlert } from '../../ui';
 import { useOrganization, type OrganizationContext } from '../organization/organization-layout';
 import { canManageProtocols } from './protocol-draft';
 import { ProtocolForm } from './protocol-form';
@@ -60,11 +60,7 @@ export function EditProtocolPage() {
   if (loading) return <Loading />;
   let body: ReactNode;
   if (error) {
-    body = (
-      <Alert tone="danger" title="We could not load this protocol">
-        Check your connection and reload the page.
-      </Alert>
-    );
+    body = <LoadErrorAlert what="this protocol" />;
   } else if (!protocol) {
     body = (
       <Alert tone="danger" title="Protocol not found">
@@ -114,13 +110,13 @@ function ProtocolFormLayout({
   const allowed = canManageProtocols(organization.viewerRole);
   return (
     <div className="page page-narrow page-form page-protocol-form">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={routes.organization(organization.id)}>{organization.name}</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={routes.protocols(organization.id)}>Feedback protocols</Link>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">{title}</span>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { label: organization.name, to: routes.organization(organization.id) },
+          { label: 'Feedback protocols', to: routes.protocols(organization.id) },
+        ]}
+        current={title}
+      />
       <PageHeader title={title} description={allowed ? description : undefined} />
       {allowed ? (
         <Section>{children}</Section>

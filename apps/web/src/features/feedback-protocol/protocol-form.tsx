@@ -8,8 +8,7 @@ import {
   FeedbackProtocolsDocument,
   UpdateFeedbackProtocolDocument,
 } from '../../generated/graphql';
-import { Alert, Button, ButtonLink, FormErrorSummary, TextField } from '../../ui';
-import { TextArea } from '../contribution/text-area';
+import { Alert, Button, ButtonLink, FormErrorSummary, TextField, TextArea } from '../../ui';
 import {
   checkDraft,
   criterionField,

@@ -10,7 +10,7 @@ import {
   MyActionItemsDocument,
   type ActionItemFieldsFragment,
 } from '../../generated/graphql';
-import { Alert, Badge, Button, EmptyState, Loading, PageHeader, Section } from '../../ui';
+import { Badge, Button, EmptyState, Loading, PageHeader, Section, LoadErrorAlert } from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
 import { TurnIntoPrompt } from './huddle-outcome';
 import { formatDueOn } from '../../lib/format-date';
@@ -43,9 +43,7 @@ export function ActionItemsPage() {
       {loading && !items ? (
         <Loading />
       ) : !items ? (
-        <Alert tone="danger" title="We could not load your action items">
-          {error ? 'Check your connection and reload the page.' : null}
-        </Alert>
+        <LoadErrorAlert what="your action items">{error ? undefined : null}</LoadErrorAlert>
       ) : (
         <Section title="Open" description={items.length ? 'Soonest due first.' : undefined}>
           {items.length === 0 ? (

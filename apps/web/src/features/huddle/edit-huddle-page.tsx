@@ -12,7 +12,18 @@ import {
   type EditHuddleQuery,
   type HuddleScope,
 } from '../../generated/graphql';
-import { Alert, Button, ButtonLink, EmptyState, FormErrorSummary, Loading, PageHeader, Section } from '../../ui';
+import {
+  Alert,
+  Button,
+  ButtonLink,
+  EmptyState,
+  FormErrorSummary,
+  Loading,
+  PageHeader,
+  Section,
+  Breadcrumb,
+  LoadErrorAlert,
+} from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
 import { CancelHuddle } from './cancel-huddle';
 import { checkDetails, HuddleDetailsFields, nudgeHoursOf, ScopeChoice } from './huddle-fields';
@@ -47,9 +58,7 @@ export function EditHuddlePage() {
             />
           </>
         ) : (
-          <Alert tone="danger" title="We could not load this huddle">
-            Check your connection and reload the page.
-          </Alert>
+          <LoadErrorAlert what="this huddle" />
         )}
       </div>
     );
@@ -59,13 +68,13 @@ export function EditHuddlePage() {
 
   return (
     <div className="page page-narrow page-form">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={routes.organization(organization.id)}>{organization.name}</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={brief}>{huddle.title}</Link>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">Edit</span>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { label: organization.name, to: routes.organization(organization.id) },
+          { label: huddle.title, to: brief },
+        ]}
+        current={'Edit'}
+      />
       <PageHeader
         title="Edit huddle"
         eyebrow={`${huddle.title} · ${formatHuddleTime(huddle.startsAt, huddle.durationMinutes, timeZone)}`}

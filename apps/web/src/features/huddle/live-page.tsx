@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { HUDDLE_LIMITS, routes } from '@openhuddle/shared';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { errorCode, toFormErrors } from '../../app/graphql-errors';
 import { useViewer } from '../../app/session';
 import { useDocumentTitle } from '../../app/use-document-title';
@@ -30,6 +30,8 @@ import {
   Section,
   Select,
   TextField,
+  Breadcrumb,
+  LoadErrorAlert,
 } from '../../ui';
 import { safeUrl } from '../contribution/markdown';
 import { useOrganization } from '../organization/organization-layout';
@@ -82,9 +84,9 @@ export function LivePage() {
     const notFound = ['NOT_FOUND', 'FORBIDDEN'].includes(errorCode(error) ?? '');
     return (
       <div className="page page-narrow">
-        <Alert tone="danger" title={notFound ? 'Huddle not found' : 'We could not load this huddle'}>
-          {notFound ? 'It does not exist, or you are not in its cohort.' : 'Check your connection and reload the page.'}
-        </Alert>
+        <LoadErrorAlert what="this huddle" title={notFound ? 'Huddle not found' : undefined}>
+          {notFound ? 'It does not exist, or you are not in its cohort.' : undefined}
+        </LoadErrorAlert>
       </div>
     );
   }
@@ -92,13 +94,13 @@ export function LivePage() {
 
   return (
     <div className="page live-page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={routes.organization(organization.id)}>{organization.name}</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={routes.huddle(organization.id, huddle.id)}>{huddle.title}</Link>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">Live</span>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { label: organization.name, to: routes.organization(organization.id) },
+          { label: huddle.title, to: routes.huddle(organization.id, huddle.id) },
+        ]}
+        current={'Live'}
+      />
       <PageHeader
         eyebrow={
           <>

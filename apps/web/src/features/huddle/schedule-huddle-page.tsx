@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { DEFAULT_NUDGE_HOURS, HUDDLE_LIMITS, routes } from '@openhuddle/shared';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useViewer } from '../../app/session';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useForm } from '../../app/use-form';
@@ -16,6 +16,7 @@ import {
   Section,
   Select,
   TextField,
+  Breadcrumb,
 } from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
 import { checkDetails, HuddleDetailsFields, nudgeHoursOf } from './huddle-fields';
@@ -99,13 +100,13 @@ export function ScheduleHuddlePage() {
   return (
     <div className="page page-narrow page-form">
       {cohort && (
-        <nav aria-label="Breadcrumb" className="breadcrumb">
-          <Link to={routes.organization(organization.id)}>{organization.name}</Link>
-          <span aria-hidden="true"> / </span>
-          <Link to={routes.cohort(organization.id, cohort.id)}>{cohort.name}</Link>
-          <span aria-hidden="true"> / </span>
-          <span aria-current="page">Schedule huddle</span>
-        </nav>
+        <Breadcrumb
+          trail={[
+            { label: organization.name, to: routes.organization(organization.id) },
+            { label: cohort.name, to: routes.cohort(organization.id, cohort.id) },
+          ]}
+          current={'Schedule huddle'}
+        />
       )}
       <PageHeader
         title="Schedule huddle"

@@ -6,7 +6,7 @@ import { errorCode } from '../../app/graphql-errors';
 import { rememberOrganization } from '../../app/last-organization';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { OrganizationOverviewDocument, type OrganizationOverviewQuery } from '../../generated/graphql';
-import { Alert, ButtonLink, EmptyState, Loading, PageHeader } from '../../ui';
+import { ButtonLink, EmptyState, Loading, PageHeader, LoadErrorAlert } from '../../ui';
 
 export type OrganizationContext = OrganizationOverviewQuery['organization'];
 
@@ -51,9 +51,7 @@ function LoadFailed() {
   useDocumentTitle('Something went wrong');
   return (
     <div className="page page-narrow">
-      <Alert tone="danger" title="We could not load this organisation">
-        Check your connection and reload the page.
-      </Alert>
+      <LoadErrorAlert what="this organisation" />
     </div>
   );
 }

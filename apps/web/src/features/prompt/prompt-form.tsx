@@ -18,9 +18,8 @@ import {
   type ReviewGrouping,
   type ReviewMode,
 } from '../../generated/graphql';
-import { Button, ButtonLink, FormErrorSummary, Select, TextField } from '../../ui';
+import { Button, ButtonLink, FormErrorSummary, Select, TextField, TextArea } from '../../ui';
 import { Markdown } from '../contribution/markdown';
-import { TextArea } from '../contribution/text-area';
 import { canManageProtocols } from '../feedback-protocol/protocol-draft';
 import {
   ALL_KINDS,

@@ -1,7 +1,7 @@
 import { routes } from '@openhuddle/shared';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { errorCode, NO_ERRORS, toFormErrors, type FormErrors } from '../../app/graphql-errors';
 import { useViewer } from '../../app/session';
 import { useAt } from '../../app/use-at';
@@ -15,7 +15,18 @@ import {
   PublishPromptDocument,
   type PromptQuery,
 } from '../../generated/graphql';
-import { Alert, Badge, Button, ButtonLink, EmptyState, Loading, PageHeader, Section } from '../../ui';
+import {
+  Alert,
+  Badge,
+  Button,
+  ButtonLink,
+  EmptyState,
+  Loading,
+  PageHeader,
+  Section,
+  Breadcrumb,
+  LoadErrorAlert,
+} from '../../ui';
 import { Composer } from '../contribution/composer';
 import { ContributionCard } from '../contribution/contribution-card';
 import { Markdown } from '../contribution/markdown';
@@ -72,9 +83,7 @@ export function PromptPage() {
             />
           </>
         ) : (
-          <Alert tone="danger" title="We could not load this prompt">
-            Check your connection and reload the page.
-          </Alert>
+          <LoadErrorAlert what="this prompt" />
         )}
       </div>
     );
@@ -91,13 +100,13 @@ export function PromptPage() {
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={routes.organization(organization.id)}>{organization.name}</Link>
-        <span aria-hidden="true"> / </span>
-        {cohort ? <Link to={routes.cohort(organization.id, cohort.id)}>{cohort.name}</Link> : <span>Cohort</span>}
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">{prompt.title}</span>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { label: organization.name, to: routes.organization(organization.id) },
+          cohort ? { label: cohort.name, to: routes.cohort(organization.id, cohort.id) } : { label: 'Cohort' },
+        ]}
+        current={prompt.title}
+      />
       <PageHeader
         eyebrow={
           <span className="eyebrow-row">

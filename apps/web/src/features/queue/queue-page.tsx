@@ -9,7 +9,7 @@ import {
   MyQueueDocument,
   type MyQueueQuery,
 } from '../../generated/graphql';
-import { Alert, Avatar, Badge, EmptyState, Loading, PageHeader, Section } from '../../ui';
+import { Avatar, Badge, EmptyState, Loading, PageHeader, Section, LoadErrorAlert } from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
 import { formatDateTime } from '../../lib/format-date';
 import { plural } from '../../lib/plural';
@@ -51,9 +51,7 @@ export function QueuePage() {
       {loading && !queue ? (
         <Loading />
       ) : !queue ? (
-        <Alert tone="danger" title="We could not load your queue">
-          {error ? 'Check your connection and reload the page.' : null}
-        </Alert>
+        <LoadErrorAlert what="your queue">{error ? undefined : null}</LoadErrorAlert>
       ) : (
         <div className="stack">
           {toPost.length > 0 && (
