@@ -2,3 +2,4 @@ export * from './roles';
 export * from './limits';
 export * from './learning';
 export * from './huddle';
+export * from './routes';

@@ -1,3 +1,4 @@
+import { ROUTE_PATTERNS, routes } from '@openhuddle/shared';
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useMatch } from 'react-router';
 import { Avatar, Button, DisclosureMenu, Loading } from '../ui';
@@ -10,7 +11,7 @@ import { useSignOut, useViewer, type Viewer } from './session';
 /** Skip link, header (brand, organisation switcher, navigation, account menu), main landmark, footer. */
 export function AppShell() {
   const { viewer } = useViewer();
-  const orgMatch = useMatch('/o/:organizationId/*');
+  const orgMatch = useMatch(`${ROUTE_PATTERNS.organization}/*`);
   const organizationId = orgMatch?.params.organizationId ?? null;
   const membership = viewer?.organizations.find((o) => o.id === organizationId);
 
@@ -21,7 +22,7 @@ export function AppShell() {
       </a>
       <header className="topbar">
         <div className="topbar-inner">
-          <Link to="/" className="brand" aria-label="OpenHuddle home">
+          <Link to={routes.home()} className="brand" aria-label="OpenHuddle home">
             <Logo />
             <span className="brand-name">OpenHuddle</span>
           </Link>
@@ -30,15 +31,15 @@ export function AppShell() {
               <OrganizationSwitcher viewer={viewer} currentId={organizationId} />
               {organizationId && membership && (
                 <nav className="topnav" aria-label="Organisation">
-                  <NavLink to={`/o/${organizationId}`} end>
+                  <NavLink to={routes.organization(organizationId)} end>
                     Home
                   </NavLink>
-                  <NavLink to={`/o/${organizationId}/members`}>Members</NavLink>
-                  <NavLink to={`/o/${organizationId}/queue`}>My queue</NavLink>
-                  <NavLink to={`/o/${organizationId}/actions`}>Action items</NavLink>
+                  <NavLink to={routes.members(organizationId)}>Members</NavLink>
+                  <NavLink to={routes.queue(organizationId)}>My queue</NavLink>
+                  <NavLink to={routes.actionItems(organizationId)}>Action items</NavLink>
                   {/* Members read protocols where they give feedback; those who make them get a way in. */}
                   {canManageProtocols(membership.viewerRole) && (
-                    <NavLink to={`/o/${organizationId}/protocols`}>Protocols</NavLink>
+                    <NavLink to={routes.protocols(organizationId)}>Protocols</NavLink>
                   )}
                 </nav>
               )}
@@ -84,7 +85,11 @@ function OrganizationSwitcher({ viewer, currentId }: { viewer: Viewer; currentId
       <ul className="disclosure-list" aria-labelledby="org-switcher-heading">
         {viewer.organizations.map((o) => (
           <li key={o.id}>
-            <Link to={`/o/${o.id}`} aria-current={o.id === currentId ? 'page' : undefined} className="disclosure-item">
+            <Link
+              to={routes.organization(o.id)}
+              aria-current={o.id === currentId ? 'page' : undefined}
+              className="disclosure-item"
+            >
               <span>{o.name}</span>
               <span className="disclosure-item-meta">{ROLE_LABELS[o.viewerRole]}</span>
             </Link>
@@ -92,7 +97,7 @@ function OrganizationSwitcher({ viewer, currentId }: { viewer: Viewer; currentId
         ))}
       </ul>
       <div className="disclosure-footer">
-        <Link to="/organizations/new" className="disclosure-item">
+        <Link to={routes.newOrganization()} className="disclosure-item">
           + New organisation
         </Link>
       </div>
@@ -120,7 +125,7 @@ function AccountMenu({ viewer }: { viewer: Viewer }) {
       </div>
       <ul className="disclosure-list">
         <li>
-          <Link to="/profile" className="disclosure-item">
+          <Link to={routes.profile()} className="disclosure-item">
             Profile and password
           </Link>
         </li>

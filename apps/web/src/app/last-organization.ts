@@ -1,3 +1,4 @@
+import { routes } from '@openhuddle/shared';
 const KEY = 'openhuddle:lastOrganizationId';
 
 /** The organisation the person last opened on this device: a UI preference, not server data. */
@@ -19,10 +20,10 @@ export function lastOrganizationId(): string | null {
 
 /** Where a signed-in person should land: their last organisation, or creating a first one. */
 export function homePath(organizations: ReadonlyArray<{ id: string }>): string {
-  if (!organizations.length) return '/organizations/new';
+  if (!organizations.length) return routes.newOrganization();
   const last = lastOrganizationId();
   const target = organizations.find((o) => o.id === last) ?? organizations[0];
-  return `/o/${target.id}`;
+  return routes.organization(target.id);
 }
 
 /** Only same-site paths are followed after sign-in, so a crafted link cannot send people elsewhere. */

@@ -1,3 +1,4 @@
+import { routes } from '@openhuddle/shared';
 import { ButtonLink, EmptyState, PageHeader } from '../ui';
 import { useDocumentTitle } from './use-document-title';
 
@@ -8,7 +9,7 @@ export function NotFoundPage() {
       <PageHeader title="Page not found" />
       <EmptyState
         title="There is nothing at this address."
-        action={<ButtonLink to="/">Go to your home page</ButtonLink>}
+        action={<ButtonLink to={routes.home()}>Go to your home page</ButtonLink>}
       >
         The link may be mistyped, or the page may have moved.
       </EmptyState>

@@ -1,8 +1,9 @@
+import { routes } from '@openhuddle/shared';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { SignOutDocument, ViewerDocument, type ViewerFieldsFragment } from '../generated/graphql';
-import { Alert, Loading } from '../ui';
+import { Loading, LoadErrorAlert } from '../ui';
 
 export type Viewer = ViewerFieldsFragment;
 
@@ -18,15 +19,11 @@ export function RequireViewer({ children }: { children: (viewer: Viewer) => Reac
   const location = useLocation();
   if (loading) return <Loading />;
   if (error) {
-    return (
-      <Alert tone="danger" title="We could not load your account">
-        Check your connection and reload the page.
-      </Alert>
-    );
+    return <LoadErrorAlert what="your account" />;
   }
   if (!viewer) {
     const next = location.pathname + location.search;
-    return <Navigate to={next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`} replace />;
+    return <Navigate to={routes.signIn(next === routes.home() ? null : next)} replace />;
   }
   return <>{children(viewer)}</>;
 }
@@ -42,7 +39,7 @@ export function useSignOut() {
     } finally {
       await client.clearStore();
       client.writeQuery({ query: ViewerDocument, data: { me: null } });
-      navigate('/sign-in', { replace: true });
+      navigate(routes.signIn(), { replace: true });
     }
   };
   return { signOut: run, loading };

@@ -1,11 +1,15 @@
 import './ui.css';
 export { Alert } from './alert';
 export { Avatar, initials } from './avatar';
+export { Breadcrumb, type BreadcrumbStep } from './breadcrumb';
 export { Badge, type BadgeTone } from './badge';
 export { Button, ButtonLink, cx } from './button';
 export { CopyField } from './copy-field';
 export { FormErrorSummary } from './form-summary';
 export { Card, EmptyState, Loading, PageHeader, Section } from './layout';
+export { LoadErrorAlert } from './load-error-alert';
+export { PageScaffold } from './page-scaffold';
 export { Select, type SelectOption } from './select';
+export { TextArea } from './text-area';
 export { TextField } from './text-field';
 export { DisclosureMenu } from './disclosure-menu';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { PASSWORD_RESET_TTL_MINUTES } from '@openhuddle/shared';
+import { PASSWORD_RESET_TTL_MINUTES, routes } from '@openhuddle/shared';
 import { DataSource, type EntityManager, IsNull, Repository } from 'typeorm';
 import type { RequestContext, Viewer } from '../../common/auth/request-context';
 import { hashToken, newToken } from '../../common/auth/tokens';
@@ -106,7 +106,7 @@ export class AuthService {
         expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_MINUTES * 60_000),
       });
     });
-    const link = `${this.config.publicUrl}/reset-password?token=${token}`;
+    const link = `${this.config.publicUrl}${routes.resetPassword(token)}`;
     await this.mailer.send({
       to: user.email,
       subject: 'Reset your OpenHuddle password',

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { HuddleStatus } from '@openhuddle/shared';
+import { HuddleStatus, routes } from '@openhuddle/shared';
 import { createEvents, type EventAttributes } from 'ics';
 import { DataSource } from 'typeorm';
 import { hashToken, newToken } from '../../common/auth/tokens';
@@ -80,7 +80,7 @@ export class CalendarService {
         uid: `prompt-due-${p.id}@openhuddle`,
         title: `Due: ${p.title}`,
         description: `${p.cohort_name} — post your contribution before the huddle.`,
-        url: `${this.config.publicUrl}/o/${p.organization_id}/prompts/${p.id}`,
+        url: `${this.config.publicUrl}${routes.prompt(p.organization_id, p.id)}`,
         start: new Date(p.due_at).getTime(),
         startInputType: 'utc',
         startOutputType: 'utc',
@@ -112,7 +112,7 @@ export class CalendarService {
    * title, for apps that ignore the status) instead of disappearing without a word.
    */
   private huddleEvent(h: HuddleRow): EventAttributes {
-    const briefUrl = `${this.config.publicUrl}/o/${h.organization_id}/huddles/${h.id}`;
+    const briefUrl = `${this.config.publicUrl}${routes.huddle(h.organization_id, h.id)}`;
     const cancelled = h.status === HuddleStatus.CANCELLED;
     return {
       uid: `huddle-${h.id}@openhuddle`,

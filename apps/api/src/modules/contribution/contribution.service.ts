@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ContributionStatus } from '@openhuddle/shared';
+import { ContributionStatus, routes } from '@openhuddle/shared';
 import { DataSource, In } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
@@ -278,7 +278,7 @@ export class ContributionService {
           userId,
           kind: 'MENTION',
           text: `${hidden ? 'The author' : actor.user.displayName} mentioned you: “${input.body.slice(0, 120)}”`,
-          link: `/o/${contribution.organizationId}/prompts/${contribution.promptId}#contribution-${contribution.id}`,
+          link: routes.contribution(contribution.organizationId, contribution.promptId, contribution.id),
           dedupeKey: `mention:${comment.id}:${userId}`,
         })),
     );

@@ -1,3 +1,4 @@
+import { routes } from '@openhuddle/shared';
 import type { NewNotification } from '../notification/notifier';
 import { formatWallClock, formatWallTime } from './zoned-time';
 
@@ -35,7 +36,7 @@ export function rescheduledNotices(
     userId: r.userId,
     kind: 'HUDDLE_RESCHEDULED',
     text: `${quoted(h.title)} moved to ${slot(h, r.timeZone)}${laterMoved ? `; the ${meetings(laterMoved)} of its series moved with it.` : '.'}`,
-    link: `/o/${h.organizationId}/huddles/${h.id}`,
+    link: routes.huddle(h.organizationId, h.id),
     dedupeKey: `huddle-rescheduled:${h.id}:${h.sequence}:${r.userId}`,
   }));
 }
@@ -51,7 +52,7 @@ export function cancelledNotices(
     userId: r.userId,
     kind: 'HUDDLE_CANCELLED',
     text: `${quoted(h.title)} on ${slot(h, r.timeZone)} is cancelled${laterCancelled ? `, and so ${laterCancelled === 1 ? 'is the later meeting' : `are the ${laterCancelled} later meetings`} of its series.` : '.'}`,
-    link: `/o/${h.organizationId}/huddles/${h.id}`,
+    link: routes.huddle(h.organizationId, h.id),
     dedupeKey: `huddle-cancelled:${h.id}:${h.sequence}:${r.userId}`,
   }));
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { HUDDLE_LIMITS } from '@openhuddle/shared';
+import { HUDDLE_LIMITS, routes } from '@openhuddle/shared';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { Notifier } from './notifier';
@@ -74,7 +74,7 @@ export class NudgeService implements OnApplicationBootstrap, OnApplicationShutdo
           userId: r.user_id,
           kind: 'HUDDLE_NUDGE',
           text: `“${r.title}” is coming up: post to ${r.prompts} so it is in the brief.`,
-          link: `/o/${r.organization_id}/huddles/${r.huddle_id}`,
+          link: routes.huddle(r.organization_id, r.huddle_id),
           dedupeKey: `nudge:${r.huddle_id}:${r.hours}:${r.user_id}`,
         })),
       );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { INVITATION_TTL_DAYS, OrgRole } from '@openhuddle/shared';
+import { INVITATION_TTL_DAYS, OrgRole, routes } from '@openhuddle/shared';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import type { Viewer } from '../../common/auth/request-context';
 import { hashToken, newToken } from '../../common/auth/tokens';
@@ -111,7 +111,7 @@ export class OrganizationService {
         expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86400_000),
       });
     });
-    const acceptUrl = `${this.config.publicUrl}/invitations/${token}`;
+    const acceptUrl = `${this.config.publicUrl}${routes.invitation(token)}`;
     const organization = await this.organizations.findOneByOrFail({ id: actor.organizationId });
     await this.mailer.send({
       to: email,

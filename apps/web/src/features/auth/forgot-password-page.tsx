@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { LIMITS, PASSWORD_RESET_TTL_MINUTES } from '@openhuddle/shared';
+import { LIMITS, PASSWORD_RESET_TTL_MINUTES, routes } from '@openhuddle/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useForm } from '../../app/use-form';
@@ -18,7 +18,7 @@ export function ForgotPasswordPage() {
       intro="Enter the email you sign in with and we will send you a link to choose a new password."
       footer={
         <p>
-          Remembered it? <Link to="/sign-in">Back to sign in</Link>
+          Remembered it? <Link to={routes.signIn()}>Back to sign in</Link>
         </p>
       }
     >

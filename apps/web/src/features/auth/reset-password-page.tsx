@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { LIMITS } from '@openhuddle/shared';
+import { LIMITS, routes } from '@openhuddle/shared';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { homePath } from '../../app/last-organization';
 import { useRememberViewer } from '../../app/session';
@@ -20,7 +20,7 @@ export function ResetPasswordPage() {
     return (
       <AuthCard title="Choose a new password">
         <Alert tone="warning" title="This link is incomplete">
-          Open the link from your email again, or <Link to="/forgot-password">ask for a new one</Link>.
+          Open the link from your email again, or <Link to={routes.forgotPassword()}>ask for a new one</Link>.
         </Alert>
       </AuthCard>
     );
@@ -68,7 +68,7 @@ export function ResetPasswordPage() {
         <FormErrorSummary errors={form.errors} />
         {form.errors.summary && (
           <p className="form-note">
-            <Link to="/forgot-password">Ask for a new reset link</Link>
+            <Link to={routes.forgotPassword()}>Ask for a new reset link</Link>
           </p>
         )}
         <Button type="submit" busy={loading} className="btn-block">

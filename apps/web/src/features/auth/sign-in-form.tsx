@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { LIMITS } from '@openhuddle/shared';
+import { LIMITS, routes } from '@openhuddle/shared';
 import { Link } from 'react-router';
 import { useRememberViewer, type Viewer } from '../../app/session';
 import { useForm } from '../../app/use-form';
@@ -49,7 +49,7 @@ export function SignInForm({ defaultEmail = '', onSignedIn, submitLabel = 'Sign 
         required
         maxLength={LIMITS.passwordMax}
         hint={
-          <Link to="/forgot-password" className="subtle-link">
+          <Link to={routes.forgotPassword()} className="subtle-link">
             Forgot your password?
           </Link>
         }

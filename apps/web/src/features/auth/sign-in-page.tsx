@@ -1,3 +1,4 @@
+import { routes } from '@openhuddle/shared';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { homePath, safeNextPath } from '../../app/last-organization';
 import { useViewer } from '../../app/session';
@@ -18,7 +19,7 @@ export function SignInPage() {
       intro="Welcome back. Your team's prompts, feedback and huddles are waiting."
       footer={
         <p>
-          New here? <Link to={next ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up'}>Create an account</Link>
+          New here? <Link to={routes.signUp(next)}>Create an account</Link>
         </p>
       }
     >

@@ -1,3 +1,4 @@
+import { routes } from '@openhuddle/shared';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { homePath, safeNextPath } from '../../app/last-organization';
 import { useViewer } from '../../app/session';
@@ -18,8 +19,7 @@ export function SignUpPage() {
       intro="Learn with your team between meetings, and arrive at every huddle prepared."
       footer={
         <p>
-          Already have an account?{' '}
-          <Link to={next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'}>Sign in</Link>
+          Already have an account? <Link to={routes.signIn(next)}>Sign in</Link>
         </p>
       }
     >

@@ -9,7 +9,8 @@ import {
 } from '../../generated/graphql';
 import { Badge, Button } from '../../ui';
 import { Markdown } from '../contribution/markdown';
-import { KIND_LABELS, plural } from '../prompt/prompt-words';
+import { KIND_LABELS } from '../prompt/prompt-words';
+import { plural } from '../../lib/plural';
 
 /** One contribution as the brief shows it: an excerpt, its helpful feedback and rubric averages. */
 export function BriefContributionCard({

@@ -1,3 +1,4 @@
+import { apiPaths, routes } from '@openhuddle/shared';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -12,13 +13,23 @@ import {
   MarkBriefReadDocument,
   type HuddleQuery,
 } from '../../generated/graphql';
-import { Alert, Badge, Button, ButtonLink, EmptyState, Loading, PageHeader, Section } from '../../ui';
+import {
+  Alert,
+  Badge,
+  Button,
+  ButtonLink,
+  EmptyState,
+  Loading,
+  PageHeader,
+  Section,
+  Breadcrumb,
+  LoadErrorAlert,
+} from '../../ui';
 import { safeUrl } from '../contribution/markdown';
 import { AgendaEditor } from '../huddle/agenda-editor';
 import { HuddleOutcome } from '../huddle/huddle-outcome';
-import { formatHuddleTime } from '../huddle/huddle-time';
 import { CancelledNotice, EditHuddleLink } from '../huddle/huddle-manage';
-import { HUDDLE_STATUS_LABELS, HUDDLE_STATUS_TONES, isOpen, livePath, nudgeSummary } from '../huddle/huddle-words';
+import { HUDDLE_STATUS_LABELS, HUDDLE_STATUS_TONES, isOpen, nudgeSummary } from '../huddle/huddle-words';
 import { LinkedPrompts } from '../huddle/linked-prompts';
 import { useHuddleLive } from '../huddle/use-huddle-live';
 import { useOrganization } from '../organization/organization-layout';
@@ -32,6 +43,7 @@ import {
   type BriefData,
 } from './brief-sections';
 import { useLiveBrief } from './use-live-brief';
+import { formatHuddleTime } from '../../lib/format-date';
 import '../cohort/learning.css';
 import '../huddle/huddle.css';
 import './brief.css';
@@ -70,13 +82,11 @@ export function BriefPage() {
             <PageHeader title="Huddle not found" />
             <EmptyState
               title="This huddle does not exist, or you are not in its cohort."
-              action={<ButtonLink to={`/o/${organization.id}`}>Back to the organisation</ButtonLink>}
+              action={<ButtonLink to={routes.organization(organization.id)}>Back to the organisation</ButtonLink>}
             />
           </>
         ) : (
-          <Alert tone="danger" title="We could not load this huddle">
-            Check your connection and reload the page.
-          </Alert>
+          <LoadErrorAlert what="this huddle" />
         )}
       </div>
     );
@@ -86,20 +96,21 @@ export function BriefPage() {
 
   return (
     <div className="page brief-page">
-      <nav aria-label="Breadcrumb" className="breadcrumb no-print">
-        <Link to={`/o/${organization.id}`}>{organization.name}</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={`/o/${organization.id}/cohorts/${huddle.cohortId}`}>{cohortName ?? 'Cohort'}</Link>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">{huddle.title}</span>
-      </nav>
+      <Breadcrumb
+        className="no-print"
+        trail={[
+          { label: organization.name, to: routes.organization(organization.id) },
+          { label: cohortName ?? 'Cohort', to: routes.cohort(organization.id, huddle.cohortId) },
+        ]}
+        current={huddle.title}
+      />
       <BriefHeader huddle={huddle} organizationId={organization.id} brief={brief} />
       <CancelledNotice huddle={huddle} />
       {huddle.status === 'LIVE' && (
         <Alert tone="success" title="This huddle is live now">
           <p>
-            <Link to={livePath(organization.id, huddle.id)}>Open the live huddle</Link> to follow the agenda and take
-            notes.
+            <Link to={routes.liveHuddle(organization.id, huddle.id)}>Open the live huddle</Link> to follow the agenda
+            and take notes.
           </p>
         </Alert>
       )}
@@ -107,9 +118,7 @@ export function BriefPage() {
       <AgendaEditor huddle={huddle} />
       {!brief ? (
         briefError ? (
-          <Alert tone="danger" title="We could not load the brief">
-            {toFormErrors(briefError).summary}
-          </Alert>
+          <LoadErrorAlert what="the brief">{toFormErrors(briefError).summary}</LoadErrorAlert>
         ) : (
           <Loading label="Building the brief…" />
         )
@@ -155,13 +164,13 @@ function BriefHeader({
               </a>
             )}
             {huddle.status !== 'ENDED' && (
-              <a className="btn btn-ghost" href={`/api/huddles/${huddle.id}/invite.ics`} download>
+              <a className="btn btn-ghost" href={apiPaths.huddleInvite(huddle.id)} download>
                 Add to calendar (.ics)
               </a>
             )}
             <EditHuddleLink huddle={huddle} organizationId={organizationId} />
             {isOpen(huddle) && (huddle.status === 'LIVE' || huddle.viewerCan.facilitate) && (
-              <ButtonLink to={livePath(organizationId, huddle.id)}>
+              <ButtonLink to={routes.liveHuddle(organizationId, huddle.id)}>
                 {huddle.status === 'LIVE' ? 'Open live huddle' : 'Live mode'}
               </ButtonLink>
             )}

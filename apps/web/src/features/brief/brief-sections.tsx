@@ -1,8 +1,9 @@
+import { routes } from '@openhuddle/shared';
 import { Link } from 'react-router';
 import type { BriefQuery } from '../../generated/graphql';
 import { EmptyState, Section } from '../../ui';
-import { plural } from '../prompt/prompt-words';
 import { BriefContributionCard } from './brief-contribution';
+import { plural } from '../../lib/plural';
 
 export type BriefData = BriefQuery['brief'];
 
@@ -12,7 +13,7 @@ export function contributionLinks(organizationId: string, brief: BriefData) {
   for (const p of brief.prompts) for (const c of p.contributions) promptOf.set(c.id, p.promptId);
   return (contributionId: string, promptId?: string) => {
     const prompt = promptId ?? promptOf.get(contributionId);
-    return prompt ? `/o/${organizationId}/prompts/${prompt}#contribution-${contributionId}` : undefined;
+    return prompt ? routes.contribution(organizationId, prompt, contributionId) : undefined;
   };
 }
 
@@ -172,7 +173,7 @@ export function PromptContributionsSection({
               key={c.id}
               contribution={c}
               huddleId={huddleId}
-              href={`/o/${organizationId}/prompts/${prompt.promptId}#contribution-${c.id}`}
+              href={routes.contribution(organizationId, prompt.promptId, c.id)}
               headingLevel={3}
             />
           ))}
@@ -181,7 +182,7 @@ export function PromptContributionsSection({
       {more > 0 && (
         <p className="meta brief-more">
           {plural(more, 'more contribution')} on the{' '}
-          <Link to={`/o/${organizationId}/prompts/${prompt.promptId}`}>prompt page</Link>.
+          <Link to={routes.prompt(organizationId, prompt.promptId)}>prompt page</Link>.
         </p>
       )}
     </Section>

@@ -13,8 +13,9 @@ import {
   type CohortRole,
 } from '../../generated/graphql';
 import { Alert, Avatar, Badge, Button, FormErrorSummary, Loading, Section, Select, TextField } from '../../ui';
-import { COHORT_ROLE_DESCRIPTIONS, COHORT_ROLE_LABELS, COHORT_ROLE_TONES, plural } from '../prompt/prompt-words';
+import { COHORT_ROLE_DESCRIPTIONS, COHORT_ROLE_LABELS, COHORT_ROLE_TONES } from '../prompt/prompt-words';
 import type { CohortDetail } from './cohort-page';
+import { plural } from '../../lib/plural';
 
 const ROLE_ORDER: Record<CohortRole, number> = { FACILITATOR: 0, MEMBER: 1, OBSERVER: 2 };
 

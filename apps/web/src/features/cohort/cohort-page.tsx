@@ -1,3 +1,4 @@
+import { routes } from '@openhuddle/shared';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { errorCode } from '../../app/graphql-errors';
@@ -9,19 +10,24 @@ import {
   type CohortQuery,
   type PromptStatus,
 } from '../../generated/graphql';
-import { Alert, Badge, ButtonLink, EmptyState, Loading, PageHeader, Section } from '../../ui';
-import { useOrganization } from '../organization/organization-layout';
 import {
-  COHORT_ROLE_LABELS,
-  formatDateTime,
-  formatDay,
-  plural,
-  STATUS_LABELS,
-  STATUS_TONES,
-} from '../prompt/prompt-words';
+  Alert,
+  Badge,
+  ButtonLink,
+  EmptyState,
+  Loading,
+  PageHeader,
+  Section,
+  Breadcrumb,
+  LoadErrorAlert,
+} from '../../ui';
+import { useOrganization } from '../organization/organization-layout';
+import { COHORT_ROLE_LABELS, STATUS_LABELS, STATUS_TONES } from '../prompt/prompt-words';
 import { useCohortActivity } from '../prompt/use-cohort-activity';
 import { CohortHuddles } from '../huddle/cohort-huddles';
 import { CohortMembers } from './cohort-members';
+import { formatDateTime, formatDay } from '../../lib/format-date';
+import { plural } from '../../lib/plural';
 import './learning.css';
 
 export type CohortDetail = CohortQuery['cohort'];
@@ -56,11 +62,10 @@ export function CohortPage() {
 
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={`/o/${organization.id}`}>{organization.name}</Link>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">{cohort.name}</span>
-      </nav>
+      <Breadcrumb
+        trail={[{ label: organization.name, to: routes.organization(organization.id) }]}
+        current={cohort.name}
+      />
       <PageHeader
         eyebrow={
           cohort.viewerRole ? (
@@ -76,11 +81,11 @@ export function CohortPage() {
         description={[cohort.description, dates].filter(Boolean).join(' · ') || undefined}
         actions={
           <>
-            <ButtonLink to={`/o/${organization.id}/queue`} variant="secondary">
+            <ButtonLink to={routes.queue(organization.id)} variant="secondary">
               My queue
             </ButtonLink>
             {cohort.viewerCan.facilitate && (
-              <ButtonLink to={`/o/${organization.id}/cohorts/${cohort.id}/prompts/new`}>New prompt</ButtonLink>
+              <ButtonLink to={routes.newPrompt(organization.id, cohort.id)}>New prompt</ButtonLink>
             )}
           </>
         }
@@ -88,7 +93,7 @@ export function CohortPage() {
       {cohort.viewerOwes.reviews > 0 && (
         <Alert tone="info" title={`You owe ${plural(cohort.viewerOwes.reviews, 'review')} in this cohort`}>
           <p>
-            Peers are waiting for your feedback. <Link to={`/o/${organization.id}/queue`}>Open your queue</Link>
+            Peers are waiting for your feedback. <Link to={routes.queue(organization.id)}>Open your queue</Link>
           </p>
         </Alert>
       )}
@@ -128,9 +133,7 @@ function PromptTimeline({ cohort }: { cohort: CohortDetail }) {
           title="No prompts yet"
           action={
             facilitate ? (
-              <ButtonLink to={`/o/${cohort.organizationId}/cohorts/${cohort.id}/prompts/new`}>
-                Write the first prompt
-              </ButtonLink>
+              <ButtonLink to={routes.newPrompt(cohort.organizationId, cohort.id)}>Write the first prompt</ButtonLink>
             ) : undefined
           }
         >
@@ -199,7 +202,7 @@ function PromptItem({
   return (
     <li className="prompt-item">
       <div className="prompt-item-main">
-        <Link to={`/o/${organizationId}/prompts/${prompt.id}`} className="prompt-item-title">
+        <Link to={routes.prompt(organizationId, prompt.id)} className="prompt-item-title">
           {prompt.title}
         </Link>
         <p className="meta">
@@ -233,13 +236,11 @@ function CohortUnavailable({ notFound, organizationId }: { notFound: boolean; or
           <PageHeader title="Cohort not found" />
           <EmptyState
             title="This cohort does not exist, or you are not in it."
-            action={<ButtonLink to={`/o/${organizationId}`}>Back to the organisation</ButtonLink>}
+            action={<ButtonLink to={routes.organization(organizationId)}>Back to the organisation</ButtonLink>}
           />
         </>
       ) : (
-        <Alert tone="danger" title="We could not load this cohort">
-          Check your connection and reload the page.
-        </Alert>
+        <LoadErrorAlert what="this cohort" />
       )}
     </div>
   );

@@ -1,8 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { CohortsDocument } from '../../generated/graphql';
-import { Alert, Badge, ButtonLink, EmptyState, Loading, Section } from '../../ui';
-import { COHORT_ROLE_LABELS, COHORT_ROLE_TONES, formatDay, plural } from '../prompt/prompt-words';
+import { Badge, ButtonLink, EmptyState, Loading, Section, LoadErrorAlert } from '../../ui';
+import { COHORT_ROLE_LABELS, COHORT_ROLE_TONES } from '../prompt/prompt-words';
+import { formatDay } from '../../lib/format-date';
+import { plural } from '../../lib/plural';
 import './learning.css';
 
 /** The organisation's cohorts the viewer can open, for the organisation home. */
@@ -24,9 +26,7 @@ export function CohortsSection({ organizationId, canCreate }: { organizationId: 
       {loading && !data ? (
         <Loading label="Loading cohorts…" />
       ) : error && !data ? (
-        <Alert tone="danger" title="We could not load the cohorts">
-          Check your connection and reload the page.
-        </Alert>
+        <LoadErrorAlert what="the cohorts" />
       ) : cohorts.length === 0 ? (
         <EmptyState
           title={canCreate ? 'No cohorts yet' : 'You are not in a cohort yet'}

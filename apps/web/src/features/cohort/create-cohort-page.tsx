@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { LEARNING_LIMITS } from '@openhuddle/shared';
+import { LEARNING_LIMITS, routes } from '@openhuddle/shared';
 import { useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useForm } from '../../app/use-form';
 import { CohortsDocument, CreateCohortDocument } from '../../generated/graphql';
-import { Alert, Button, ButtonLink, FormErrorSummary, PageHeader, Section, TextField } from '../../ui';
-import { TextArea } from '../contribution/text-area';
+import { Alert, Button, ButtonLink, FormErrorSummary, PageHeader, Section, TextField, TextArea } from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
 import './learning.css';
 
@@ -48,7 +47,7 @@ export function CreateCohortPage() {
                     },
                   },
                 });
-                if (data) navigate(`/o/${organization.id}/cohorts/${data.createCohort.id}`);
+                if (data) navigate(routes.cohort(organization.id, data.createCohort.id));
               });
             }}
           >
@@ -85,7 +84,7 @@ export function CreateCohortPage() {
               <Button type="submit" busy={loading}>
                 Create cohort
               </Button>
-              <ButtonLink to={`/o/${organization.id}`} variant="ghost">
+              <ButtonLink to={routes.organization(organization.id)} variant="ghost">
                 Cancel
               </ButtonLink>
             </div>

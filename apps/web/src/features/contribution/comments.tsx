@@ -4,11 +4,10 @@ import { useState } from 'react';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../app/graphql-errors';
 import { useViewer } from '../../app/session';
 import { AddCommentDocument, PromptDocument, type ContributionFieldsFragment } from '../../generated/graphql';
-import { Avatar, Badge, Button, FormErrorSummary, Select } from '../../ui';
-import { formatDateTime } from '../prompt/prompt-words';
+import { Avatar, Badge, Button, FormErrorSummary, Select, TextArea } from '../../ui';
 import { Markdown } from './markdown';
 import { mentionedIds, useMentionable, type Mentionable } from './mentions';
-import { TextArea } from './text-area';
+import { formatDateTime } from '../../lib/format-date';
 
 type Comment = ContributionFieldsFragment['comments'][number];
 

@@ -1,3 +1,4 @@
+import { contributionAnchor } from '@openhuddle/shared';
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../app/graphql-errors';
@@ -11,12 +12,14 @@ import {
 import { Alert, Avatar, Badge, Button } from '../../ui';
 import { FeedbackForm, type Protocol } from '../feedback/feedback-form';
 import { FeedbackItem } from '../feedback/feedback-item';
-import { formatDateTime, KIND_LABELS, plural } from '../prompt/prompt-words';
+import { KIND_LABELS } from '../prompt/prompt-words';
 import { AttachmentList } from './attachment-list';
 import { CommentThread } from './comments';
 import { Reactions } from './reactions';
 import { Markdown } from './markdown';
 import { ReviseForm } from './revise-form';
+import { formatDateTime } from '../../lib/format-date';
+import { plural } from '../../lib/plural';
 
 interface ContributionCardProps {
   contribution: ContributionFieldsFragment;
@@ -72,7 +75,7 @@ export function ContributionCard({
 
   return (
     <article
-      id={`contribution-${contribution.id}`}
+      id={contributionAnchor(contribution.id)}
       tabIndex={-1}
       className={contribution.spotlighted ? 'card contribution contribution-spotlighted' : 'card contribution'}
       aria-labelledby={headingId}

@@ -8,14 +8,13 @@ import {
   type ContributionFieldsFragment,
   type ContributionKind,
 } from '../../generated/graphql';
-import { Alert, Button, FormErrorSummary, Select } from '../../ui';
+import { Alert, Button, FormErrorSummary, Select, TextArea } from '../../ui';
 import { KIND_LABELS } from '../prompt/prompt-words';
 import { contributionErrors } from './contribution-errors';
 import type { Attachment } from './attachments';
 import { AttachmentsEditor } from './attachments-editor';
 import { cleanLinks, linkFieldErrors, LinksEditor, type LinkDraft } from './links-editor';
 import { Markdown } from './markdown';
-import { TextArea } from './text-area';
 
 interface ReviseFormProps {
   contribution: ContributionFieldsFragment;

@@ -1,9 +1,10 @@
+import { routes } from '@openhuddle/shared';
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { FeedbackProtocolsDocument } from '../../generated/graphql';
-import { Alert, ButtonLink, Loading, PageHeader, Section } from '../../ui';
+import { Alert, ButtonLink, Loading, PageHeader, Section, Breadcrumb, LoadErrorAlert } from '../../ui';
 import { useOrganization, type OrganizationContext } from '../organization/organization-layout';
 import { canManageProtocols } from './protocol-draft';
 import { ProtocolForm } from './protocol-form';
@@ -59,15 +60,11 @@ export function EditProtocolPage() {
   if (loading) return <Loading />;
   let body: ReactNode;
   if (error) {
-    body = (
-      <Alert tone="danger" title="We could not load this protocol">
-        Check your connection and reload the page.
-      </Alert>
-    );
+    body = <LoadErrorAlert what="this protocol" />;
   } else if (!protocol) {
     body = (
       <Alert tone="danger" title="Protocol not found">
-        It may belong to another organisation. <Link to={`/o/${organization.id}/protocols`}>See all protocols</Link>
+        It may belong to another organisation. <Link to={routes.protocols(organization.id)}>See all protocols</Link>
       </Alert>
     );
   } else if (protocol.builtIn) {
@@ -75,7 +72,7 @@ export function EditProtocolPage() {
       <Alert tone="info" title="Built-in protocols cannot be changed">
         <p>Duplicate it to make your own version, then edit that.</p>
         <p className="alert-action">
-          <ButtonLink to={`/o/${organization.id}/protocols/new?from=${protocol.id}`} size="sm">
+          <ButtonLink to={routes.newProtocol(organization.id, protocol.id)} size="sm">
             Duplicate {protocol.name}
           </ButtonLink>
         </p>
@@ -113,19 +110,19 @@ function ProtocolFormLayout({
   const allowed = canManageProtocols(organization.viewerRole);
   return (
     <div className="page page-narrow page-form page-protocol-form">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={`/o/${organization.id}`}>{organization.name}</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={`/o/${organization.id}/protocols`}>Feedback protocols</Link>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">{title}</span>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { label: organization.name, to: routes.organization(organization.id) },
+          { label: 'Feedback protocols', to: routes.protocols(organization.id) },
+        ]}
+        current={title}
+      />
       <PageHeader title={title} description={allowed ? description : undefined} />
       {allowed ? (
         <Section>{children}</Section>
       ) : (
         <Alert tone="info" title="Only facilitators, admins and owners create and edit protocols">
-          You can read every protocol on the <Link to={`/o/${organization.id}/protocols`}>protocols page</Link>.
+          You can read every protocol on the <Link to={routes.protocols(organization.id)}>protocols page</Link>.
         </Alert>
       )}
     </div>

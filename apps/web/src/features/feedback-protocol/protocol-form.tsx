@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { PROTOCOL_LIMITS } from '@openhuddle/shared';
+import { PROTOCOL_LIMITS, routes } from '@openhuddle/shared';
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../app/graphql-errors';
@@ -8,8 +8,7 @@ import {
   FeedbackProtocolsDocument,
   UpdateFeedbackProtocolDocument,
 } from '../../generated/graphql';
-import { Alert, Button, ButtonLink, FormErrorSummary, TextField } from '../../ui';
-import { TextArea } from '../contribution/text-area';
+import { Alert, Button, ButtonLink, FormErrorSummary, TextField, TextArea } from '../../ui';
 import {
   checkDraft,
   criterionField,
@@ -55,7 +54,7 @@ export function ProtocolForm({ organizationId, protocol, source }: ProtocolFormP
   const [announcement, setAnnouncement] = useState('');
   const ids = useId();
   const focusNext = useRef<FocusTarget | null>(null);
-  const listPath = `/o/${organizationId}/protocols`;
+  const listPath = routes.protocols(organizationId);
   const [create, { loading: creating }] = useMutation(CreateFeedbackProtocolDocument, {
     refetchQueries: [{ query: FeedbackProtocolsDocument, variables: { organizationId } }],
     awaitRefetchQueries: true,

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { FeedbackProtocolsDocument } from '../../generated/graphql';
-import { Alert, ButtonLink, EmptyState, Loading, PageHeader, Section } from '../../ui';
+import { Alert, ButtonLink, EmptyState, Loading, PageHeader, Section, LoadErrorAlert } from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
 import { DeleteProtocol, type DeleteResult } from './delete-protocol';
 import { ProtocolCard } from './protocol-card';
@@ -71,9 +71,7 @@ export function ProtocolsPage() {
       {loading && !data ? (
         <Loading label="Loading protocols…" />
       ) : error && !data ? (
-        <Alert tone="danger" title="We could not load the protocols">
-          Check your connection and reload the page.
-        </Alert>
+        <LoadErrorAlert what="the protocols" />
       ) : (
         <>
           <Section

@@ -9,8 +9,7 @@ import {
   type ContributionFieldsFragment,
   type PromptQuery,
 } from '../../generated/graphql';
-import { Button, FormErrorSummary } from '../../ui';
-import { TextArea } from '../contribution/text-area';
+import { Button, FormErrorSummary, TextArea } from '../../ui';
 
 export type Protocol = PromptQuery['prompt']['protocol'];
 type Feedback = ContributionFieldsFragment['feedback'][number];

@@ -4,7 +4,7 @@ import { NO_ERRORS, toFormErrors, type FormErrors } from '../../app/graphql-erro
 import { MarkFeedbackHelpfulDocument, type ContributionFieldsFragment } from '../../generated/graphql';
 import { Avatar, Badge, Button } from '../../ui';
 import { CommentThread } from '../contribution/comments';
-import { formatDateTime } from '../prompt/prompt-words';
+import { formatDateTime } from '../../lib/format-date';
 
 type Feedback = ContributionFieldsFragment['feedback'][number];
 

@@ -1,3 +1,4 @@
+import { routes } from '@openhuddle/shared';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -9,11 +10,10 @@ import {
   MyActionItemsDocument,
   type ActionItemFieldsFragment,
 } from '../../generated/graphql';
-import { Alert, Badge, Button, EmptyState, Loading, PageHeader, Section } from '../../ui';
+import { Badge, Button, EmptyState, Loading, PageHeader, Section, LoadErrorAlert } from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
-import { formatDueOn } from './action-item-words';
 import { TurnIntoPrompt } from './huddle-outcome';
-import { huddlePath } from './huddle-words';
+import { formatDueOn } from '../../lib/format-date';
 import '../cohort/learning.css';
 import './huddle.css';
 
@@ -43,9 +43,7 @@ export function ActionItemsPage() {
       {loading && !items ? (
         <Loading />
       ) : !items ? (
-        <Alert tone="danger" title="We could not load your action items">
-          {error ? 'Check your connection and reload the page.' : null}
-        </Alert>
+        <LoadErrorAlert what="your action items">{error ? undefined : null}</LoadErrorAlert>
       ) : (
         <Section title="Open" description={items.length ? 'Soonest due first.' : undefined}>
           {items.length === 0 ? (
@@ -94,7 +92,7 @@ function ActionItemRow({
         <p className="meta">
           {item.dueOn ? `Due ${formatDueOn(item.dueOn)}` : 'No due date'}
           {cohortName && ` · ${cohortName}`} ·{' '}
-          <Link to={huddlePath(organizationId, item.huddleId)}>From the huddle</Link>
+          <Link to={routes.huddle(organizationId, item.huddleId)}>From the huddle</Link>
         </p>
         {error && (
           <p role="alert" className="field-error">

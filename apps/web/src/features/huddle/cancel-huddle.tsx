@@ -5,7 +5,7 @@ import { CancelHuddleDocument, type HuddleScope } from '../../generated/graphql'
 import { Alert, Button, Section } from '../../ui';
 import type { EditableHuddle } from './edit-huddle-page';
 import { ScopeChoice } from './huddle-fields';
-import { formatHuddleTime } from './huddle-time';
+import { formatHuddleTime } from '../../lib/format-date';
 
 /**
  * Calls a huddle off, after a confirm step (Escape or "Keep it" steps back). Nothing is deleted:

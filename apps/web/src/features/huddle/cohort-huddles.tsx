@@ -1,11 +1,12 @@
+import { routes } from '@openhuddle/shared';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useViewer } from '../../app/session';
 import { CohortHuddlesDocument, type HuddleListItemFragment } from '../../generated/graphql';
 import { Badge, ButtonLink, EmptyState, Loading, Section } from '../../ui';
 import { EditHuddleLink } from './huddle-manage';
-import { formatHuddleTime } from './huddle-time';
-import { HUDDLE_STATUS_LABELS, HUDDLE_STATUS_TONES, huddlePath, isPast, livePath } from './huddle-words';
+import { HUDDLE_STATUS_LABELS, HUDDLE_STATUS_TONES, isPast } from './huddle-words';
+import { formatHuddleTime } from '../../lib/format-date';
 import './huddle.css';
 
 /** The cohort's huddles, upcoming first, then past ones; facilitators schedule new ones here. */
@@ -28,7 +29,7 @@ export function CohortHuddles({ cohortId, organizationId }: { cohortId: string; 
       description="Live meetings that open with everyone’s contributions on the table. Times are in your time zone."
       actions={
         facilitate ? (
-          <ButtonLink to={`/o/${organizationId}/cohorts/${cohortId}/huddles/new`} size="sm">
+          <ButtonLink to={routes.newHuddle(organizationId, cohortId)} size="sm">
             Schedule huddle
           </ButtonLink>
         ) : undefined
@@ -65,7 +66,7 @@ export function CohortHuddles({ cohortId, organizationId }: { cohortId: string; 
         </div>
       )}
       <p className="meta huddles-footer">
-        <Link to={`/o/${organizationId}/actions`}>My action items</Link>
+        <Link to={routes.actionItems(organizationId)}>My action items</Link>
       </p>
     </Section>
   );
@@ -98,7 +99,7 @@ function HuddleGroup({
           {huddles.map((h) => (
             <li key={h.id} className="prompt-item">
               <div className="prompt-item-main">
-                <Link to={huddlePath(organizationId, h.id)} className="prompt-item-title">
+                <Link to={routes.huddle(organizationId, h.id)} className="prompt-item-title">
                   {h.title}
                 </Link>
                 <p className="meta">
@@ -109,7 +110,7 @@ function HuddleGroup({
               </div>
               <div className="prompt-item-badges">
                 {h.status === 'LIVE' && (
-                  <ButtonLink to={livePath(organizationId, h.id)} size="sm" variant="secondary">
+                  <ButtonLink to={routes.liveHuddle(organizationId, h.id)} size="sm" variant="secondary">
                     Join<span className="visually-hidden"> {h.title}</span>
                   </ButtonLink>
                 )}

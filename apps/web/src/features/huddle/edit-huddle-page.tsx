@@ -1,3 +1,4 @@
+import { routes } from '@openhuddle/shared';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -11,12 +12,24 @@ import {
   type EditHuddleQuery,
   type HuddleScope,
 } from '../../generated/graphql';
-import { Alert, Button, ButtonLink, EmptyState, FormErrorSummary, Loading, PageHeader, Section } from '../../ui';
+import {
+  Alert,
+  Button,
+  ButtonLink,
+  EmptyState,
+  FormErrorSummary,
+  Loading,
+  PageHeader,
+  Section,
+  Breadcrumb,
+  LoadErrorAlert,
+} from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
 import { CancelHuddle } from './cancel-huddle';
 import { checkDetails, HuddleDetailsFields, nudgeHoursOf, ScopeChoice } from './huddle-fields';
-import { formatHuddleTime, utcToZonedInput, validZone } from './huddle-time';
-import { HUDDLE_STATUS_LABELS, huddlePath } from './huddle-words';
+import { HUDDLE_STATUS_LABELS } from './huddle-words';
+import { formatHuddleTime } from '../../lib/format-date';
+import { utcToZonedInput, validZone } from '../../lib/time-zone';
 import '../cohort/learning.css';
 import './huddle.css';
 
@@ -41,29 +54,27 @@ export function EditHuddlePage() {
             <PageHeader title="Huddle not found" />
             <EmptyState
               title="This huddle does not exist, or you are not in its cohort."
-              action={<ButtonLink to={`/o/${organization.id}`}>Back to the organisation</ButtonLink>}
+              action={<ButtonLink to={routes.organization(organization.id)}>Back to the organisation</ButtonLink>}
             />
           </>
         ) : (
-          <Alert tone="danger" title="We could not load this huddle">
-            Check your connection and reload the page.
-          </Alert>
+          <LoadErrorAlert what="this huddle" />
         )}
       </div>
     );
   }
-  const brief = huddlePath(organization.id, huddle.id);
+  const brief = routes.huddle(organization.id, huddle.id);
   const timeZone = viewer?.timeZone;
 
   return (
     <div className="page page-narrow page-form">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={`/o/${organization.id}`}>{organization.name}</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={brief}>{huddle.title}</Link>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">Edit</span>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { label: organization.name, to: routes.organization(organization.id) },
+          { label: huddle.title, to: brief },
+        ]}
+        current={'Edit'}
+      />
       <PageHeader
         title="Edit huddle"
         eyebrow={`${huddle.title} · ${formatHuddleTime(huddle.startsAt, huddle.durationMinutes, timeZone)}`}

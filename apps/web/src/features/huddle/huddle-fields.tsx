@@ -3,8 +3,8 @@ import type { ChangeEvent, ReactNode } from 'react';
 import type { FormErrors } from '../../app/graphql-errors';
 import type { HuddleScope } from '../../generated/graphql';
 import { Select, TextField } from '../../ui';
-import { zonedInputToUtc, zoneName } from './huddle-time';
 import { NUDGE_CHOICES, nudgeLabel } from './huddle-words';
+import { zoneName, zonedInputToUtc } from '../../lib/time-zone';
 
 /** The form values a huddle's details take, whether it is being scheduled or edited. */
 export interface HuddleDetailsValues {

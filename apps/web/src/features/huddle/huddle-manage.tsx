@@ -1,7 +1,6 @@
+import { routes } from '@openhuddle/shared';
 import type { HuddleStatus } from '../../generated/graphql';
 import { Alert, ButtonLink } from '../../ui';
-import { editHuddlePath } from './huddle-words';
-
 interface ManagedHuddle {
   id: string;
   title: string;
@@ -23,7 +22,7 @@ export function EditHuddleLink({
 }) {
   if (!huddle.viewerCan.facilitate || huddle.status !== 'SCHEDULED') return null;
   return (
-    <ButtonLink to={editHuddlePath(organizationId, huddle.id)} variant="secondary" size={size}>
+    <ButtonLink to={routes.editHuddle(organizationId, huddle.id)} variant="secondary" size={size}>
       {label}
       {label !== 'Edit huddle' && <span className="visually-hidden"> {huddle.title}</span>}
     </ButtonLink>

@@ -1,3 +1,4 @@
+import { routes } from '@openhuddle/shared';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -10,7 +11,7 @@ import {
 } from '../../generated/graphql';
 import { Button, Section } from '../../ui';
 import { Markdown } from '../contribution/markdown';
-import { formatDueOn } from './action-item-words';
+import { formatDueOn } from '../../lib/format-date';
 
 type Huddle = HuddleQuery['huddle'];
 
@@ -92,7 +93,7 @@ export function TurnIntoPrompt({
   const promptId = item.promptId ?? data?.turnActionItemIntoPrompt.id;
   if (promptId) {
     return (
-      <Link to={`/o/${organizationId}/prompts/${promptId}`} className="subtle-link">
+      <Link to={routes.prompt(organizationId, promptId)} className="subtle-link">
         Open the draft prompt<span className="visually-hidden"> from “{item.text}”</span>
       </Link>
     );

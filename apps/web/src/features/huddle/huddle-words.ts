@@ -54,11 +54,6 @@ export function nudgeSummary(hours: readonly number[]): string {
   return `${list} before`;
 }
 
-export const huddlePath = (organizationId: string, huddleId: string) => `/o/${organizationId}/huddles/${huddleId}`;
-export const editHuddlePath = (organizationId: string, huddleId: string) =>
-  `${huddlePath(organizationId, huddleId)}/edit`;
-export const livePath = (organizationId: string, huddleId: string) => `${huddlePath(organizationId, huddleId)}/live`;
-
 /** A huddle counts as past once it ended, or once its time slot is over and it never went live. */
 export function isPast(h: { status: HuddleStatus; startsAt: string; durationMinutes: number }, now = Date.now()) {
   if (h.status === 'ENDED') return true;

@@ -3,8 +3,7 @@ import { HUDDLE_LIMITS } from '@openhuddle/shared';
 import { useEffect, useRef, useState } from 'react';
 import { errorCode, toFormErrors } from '../../app/graphql-errors';
 import { SaveHuddleNoteDocument, type HuddleNoteFieldsFragment } from '../../generated/graphql';
-import { Avatar, Button } from '../../ui';
-import { TextArea } from '../contribution/text-area';
+import { Avatar, Button, TextArea } from '../../ui';
 import { useAutosave } from '../contribution/use-autosave';
 import { applyLiveEvent } from './use-huddle-live';
 

@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { HUDDLE_LIMITS } from '@openhuddle/shared';
+import { HUDDLE_LIMITS, routes } from '@openhuddle/shared';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { errorCode, toFormErrors } from '../../app/graphql-errors';
 import { useViewer } from '../../app/session';
 import { useDocumentTitle } from '../../app/use-document-title';
@@ -30,24 +30,25 @@ import {
   Section,
   Select,
   TextField,
+  Breadcrumb,
+  LoadErrorAlert,
 } from '../../ui';
 import { safeUrl } from '../contribution/markdown';
 import { useOrganization } from '../organization/organization-layout';
-import { formatDueOn } from './action-item-words';
 import { sortedAgenda } from './agenda-editor';
 import { CancelledNotice } from './huddle-manage';
 import { HuddleOutcome } from './huddle-outcome';
-import { formatHuddleTime, todayIn } from './huddle-time';
 import {
   AGENDA_KIND_LABELS,
   AGENDA_KIND_TONES,
   HUDDLE_STATUS_LABELS,
   HUDDLE_STATUS_TONES,
-  huddlePath,
   isOpen,
 } from './huddle-words';
 import { MyNote, OthersNotes } from './live-notes';
 import { applyLiveEvent, useHuddleLive } from './use-huddle-live';
+import { formatDueOn, formatHuddleTime } from '../../lib/format-date';
+import { todayIn } from '../../lib/time-zone';
 import '../cohort/learning.css';
 import './huddle.css';
 
@@ -83,9 +84,9 @@ export function LivePage() {
     const notFound = ['NOT_FOUND', 'FORBIDDEN'].includes(errorCode(error) ?? '');
     return (
       <div className="page page-narrow">
-        <Alert tone="danger" title={notFound ? 'Huddle not found' : 'We could not load this huddle'}>
-          {notFound ? 'It does not exist, or you are not in its cohort.' : 'Check your connection and reload the page.'}
-        </Alert>
+        <LoadErrorAlert what="this huddle" title={notFound ? 'Huddle not found' : undefined}>
+          {notFound ? 'It does not exist, or you are not in its cohort.' : undefined}
+        </LoadErrorAlert>
       </div>
     );
   }
@@ -93,13 +94,13 @@ export function LivePage() {
 
   return (
     <div className="page live-page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={`/o/${organization.id}`}>{organization.name}</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={huddlePath(organization.id, huddle.id)}>{huddle.title}</Link>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">Live</span>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { label: organization.name, to: routes.organization(organization.id) },
+          { label: huddle.title, to: routes.huddle(organization.id, huddle.id) },
+        ]}
+        current={'Live'}
+      />
       <PageHeader
         eyebrow={
           <>
@@ -116,7 +117,7 @@ export function LivePage() {
                 Join the call<span className="visually-hidden"> (opens in a new tab)</span>
               </a>
             )}
-            <ButtonLink to={huddlePath(organization.id, huddle.id)} variant="ghost">
+            <ButtonLink to={routes.huddle(organization.id, huddle.id)} variant="ghost">
               Brief
             </ButtonLink>
           </>

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { DEFAULT_NUDGE_HOURS, HUDDLE_LIMITS } from '@openhuddle/shared';
-import { Link, useNavigate, useParams } from 'react-router';
+import { DEFAULT_NUDGE_HOURS, HUDDLE_LIMITS, routes } from '@openhuddle/shared';
+import { useNavigate, useParams } from 'react-router';
 import { useViewer } from '../../app/session';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useForm } from '../../app/use-form';
@@ -16,11 +16,12 @@ import {
   Section,
   Select,
   TextField,
+  Breadcrumb,
 } from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
 import { checkDetails, HuddleDetailsFields, nudgeHoursOf } from './huddle-fields';
-import { utcToZonedInput } from './huddle-time';
-import { huddlePath, RECURRENCE_LABELS } from './huddle-words';
+import { RECURRENCE_LABELS } from './huddle-words';
+import { utcToZonedInput } from '../../lib/time-zone';
 import '../cohort/learning.css';
 import './huddle.css';
 
@@ -92,20 +93,20 @@ export function ScheduleHuddlePage() {
         },
       });
       const first = result?.scheduleHuddle[0];
-      navigate(first ? huddlePath(organization.id, first.id) : `/o/${organization.id}/cohorts/${cohortId}`);
+      navigate(first ? routes.huddle(organization.id, first.id) : routes.cohort(organization.id, cohortId));
     });
   };
 
   return (
     <div className="page page-narrow page-form">
       {cohort && (
-        <nav aria-label="Breadcrumb" className="breadcrumb">
-          <Link to={`/o/${organization.id}`}>{organization.name}</Link>
-          <span aria-hidden="true"> / </span>
-          <Link to={`/o/${organization.id}/cohorts/${cohort.id}`}>{cohort.name}</Link>
-          <span aria-hidden="true"> / </span>
-          <span aria-current="page">Schedule huddle</span>
-        </nav>
+        <Breadcrumb
+          trail={[
+            { label: organization.name, to: routes.organization(organization.id) },
+            { label: cohort.name, to: routes.cohort(organization.id, cohort.id) },
+          ]}
+          current={'Schedule huddle'}
+        />
       )}
       <PageHeader
         title="Schedule huddle"
@@ -206,7 +207,7 @@ export function ScheduleHuddlePage() {
               <Button type="submit" busy={scheduling}>
                 {repeats ? `Schedule ${Number(values.occurrences) || 0} huddles` : 'Schedule huddle'}
               </Button>
-              <ButtonLink to={`/o/${organization.id}/cohorts/${cohortId}`} variant="ghost">
+              <ButtonLink to={routes.cohort(organization.id, cohortId)} variant="ghost">
                 Cancel
               </ButtonLink>
             </div>

@@ -1,3 +1,4 @@
+import { routes } from '@openhuddle/shared';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
@@ -40,7 +41,7 @@ export function AcceptInvitationPage() {
           <h1 className="auth-title">{notFound ? 'Invitation not found' : 'Something went wrong'}</h1>
           <EmptyState
             title={notFound ? 'This link does not match any invitation.' : 'We could not open this invitation.'}
-            action={<ButtonLink to="/">Go to OpenHuddle</ButtonLink>}
+            action={<ButtonLink to={routes.home()}>Go to OpenHuddle</ButtonLink>}
           >
             {notFound
               ? 'Check that you copied the whole link, or ask for a new one.'
@@ -107,7 +108,7 @@ function AcceptAs({ token, preview, viewerEmail }: { token: string; preview: Pre
             if (!data) return;
             await client.refetchQueries({ include: [ViewerDocument] });
             rememberOrganization(data.acceptInvitation.id);
-            navigate(`/o/${data.acceptInvitation.id}`, { replace: true });
+            navigate(routes.organization(data.acceptInvitation.id), { replace: true });
           } catch (error) {
             setProblem(toFormErrors(error).summary ?? 'The invitation could not be accepted.');
           }

@@ -1,3 +1,4 @@
+import { routes } from '@openhuddle/shared';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -94,7 +95,7 @@ function MemberRow({ member, organization, isViewer, onResult }: MemberRowProps)
         },
         refetchQueries: isViewer ? [ViewerDocument] : [OrganizationOverviewDocument],
       });
-      if (isViewer) navigate('/');
+      if (isViewer) navigate(routes.home());
       else onResult({ tone: 'success', text: `${name} was removed from ${organization.name}.` });
     } catch (error) {
       setConfirming(false);

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { OrganizationMembersDocument } from '../../generated/graphql';
-import { Alert, Loading, PageHeader } from '../../ui';
+import { Loading, PageHeader, LoadErrorAlert } from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
 import { InviteMemberForm } from './invite-member-form';
 import { MemberList } from './member-list';
@@ -31,9 +31,9 @@ export function MembersPage() {
           ) : data ? (
             <MemberList organization={data.organization} />
           ) : (
-            <Alert tone="danger" title="We could not load the members">
+            <LoadErrorAlert what="the members">
               {error?.message ?? 'Check your connection and reload the page.'}
-            </Alert>
+            </LoadErrorAlert>
           )}
         </div>
         {canInvite && (

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { MarkNotificationsReadDocument, NotificationsDocument } from '../../generated/graphql';
 import { DisclosureMenu } from '../../ui';
-import { formatDateTime } from '../prompt/prompt-words';
+import { formatDateTime } from '../../lib/format-date';
 import './notification.css';
 
 const POLL_MS = 60_000;

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { LIMITS } from '@openhuddle/shared';
+import { LIMITS, routes } from '@openhuddle/shared';
 import { useNavigate } from 'react-router';
 import { rememberOrganization } from '../../app/last-organization';
 import { useViewer } from '../../app/session';
@@ -40,7 +40,7 @@ export function CreateOrganizationPage() {
               const { data } = await create({ variables: { input: { name: form.values.name.trim() } } });
               if (data) {
                 rememberOrganization(data.createOrganization.id);
-                navigate(`/o/${data.createOrganization.id}`);
+                navigate(routes.organization(data.createOrganization.id));
               }
             });
           }}

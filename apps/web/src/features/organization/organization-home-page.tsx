@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { LIMITS } from '@openhuddle/shared';
+import { LIMITS, routes } from '@openhuddle/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLE_TONES } from '../../app/roles';
@@ -76,7 +76,7 @@ export function OrganizationHomePage() {
           <Step
             done={Boolean(viewer?.avatarUrl)}
             title="Introduce yourself"
-            action={<Link to="/profile">Edit your profile</Link>}
+            action={<Link to={routes.profile()}>Edit your profile</Link>}
           >
             Add your name, photo and time zone, so huddle times and due dates read right for you.
           </Step>

@@ -1,3 +1,4 @@
+import { routes } from '@openhuddle/shared';
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { Outlet, useOutletContext, useParams } from 'react-router';
@@ -5,7 +6,7 @@ import { errorCode } from '../../app/graphql-errors';
 import { rememberOrganization } from '../../app/last-organization';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { OrganizationOverviewDocument, type OrganizationOverviewQuery } from '../../generated/graphql';
-import { Alert, ButtonLink, EmptyState, Loading, PageHeader } from '../../ui';
+import { ButtonLink, EmptyState, Loading, PageHeader, LoadErrorAlert } from '../../ui';
 
 export type OrganizationContext = OrganizationOverviewQuery['organization'];
 
@@ -38,7 +39,7 @@ function OrganizationNotFound() {
       <PageHeader title="Organisation not found" />
       <EmptyState
         title="This organisation does not exist, or you are not a member of it."
-        action={<ButtonLink to="/">Go to your home page</ButtonLink>}
+        action={<ButtonLink to={routes.home()}>Go to your home page</ButtonLink>}
       >
         If someone invited you, open the invitation link they sent.
       </EmptyState>
@@ -50,9 +51,7 @@ function LoadFailed() {
   useDocumentTitle('Something went wrong');
   return (
     <div className="page page-narrow">
-      <Alert tone="danger" title="We could not load this organisation">
-        Check your connection and reload the page.
-      </Alert>
+      <LoadErrorAlert what="this organisation" />
     </div>
   );
 }

@@ -1,8 +1,9 @@
+import { routes } from '@openhuddle/shared';
 import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { CohortDocument, PromptDocument } from '../../generated/graphql';
-import { Alert, Loading, PageHeader, Section } from '../../ui';
+import { Alert, Loading, PageHeader, Section, Breadcrumb, LoadErrorAlert } from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
 import { PromptForm } from './prompt-form';
 import '../cohort/learning.css';
@@ -18,13 +19,13 @@ export function NewPromptPage() {
   return (
     <div className="page page-narrow page-form">
       {cohort && (
-        <nav aria-label="Breadcrumb" className="breadcrumb">
-          <Link to={`/o/${organization.id}`}>{organization.name}</Link>
-          <span aria-hidden="true"> / </span>
-          <Link to={`/o/${organization.id}/cohorts/${cohort.id}`}>{cohort.name}</Link>
-          <span aria-hidden="true"> / </span>
-          <span aria-current="page">New prompt</span>
-        </nav>
+        <Breadcrumb
+          trail={[
+            { label: organization.name, to: routes.organization(organization.id) },
+            { label: cohort.name, to: routes.cohort(organization.id, cohort.id) },
+          ]}
+          current={'New prompt'}
+        />
       )}
       <PageHeader
         title="New prompt"
@@ -54,19 +55,19 @@ export function EditPromptPage() {
   return (
     <div className="page page-narrow page-form">
       {prompt && (
-        <nav aria-label="Breadcrumb" className="breadcrumb">
-          <Link to={`/o/${organization.id}`}>{organization.name}</Link>
-          <span aria-hidden="true"> / </span>
-          <Link to={`/o/${organization.id}/prompts/${prompt.id}`}>{prompt.title}</Link>
-          <span aria-hidden="true"> / </span>
-          <span aria-current="page">Edit</span>
-        </nav>
+        <Breadcrumb
+          trail={[
+            { label: organization.name, to: routes.organization(organization.id) },
+            { label: prompt.title, to: routes.prompt(organization.id, prompt.id) },
+          ]}
+          current={'Edit'}
+        />
       )}
       <PageHeader title="Edit prompt" />
       {!prompt ? (
-        <Alert tone="danger" title="We could not load this prompt">
+        <LoadErrorAlert what="this prompt">
           It may have been removed, or you are not a facilitator of its cohort.
-        </Alert>
+        </LoadErrorAlert>
       ) : (
         <Section>
           <PromptForm organizationId={organization.id} cohortId={prompt.cohortId} prompt={prompt} />

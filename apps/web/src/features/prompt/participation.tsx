@@ -9,7 +9,7 @@ import {
   type PromptReviewAssignmentsQuery,
 } from '../../generated/graphql';
 import { Button, Section, Select } from '../../ui';
-import { plural } from './prompt-words';
+import { plural } from '../../lib/plural';
 
 type Members = PromptCohortQuery['cohort']['members'];
 

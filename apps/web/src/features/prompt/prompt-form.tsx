@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { LEARNING_LIMITS } from '@openhuddle/shared';
+import { LEARNING_LIMITS, routes } from '@openhuddle/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useViewer } from '../../app/session';
@@ -18,21 +18,19 @@ import {
   type ReviewGrouping,
   type ReviewMode,
 } from '../../generated/graphql';
-import { Button, ButtonLink, FormErrorSummary, Select, TextField } from '../../ui';
+import { Button, ButtonLink, FormErrorSummary, Select, TextField, TextArea } from '../../ui';
 import { Markdown } from '../contribution/markdown';
-import { TextArea } from '../contribution/text-area';
 import { canManageProtocols } from '../feedback-protocol/protocol-draft';
 import {
   ALL_KINDS,
   ANONYMITY_LABELS,
-  fromLocalInput,
   GROUPING_LABELS,
   KIND_LABELS,
   REVEAL_HINTS,
   REVEAL_LABELS,
   REVIEW_MODE_LABELS,
-  toLocalInput,
 } from './prompt-words';
+import { utcToZonedInput, zonedInputToUtc, zoneName } from '../../lib/time-zone';
 
 /** The built-in Glow & Grow protocol (its id is fixed by the API's built-in protocols). */
 const GLOW_AND_GROW_ID = '00000000-0000-4000-a000-000000000001';
@@ -44,17 +42,18 @@ interface PromptFormProps {
   prompt?: PromptSettingsFragment;
 }
 
-function defaults(prompt?: PromptSettingsFragment) {
+function defaults(timeZone: string | undefined, prompt?: PromptSettingsFragment) {
+  const toInput = (iso: string | null | undefined) => (iso ? utcToZonedInput(iso, timeZone) : '');
   if (prompt) {
     return {
       title: prompt.title,
       instructions: prompt.instructions,
-      opensAt: toLocalInput(prompt.opensAt),
-      dueAt: toLocalInput(prompt.dueAt),
-      closesAt: toLocalInput(prompt.closesAt),
+      opensAt: toInput(prompt.opensAt),
+      dueAt: toInput(prompt.dueAt),
+      closesAt: toInput(prompt.closesAt),
       acceptedKinds: prompt.acceptedKinds.join(','),
       revealRule: prompt.revealRule as string,
-      revealAt: toLocalInput(prompt.revealAt),
+      revealAt: toInput(prompt.revealAt),
       anonymity: prompt.anonymity as string,
       protocolId: prompt.protocolId ?? GLOW_AND_GROW_ID,
       reviewMode: prompt.reviewMode as string,
@@ -62,16 +61,14 @@ function defaults(prompt?: PromptSettingsFragment) {
       reviewGrouping: prompt.reviewGrouping as string,
     };
   }
-  const now = new Date();
-  now.setSeconds(0, 0);
-  const due = new Date(now);
-  due.setDate(due.getDate() + 7);
-  due.setHours(17, 0, 0, 0);
+  // Opens now; due a week later at 17:00, both on the profile zone's clock.
+  const now = new Date().toISOString();
+  const inAWeek = new Date(Date.now() + 7 * 24 * 3_600_000).toISOString();
   return {
     title: '',
     instructions: '',
-    opensAt: toLocalInput(now.toISOString()),
-    dueAt: toLocalInput(due.toISOString()),
+    opensAt: toInput(now),
+    dueAt: `${toInput(inAWeek).slice(0, 10)}T17:00`,
     closesAt: '',
     acceptedKinds: 'IDEA',
     revealRule: 'OPEN',
@@ -87,7 +84,11 @@ function defaults(prompt?: PromptSettingsFragment) {
 /** Creates or edits a prompt. New prompts are drafts until published; publishing opens them at their opening time. */
 export function PromptForm({ organizationId, cohortId, prompt }: PromptFormProps) {
   const navigate = useNavigate();
-  const form = useForm(defaults(prompt));
+  const { viewer } = useViewer();
+  // Dates are entered in the profile's zone, not the browser's (they differ for travellers).
+  const timeZone = viewer?.timeZone;
+  const fromInput = (value: string) => zonedInputToUtc(value, timeZone);
+  const form = useForm(defaults(timeZone, prompt));
   const { values, setValues } = form;
   const [preview, setPreview] = useState(false);
   const { data: protocolData, refetch: refetchProtocols } = useQuery(FeedbackProtocolsDocument, {
@@ -105,7 +106,6 @@ export function PromptForm({ organizationId, cohortId, prompt }: PromptFormProps
   const [update, { loading: updating }] = useMutation(UpdatePromptDocument, { refetchQueries });
   const [publish, { loading: publishing }] = useMutation(PublishPromptDocument, { refetchQueries });
   const [intent, setIntent] = useState<'save' | 'publish'>('save');
-  const { viewer } = useViewer();
   const orgRole = viewer?.organizations.find((o) => o.id === organizationId)?.viewerRole;
   // A cohort's facilitator may be a plain member of the organisation: they can read protocols, not make them.
   const manageProtocols = orgRole ? canManageProtocols(orgRole) : false;
@@ -135,12 +135,12 @@ export function PromptForm({ organizationId, cohortId, prompt }: PromptFormProps
     const fields = {
       title: values.title.trim(),
       instructions: values.instructions,
-      opensAt: fromLocalInput(values.opensAt) ?? '',
-      dueAt: fromLocalInput(values.dueAt),
-      closesAt: fromLocalInput(values.closesAt),
+      opensAt: fromInput(values.opensAt) ?? '',
+      dueAt: fromInput(values.dueAt),
+      closesAt: fromInput(values.closesAt),
       acceptedKinds: kinds,
       revealRule: values.revealRule as RevealRule,
-      revealAt: values.revealRule === 'AT_TIME' ? fromLocalInput(values.revealAt) : null,
+      revealAt: values.revealRule === 'AT_TIME' ? fromInput(values.revealAt) : null,
       anonymity: values.anonymity as Anonymity,
       protocolId: values.protocolId || null,
       reviewMode: values.reviewMode as ReviewMode,
@@ -165,7 +165,7 @@ export function PromptForm({ organizationId, cohortId, prompt }: PromptFormProps
           variables: { id },
           refetchQueries: [...refetchQueries, { query: PromptDocument, variables: { id } }],
         });
-      navigate(`/o/${organizationId}/prompts/${id}`);
+      navigate(routes.prompt(organizationId, id));
     });
   };
 
@@ -210,7 +210,7 @@ export function PromptForm({ organizationId, cohortId, prompt }: PromptFormProps
 
       <fieldset className="fieldset">
         <legend className="fieldset-legend">Dates</legend>
-        <p className="field-hint">Times are in your browser’s time zone.</p>
+        <p className="field-hint">Times in {zoneName(timeZone)}.</p>
         <div className="field-row field-row-3">
           <TextField label="Opens" type="datetime-local" required {...form.bind('opensAt')} />
           <TextField
@@ -278,7 +278,7 @@ export function PromptForm({ organizationId, cohortId, prompt }: PromptFormProps
         />
         <p className="field-hint">
           {/* A new tab, so nothing typed in this form is lost. */}
-          <Link to={`/o/${organizationId}/protocols`} target="_blank" rel="noopener">
+          <Link to={routes.protocols(organizationId)} target="_blank" rel="noopener">
             {manageProtocols ? 'Manage protocols' : 'See what each protocol asks'}
             <span className="visually-hidden"> (opens in a new tab)</span>
             <span aria-hidden="true"> ↗</span>
@@ -337,7 +337,7 @@ export function PromptForm({ organizationId, cohortId, prompt }: PromptFormProps
           </Button>
         )}
         <ButtonLink
-          to={prompt ? `/o/${organizationId}/prompts/${prompt.id}` : `/o/${organizationId}/cohorts/${cohortId}`}
+          to={prompt ? routes.prompt(organizationId, prompt.id) : routes.cohort(organizationId, cohortId)}
           variant="ghost"
         >
           Cancel

@@ -1,6 +1,7 @@
+import { routes } from '@openhuddle/shared';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { errorCode, NO_ERRORS, toFormErrors, type FormErrors } from '../../app/graphql-errors';
 import { useViewer } from '../../app/session';
 import { useAt } from '../../app/use-at';
@@ -14,7 +15,18 @@ import {
   PublishPromptDocument,
   type PromptQuery,
 } from '../../generated/graphql';
-import { Alert, Badge, Button, ButtonLink, EmptyState, Loading, PageHeader, Section } from '../../ui';
+import {
+  Alert,
+  Badge,
+  Button,
+  ButtonLink,
+  EmptyState,
+  Loading,
+  PageHeader,
+  Section,
+  Breadcrumb,
+  LoadErrorAlert,
+} from '../../ui';
 import { Composer } from '../contribution/composer';
 import { ContributionCard } from '../contribution/contribution-card';
 import { Markdown } from '../contribution/markdown';
@@ -23,15 +35,9 @@ import { Participation } from './participation';
 import { mergeActivity } from './merge-activity';
 import { useCohortActivity, type CohortActivityEvent } from './use-cohort-activity';
 import { useOrganization } from '../organization/organization-layout';
-import {
-  anonymityExplanation,
-  formatDateTime,
-  KIND_LABELS,
-  plural,
-  revealExplanation,
-  STATUS_LABELS,
-  STATUS_TONES,
-} from './prompt-words';
+import { anonymityExplanation, KIND_LABELS, revealExplanation, STATUS_LABELS, STATUS_TONES } from './prompt-words';
+import { formatDateTime } from '../../lib/format-date';
+import { plural } from '../../lib/plural';
 import '../cohort/learning.css';
 
 type Prompt = PromptQuery['prompt'];
@@ -73,13 +79,11 @@ export function PromptPage() {
             <PageHeader title="Prompt not found" />
             <EmptyState
               title="This prompt does not exist, is not published yet, or belongs to a cohort you are not in."
-              action={<ButtonLink to={`/o/${organization.id}`}>Back to {organization.name}</ButtonLink>}
+              action={<ButtonLink to={routes.organization(organization.id)}>Back to {organization.name}</ButtonLink>}
             />
           </>
         ) : (
-          <Alert tone="danger" title="We could not load this prompt">
-            Check your connection and reload the page.
-          </Alert>
+          <LoadErrorAlert what="this prompt" />
         )}
       </div>
     );
@@ -96,13 +100,13 @@ export function PromptPage() {
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={`/o/${organization.id}`}>{organization.name}</Link>
-        <span aria-hidden="true"> / </span>
-        {cohort ? <Link to={`/o/${organization.id}/cohorts/${cohort.id}`}>{cohort.name}</Link> : <span>Cohort</span>}
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">{prompt.title}</span>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { label: organization.name, to: routes.organization(organization.id) },
+          cohort ? { label: cohort.name, to: routes.cohort(organization.id, cohort.id) } : { label: 'Cohort' },
+        ]}
+        current={prompt.title}
+      />
       <PageHeader
         eyebrow={
           <span className="eyebrow-row">
@@ -162,7 +166,7 @@ function FacilitatorActions({ prompt, organizationId }: { prompt: Prompt; organi
   return (
     <div className="page-actions-stack">
       <div className="page-actions">
-        <ButtonLink to={`/o/${organizationId}/prompts/${prompt.id}/edit`} variant="secondary">
+        <ButtonLink to={routes.editPrompt(organizationId, prompt.id)} variant="secondary">
           Edit prompt
         </ButtonLink>
         {prompt.status === 'DRAFT' && (

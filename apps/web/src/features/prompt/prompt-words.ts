@@ -8,6 +8,7 @@ import type {
   ReviewMode,
 } from '../../generated/graphql';
 import type { BadgeTone } from '../../ui';
+import { formatDateTime } from '../../lib/format-date';
 
 export const KIND_LABELS: Record<ContributionKind, string> = {
   IDEA: 'Idea',
@@ -104,63 +105,4 @@ export function anonymityExplanation(anonymity: Anonymity): string {
   return anonymity === 'TO_PEERS'
     ? 'Contributions are anonymous: peers see “Anonymous member”; facilitators see who wrote what.'
     : 'Your name is shown with what you post.';
-}
-
-export function formatDateTime(iso: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone: validZone(timeZone),
-  }).format(new Date(iso));
-}
-
-export function formatDate(iso: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(undefined, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: validZone(timeZone),
-  }).format(new Date(iso));
-}
-
-/** A plain YYYY-MM-DD (cohort dates) shown as a date, without shifting it across time zones. */
-export function formatDay(day: string): string {
-  return new Intl.DateTimeFormat(undefined, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${day}T00:00:00Z`));
-}
-
-/** `2026-11-25T18:00:00.000Z` → the `YYYY-MM-DDTHH:mm` a datetime-local input shows, in the browser's zone. */
-export function toLocalInput(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-/** The value of a datetime-local input as an ISO instant, or null when empty or invalid. */
-export function fromLocalInput(value: string): string | null {
-  if (!value) return null;
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString();
-}
-
-function validZone(timeZone?: string): string | undefined {
-  if (!timeZone) return undefined;
-  try {
-    new Intl.DateTimeFormat(undefined, { timeZone });
-    return timeZone;
-  } catch {
-    return undefined;
-  }
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

@@ -1,3 +1,4 @@
+import { routes } from '@openhuddle/shared';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useViewer } from '../../app/session';
@@ -8,9 +9,10 @@ import {
   MyQueueDocument,
   type MyQueueQuery,
 } from '../../generated/graphql';
-import { Alert, Avatar, Badge, EmptyState, Loading, PageHeader, Section } from '../../ui';
+import { Avatar, Badge, EmptyState, Loading, PageHeader, Section, LoadErrorAlert } from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
-import { formatDateTime, plural } from '../prompt/prompt-words';
+import { formatDateTime } from '../../lib/format-date';
+import { plural } from '../../lib/plural';
 import '../cohort/learning.css';
 
 type UnreadFeedback = MyQueueQuery['myQueue']['unreadFeedback'][number];
@@ -49,9 +51,7 @@ export function QueuePage() {
       {loading && !queue ? (
         <Loading />
       ) : !queue ? (
-        <Alert tone="danger" title="We could not load your queue">
-          {error ? 'Check your connection and reload the page.' : null}
-        </Alert>
+        <LoadErrorAlert what="your queue">{error ? undefined : null}</LoadErrorAlert>
       ) : (
         <div className="stack">
           {toPost.length > 0 && (
@@ -60,7 +60,7 @@ export function QueuePage() {
                 {toPost.map((p) => (
                   <li key={p.id} className="queue-item">
                     <div className="queue-item-main">
-                      <Link to={`/o/${organization.id}/prompts/${p.id}`} className="queue-title">
+                      <Link to={routes.prompt(organization.id, p.id)} className="queue-title">
                         {p.title}
                       </Link>
                       <p className="meta">
@@ -90,7 +90,7 @@ export function QueuePage() {
                     <li key={r.id} className="queue-item">
                       <div>
                         <Link
-                          to={`/o/${organization.id}/prompts/${r.promptId}#contribution-${r.contributionId}`}
+                          to={routes.contribution(organization.id, r.promptId, r.contributionId)}
                           className="queue-title"
                         >
                           Give feedback on “{r.promptTitle}”
@@ -145,10 +145,7 @@ function UnreadFeedbackItem({
       <Avatar name={feedback.author.displayName} url={feedback.author.avatarUrl} size="sm" />
       <div className="queue-item-main">
         {promptId ? (
-          <Link
-            to={`/o/${organizationId}/prompts/${promptId}#contribution-${feedback.contributionId}`}
-            className="queue-title"
-          >
+          <Link to={routes.contribution(organizationId, promptId, feedback.contributionId)} className="queue-title">
             {title}
           </Link>
         ) : (

@@ -1,3 +1,4 @@
+import { routes } from '@openhuddle/shared';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Button, TextField } from '../../ui';
@@ -9,7 +10,7 @@ export function SearchBox({ organizationId }: { organizationId: string }) {
   const [query, setQuery] = useState('');
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (query.trim()) navigate(`/o/${organizationId}/search?q=${encodeURIComponent(query.trim())}`);
+    if (query.trim()) navigate(routes.search(organizationId, query.trim()));
   };
   return (
     <form role="search" className="search-form" onSubmit={onSubmit}>

@@ -1,3 +1,4 @@
+import { routes } from '@openhuddle/shared';
 import { useLazyQuery } from '@apollo/client/react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -73,7 +74,7 @@ export function SearchPage() {
                 {data.search.map((hit) => (
                   <li key={`${hit.kind}-${hit.id}`} className="search-result">
                     <Badge>{KIND_LABEL[hit.kind] ?? hit.kind}</Badge>{' '}
-                    <Link to={`/o/${organization.id}/prompts/${hit.promptId}#contribution-${hit.contributionId}`}>
+                    <Link to={routes.contribution(organization.id, hit.promptId, hit.contributionId)}>
                       {hit.promptTitle}
                     </Link>
                     <Excerpt text={hit.excerpt} />

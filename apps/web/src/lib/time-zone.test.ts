@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { utcToZonedInput, zonedInputToUtc } from './huddle-time';
+import { utcToZonedInput, validZone, zonedInputToUtc, zoneName } from './time-zone';
 
 describe('huddle times in the viewer’s zone', () => {
   it('converts a wall-clock time in the viewer’s zone to UTC, whatever the browser’s zone', () => {
@@ -20,5 +20,13 @@ describe('huddle times in the viewer’s zone', () => {
     expect(zonedInputToUtc('2026-03-29T02:30', 'Europe/Berlin')).toBe('2026-03-29T01:30:00.000Z');
     expect(zonedInputToUtc('', 'Europe/Berlin')).toBeNull();
     expect(zonedInputToUtc('tomorrow', 'Europe/Berlin')).toBeNull();
+  });
+});
+
+describe('naming the zone next to date inputs', () => {
+  it('says which zone times are in, and ignores a zone the browser does not know', () => {
+    expect(zoneName('Europe/Paris')).toMatch(/^Europe\/Paris/);
+    expect(zoneName('America/New_York')).toMatch(/^America\/New York/);
+    expect(validZone('Not/AZone')).toBeUndefined();
   });
 });

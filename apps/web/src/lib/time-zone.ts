@@ -1,5 +1,5 @@
 /**
- * Huddle times are stored in UTC and always shown in the viewer's own time zone (`me.timeZone`),
+ * Times (prompts, huddles) are stored in UTC and always entered and shown in the viewer's own time zone (`me.timeZone`),
  * which may differ from the browser's. These helpers convert between the two without a library.
  */
 
@@ -60,21 +60,6 @@ export function utcToZonedInput(iso: string, timeZone?: string | null): string {
   const zone = validZone(timeZone);
   const wall = zone ? instant + offsetAt(instant, zone) : instant - new Date(instant).getTimezoneOffset() * 60_000;
   return new Date(wall).toISOString().slice(0, 16);
-}
-
-/** "Thu, 26 Nov, 15:30–16:15" in the viewer's zone. */
-export function formatHuddleTime(startsAt: string, durationMinutes: number, timeZone?: string | null): string {
-  const zone = validZone(timeZone);
-  const start = new Date(startsAt);
-  const end = new Date(start.getTime() + durationMinutes * 60_000);
-  const day = new Intl.DateTimeFormat(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    timeZone: zone,
-  }).format(start);
-  const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', timeZone: zone });
-  return `${day}, ${time.format(start)}–${time.format(end)}`;
 }
 
 /** A short name of the zone, e.g. "CET" or "GMT+1", for labels next to times. */

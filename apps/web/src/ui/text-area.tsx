@@ -1,5 +1,5 @@
 import { forwardRef, useId, type ReactNode, type TextareaHTMLAttributes } from 'react';
-import { cx } from '../../ui';
+import { cx } from './button';
 
 interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   label: ReactNode;
@@ -12,6 +12,9 @@ interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>
   toolbar?: ReactNode;
 }
 
+/** Share of maxLength from which the character count shows. */
+const COUNT_FROM = 0.8;
+
 /** A labelled multi-line field, built like the kit's TextField (hint and error announced with it). */
 export const TextArea = forwardRef<HTMLTextAreaElement, TextAreaProps>(function TextArea(
   { label, hint, error, hideLabel, description, toolbar, className, rows = 6, ...textarea },
@@ -21,6 +24,9 @@ export const TextArea = forwardRef<HTMLTextAreaElement, TextAreaProps>(function 
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const descriptionId = description ? `${id}-description` : undefined;
+  const length = typeof textarea.value === 'string' ? textarea.value.length : 0;
+  // The count appears only near the limit, so most fields stay quiet.
+  const showCount = !!textarea.maxLength && length >= textarea.maxLength * COUNT_FROM;
   const describedBy = [errorId, descriptionId, hintId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={cx('field', error && 'field-invalid', className)}>
@@ -42,6 +48,11 @@ export const TextArea = forwardRef<HTMLTextAreaElement, TextAreaProps>(function 
         aria-describedby={describedBy}
         {...textarea}
       />
+      {showCount && (
+        <p className="field-hint field-count" aria-live="polite">
+          {length} / {textarea.maxLength} characters
+        </p>
+      )}
       {hint && (
         <p id={hintId} className="field-hint">
           {hint}

@@ -1,0 +1,96 @@
+import { ROUTE_PATTERNS } from '@openhuddle/shared';
+import { lazy, type ComponentType } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { AppShell } from './app-shell';
+import { homePath } from './last-organization';
+import { RequireViewer } from './session';
+
+/** Each page is its own chunk: the first screen downloads only the shell and that page. */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const SignInPage = page(() => import('../features/auth/sign-in-page'), 'SignInPage');
+const SignUpPage = page(() => import('../features/auth/sign-up-page'), 'SignUpPage');
+const ForgotPasswordPage = page(() => import('../features/auth/forgot-password-page'), 'ForgotPasswordPage');
+const ResetPasswordPage = page(() => import('../features/auth/reset-password-page'), 'ResetPasswordPage');
+const CreateOrganizationPage = page(
+  () => import('../features/organization/create-organization-page'),
+  'CreateOrganizationPage',
+);
+const OrganizationLayout = page(() => import('../features/organization/organization-layout'), 'OrganizationLayout');
+const OrganizationHomePage = page(
+  () => import('../features/organization/organization-home-page'),
+  'OrganizationHomePage',
+);
+const MembersPage = page(() => import('../features/members/members-page'), 'MembersPage');
+const AcceptInvitationPage = page(
+  () => import('../features/invitation/accept-invitation-page'),
+  'AcceptInvitationPage',
+);
+const ProfilePage = page(() => import('../features/profile/profile-page'), 'ProfilePage');
+const NotFoundPage = page(() => import('./not-found-page'), 'NotFoundPage');
+const CreateCohortPage = page(() => import('../features/cohort/create-cohort-page'), 'CreateCohortPage');
+const CohortPage = page(() => import('../features/cohort/cohort-page'), 'CohortPage');
+const NewPromptPage = page(() => import('../features/prompt/new-prompt-page'), 'NewPromptPage');
+const EditPromptPage = page(() => import('../features/prompt/new-prompt-page'), 'EditPromptPage');
+const PromptPage = page(() => import('../features/prompt/prompt-page'), 'PromptPage');
+const QueuePage = page(() => import('../features/queue/queue-page'), 'QueuePage');
+const SearchPage = page(() => import('../features/search/search-page'), 'SearchPage');
+const ScheduleHuddlePage = page(() => import('../features/huddle/schedule-huddle-page'), 'ScheduleHuddlePage');
+const BriefPage = page(() => import('../features/brief/brief-page'), 'BriefPage');
+const EditHuddlePage = page(() => import('../features/huddle/edit-huddle-page'), 'EditHuddlePage');
+const LivePage = page(() => import('../features/huddle/live-page'), 'LivePage');
+const ActionItemsPage = page(() => import('../features/huddle/action-items-page'), 'ActionItemsPage');
+const ProtocolsPage = page(() => import('../features/feedback-protocol/protocols-page'), 'ProtocolsPage');
+const NewProtocolPage = page(() => import('../features/feedback-protocol/protocol-form-page'), 'NewProtocolPage');
+const EditProtocolPage = page(() => import('../features/feedback-protocol/protocol-form-page'), 'EditProtocolPage');
+
+/** The route table. Every path is a shared pattern (absolute, so it reads the same as the links built from it). */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path={ROUTE_PATTERNS.home} element={<AppShell />}>
+        <Route
+          index
+          element={
+            <RequireViewer>{(viewer) => <Navigate to={homePath(viewer.organizations)} replace />}</RequireViewer>
+          }
+        />
+        <Route path={ROUTE_PATTERNS.signIn} element={<SignInPage />} />
+        <Route path={ROUTE_PATTERNS.signUp} element={<SignUpPage />} />
+        <Route path={ROUTE_PATTERNS.forgotPassword} element={<ForgotPasswordPage />} />
+        <Route path={ROUTE_PATTERNS.resetPassword} element={<ResetPasswordPage />} />
+        <Route path={ROUTE_PATTERNS.invitation} element={<AcceptInvitationPage />} />
+        <Route
+          path={ROUTE_PATTERNS.newOrganization}
+          element={<RequireViewer>{() => <CreateOrganizationPage />}</RequireViewer>}
+        />
+        <Route path={ROUTE_PATTERNS.profile} element={<RequireViewer>{() => <ProfilePage />}</RequireViewer>} />
+        <Route
+          path={ROUTE_PATTERNS.organization}
+          element={<RequireViewer>{() => <OrganizationLayout />}</RequireViewer>}
+        >
+          <Route index element={<OrganizationHomePage />} />
+          <Route path={ROUTE_PATTERNS.members} element={<MembersPage />} />
+          <Route path={ROUTE_PATTERNS.newCohort} element={<CreateCohortPage />} />
+          <Route path={ROUTE_PATTERNS.cohort} element={<CohortPage />} />
+          <Route path={ROUTE_PATTERNS.newPrompt} element={<NewPromptPage />} />
+          <Route path={ROUTE_PATTERNS.prompt} element={<PromptPage />} />
+          <Route path={ROUTE_PATTERNS.editPrompt} element={<EditPromptPage />} />
+          <Route path={ROUTE_PATTERNS.queue} element={<QueuePage />} />
+          <Route path={ROUTE_PATTERNS.search} element={<SearchPage />} />
+          <Route path={ROUTE_PATTERNS.newHuddle} element={<ScheduleHuddlePage />} />
+          <Route path={ROUTE_PATTERNS.huddle} element={<BriefPage />} />
+          <Route path={ROUTE_PATTERNS.editHuddle} element={<EditHuddlePage />} />
+          <Route path={ROUTE_PATTERNS.liveHuddle} element={<LivePage />} />
+          <Route path={ROUTE_PATTERNS.actionItems} element={<ActionItemsPage />} />
+          <Route path={ROUTE_PATTERNS.protocols} element={<ProtocolsPage />} />
+          <Route path={ROUTE_PATTERNS.newProtocol} element={<NewProtocolPage />} />
+          <Route path={ROUTE_PATTERNS.editProtocol} element={<EditProtocolPage />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The web app's pages, as path patterns. The router mounts exactly these and every link (in the web
+ * app, and in notifications, calendar feeds and emails from the API) is built from them, so a page
+ * cannot move without its links moving with it.
+ */
+export const ROUTE_PATTERNS = {
+  home: '/',
+  signIn: '/sign-in',
+  signUp: '/sign-up',
+  forgotPassword: '/forgot-password',
+  resetPassword: '/reset-password',
+  invitation: '/invitations/:token',
+  newOrganization: '/organizations/new',
+  profile: '/profile',
+  organization: '/o/:organizationId',
+  members: '/o/:organizationId/members',
+  newCohort: '/o/:organizationId/cohorts/new',
+  cohort: '/o/:organizationId/cohorts/:cohortId',
+  newPrompt: '/o/:organizationId/cohorts/:cohortId/prompts/new',
+  prompt: '/o/:organizationId/prompts/:promptId',
+  editPrompt: '/o/:organizationId/prompts/:promptId/edit',
+  queue: '/o/:organizationId/queue',
+  search: '/o/:organizationId/search',
+  newHuddle: '/o/:organizationId/cohorts/:cohortId/huddles/new',
+  /** The huddle's home: its brief before it starts, its outcome after. */
+  huddle: '/o/:organizationId/huddles/:huddleId',
+  editHuddle: '/o/:organizationId/huddles/:huddleId/edit',
+  liveHuddle: '/o/:organizationId/huddles/:huddleId/live',
+  actionItems: '/o/:organizationId/actions',
+  protocols: '/o/:organizationId/protocols',
+  newProtocol: '/o/:organizationId/protocols/new',
+  editProtocol: '/o/:organizationId/protocols/:protocolId/edit',
+} as const;
+
+export type RouteName = keyof typeof ROUTE_PATTERNS;
+
+/** One string per `:param` of a pattern, in the order they appear. */
+export type RouteParams<P extends string> = P extends `${string}:${string}/${infer Rest}`
+  ? [string, ...RouteParams<Rest>]
+  : P extends `${string}:${string}`
+    ? [string]
+    : [];
+
+/** Fills a pattern's `:params` in order, each URL-encoded. */
+export function buildPath<P extends string>(pattern: P, ...values: RouteParams<P>): string {
+  let i = 0;
+  const path = pattern.replace(/:[A-Za-z]+/g, () => {
+    const value = (values as string[])[i++];
+    if (value === undefined) throw new Error(`Missing a value for ${pattern}`);
+    return encodeURIComponent(value);
+  });
+  if (i !== values.length) throw new Error(`Too many values for ${pattern}`);
+  return path;
+}
+
+type Builders = { [K in RouteName]: (...values: RouteParams<(typeof ROUTE_PATTERNS)[K]>) => string };
+
+const builders = Object.fromEntries(
+  Object.entries(ROUTE_PATTERNS).map(([name, pattern]) => [
+    name,
+    (...values: string[]) => buildPath(pattern, ...(values as RouteParams<string>)),
+  ]),
+) as Builders;
+
+const withQuery = (path: string, query: Record<string, string | null | undefined>): string => {
+  const entries = Object.entries(query).filter((e): e is [string, string] => !!e[1]);
+  return entries.length ? `${path}?${new URLSearchParams(entries).toString()}` : path;
+};
+
+/** The id a contribution's element carries on the prompt page, so links can scroll to it. */
+export const contributionAnchor = (contributionId: string): string => `contribution-${contributionId}`;
+
+/** Builders for every page; the ones with a query string or anchor take them as named extras. */
+export const routes = {
+  ...builders,
+  signIn: (next?: string | null) => withQuery(ROUTE_PATTERNS.signIn, { next }),
+  signUp: (next?: string | null) => withQuery(ROUTE_PATTERNS.signUp, { next }),
+  resetPassword: (token?: string) => withQuery(ROUTE_PATTERNS.resetPassword, { token }),
+  search: (organizationId: string, q?: string) => withQuery(builders.search(organizationId), { q }),
+  newProtocol: (organizationId: string, from?: string | null) =>
+    withQuery(builders.newProtocol(organizationId), { from }),
+  /** A contribution on its prompt's page. */
+  contribution: (organizationId: string, promptId: string, contributionId: string) =>
+    `${builders.prompt(organizationId, promptId)}#${contributionAnchor(contributionId)}`,
+};
+
+/** Paths the API serves to the browser directly (downloads), outside the app's router. */
+export const apiPaths = {
+  huddleInvite: (huddleId: string) => `/api/huddles/${encodeURIComponent(huddleId)}/invite.ics`,
+};
