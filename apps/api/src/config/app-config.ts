@@ -41,6 +41,11 @@ export class AppConfig {
   readonly redisUrl?: string;
   /** Cookies need `Secure` behind HTTPS. */
   readonly secureCookies: boolean;
+  /**
+   * GRAPHQL_INTROSPECTION: the schema can be read by introspection and errors suggest field names.
+   * Off by default in production, where only our own web app (built from the committed schema) calls.
+   */
+  readonly graphqlIntrospection: boolean;
 
   constructor(values: Omit<AppConfig, 'isProduction'>) {
     Object.assign(this, values);
@@ -75,6 +80,12 @@ export class AppConfig {
     const redisUrl = env.REDIS_URL || undefined;
     if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must start with redis:// or rediss://');
     const seedDemo = parseBool(env.SEED_DEMO, !databaseUrl, 'SEED_DEMO', problems);
+    const graphqlIntrospection = parseBool(
+      env.GRAPHQL_INTROSPECTION,
+      nodeEnv !== 'production',
+      'GRAPHQL_INTROSPECTION',
+      problems,
+    );
     if (problems.length) throw new ConfigError(problems);
     return new AppConfig({
       nodeEnv,
@@ -88,6 +99,7 @@ export class AppConfig {
       seedDemo,
       redisUrl,
       secureCookies: publicUrl.startsWith('https://'),
+      graphqlIntrospection,
       ...overrides,
     });
   }

@@ -1,6 +1,7 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config';
@@ -8,7 +9,10 @@ import type { SessionService } from '../../modules/auth/session.service';
 import type { RequestContext, Viewer } from '../auth/request-context';
 import { currentStatements } from '../database/statement-counter';
 import { formatGraphQLError } from '../errors/format-graphql-error';
+import { inputVariablesPlugin } from './input-variables.plugin';
 import { createLoaders } from './loaders';
+import { OPERATION_PARSE_OPTIONS, operationValidationRules } from './operation-limits';
+import { wsOperationGuard } from './ws-operations';
 
 interface WsExtra {
   request: Request;
@@ -40,8 +44,15 @@ export function graphqlConfig(
   // wrap every field resolver (measurable on large results such as the brief).
   // (Cast: Nest's driver is typed against Apollo's ESM build, this import resolves to its CJS twin;
   // Apollo recognises the plugin by its id at run time.)
-  const plugins: ApolloPlugins = [ApolloServerPluginCacheControlDisabled() as ApolloPlugins[number]];
+  const plugins: ApolloPlugins = [
+    ApolloServerPluginCacheControlDisabled() as ApolloPlugins[number],
+    inputVariablesPlugin() as ApolloPlugins[number],
+  ];
   if (!config.isProduction) plugins.push(statementCountPlugin());
+  const validationRules = operationValidationRules();
+  // The served schema, kept for the WebSocket guard, which runs outside Apollo.
+  let servedSchema: GraphQLSchema | undefined;
+  const guardWsOperation = wsOperationGuard(() => servedSchema, validationRules);
 
   return {
     path: '/graphql',
@@ -49,12 +60,19 @@ export function graphqlConfig(
     sortSchema: true,
     playground: false,
     graphiql: !config.isProduction,
-    introspection: true,
+    // Input checks and operation limits: operation-limits.ts, input-values.ts.
+    transformSchema: (schema) => (servedSchema = schema),
+    parseOptions: OPERATION_PARSE_OPTIONS,
+    validationRules,
+    introspection: config.graphqlIntrospection,
+    // "Did you mean …?" would tell the schema that introspection keeps closed.
+    hideSchemaDetailsFromClientErrors: !config.graphqlIntrospection,
     includeStacktraceInErrorResponses: false,
     plugins,
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
+        onSubscribe: (_ctx, _id, payload) => guardWsOperation(payload.query, payload.variables),
         onConnect: async (ctx) => {
           const extra = ctx.extra as WsExtra;
           extra.viewer = await sessions.viewerFromCookieHeader(extra.request.headers.cookie);
