@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { startTestApp, type TestApp } from './test-app';
 import { createTenant, signUp, SIGN_UP, PASSWORD, uniqueEmail } from './factories';
 import { createCohortWorld, openPrompt, post } from './learning-factories';
@@ -179,22 +178,15 @@ describe('GraphQL boundary: ids and text', () => {
     const briefs = (n: number) =>
       `query { ${Array.from({ length: n }, (_, i) => `b${i}: briefMarkdown(huddleId: "${UUID}")`).join(' ')} }`;
 
-    it('refuses a thousand aliases of the brief at parse, fast, naming the limit', async () => {
+    it('refuses a thousand aliases of the brief at parse, naming the limit', async () => {
       const { owner } = await createTenant(t);
-      const query = briefs(1000);
-      let res = await owner.request(query);
-      // The fastest of a few tries: the machine is shared, and a refusal costs a parse, not a resolver.
-      let fastest = Infinity;
-      for (let i = 0; i < 5; i++) {
-        const started = performance.now();
-        res = await owner.request(query);
-        fastest = Math.min(fastest, performance.now() - started);
-      }
+      // Refused by graphql-js's token limit while parsing: no validation, no resolver. (How long that
+      // takes on a loaded machine is for `pnpm bench:abuse`, not a timed test.)
+      const res = await owner.request(briefs(1000));
       expect(res.data).toBeUndefined();
       // formatGraphQLError reports parse failures as BAD_USER_INPUT; the message names the limit.
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0]?.message).toMatch(/more tha[nt] 3000 tokens/);
-      expect(fastest).toBeLessThan(50);
     });
 
     it('refuses four briefs in one request by cost, allows three', async () => {
