@@ -48,6 +48,11 @@ export class AppConfig {
    * uniquelocal), addresses and CIDRs. Default loopback: only a proxy on this machine.
    */
   readonly trustProxy: number | string[];
+  /**
+   * GRAPHQL_INTROSPECTION: the schema can be read by introspection and errors suggest field names.
+   * Off by default in production, where only our own web app (built from the committed schema) calls.
+   */
+  readonly graphqlIntrospection: boolean;
 
   constructor(values: Omit<AppConfig, 'isProduction'>) {
     Object.assign(this, values);
@@ -83,6 +88,12 @@ export class AppConfig {
     if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must start with redis:// or rediss://');
     const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
     const seedDemo = parseBool(env.SEED_DEMO, !databaseUrl, 'SEED_DEMO', problems);
+    const graphqlIntrospection = parseBool(
+      env.GRAPHQL_INTROSPECTION,
+      nodeEnv !== 'production',
+      'GRAPHQL_INTROSPECTION',
+      problems,
+    );
     if (problems.length) throw new ConfigError(problems);
     return new AppConfig({
       nodeEnv,
@@ -97,6 +108,7 @@ export class AppConfig {
       redisUrl,
       secureCookies: publicUrl.startsWith('https://'),
       trustProxy,
+      graphqlIntrospection,
       ...overrides,
     });
   }

@@ -1,6 +1,7 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../../config/app-config';
 import type { RequestContext, Viewer } from '../auth/request-context';
@@ -14,6 +15,9 @@ import {
 } from '../errors/database-unavailable';
 import { formatGraphQLError } from '../errors/format-graphql-error';
 import type { LoaderRegistry } from './loader-registry';
+import { inputVariablesPlugin } from './input-variables.plugin';
+import { OPERATION_PARSE_OPTIONS, operationValidationRules } from './operation-limits';
+import { wsOperationGuard } from './ws-operations';
 
 interface WsExtra {
   request: Request;
@@ -53,8 +57,13 @@ export function graphqlConfig(
   const plugins: ApolloPlugins = [
     ApolloServerPluginCacheControlDisabled() as ApolloPlugins[number],
     serviceUnavailablePlugin(),
+    inputVariablesPlugin() as ApolloPlugins[number],
   ];
   if (!config.isProduction) plugins.push(statementCountPlugin());
+  const validationRules = operationValidationRules();
+  // The served schema, kept for the WebSocket guard, which runs outside Apollo.
+  let servedSchema: GraphQLSchema | undefined;
+  const guardWsOperation = wsOperationGuard(() => servedSchema, validationRules);
 
   return {
     path: '/graphql',
@@ -62,7 +71,13 @@ export function graphqlConfig(
     sortSchema: true,
     playground: false,
     graphiql: !config.isProduction,
-    introspection: true,
+    // Input checks and operation limits: operation-limits.ts, input-values.ts.
+    transformSchema: (schema) => (servedSchema = schema),
+    parseOptions: OPERATION_PARSE_OPTIONS,
+    validationRules,
+    introspection: config.graphqlIntrospection,
+    // "Did you mean …?" would tell the schema that introspection keeps closed.
+    hideSchemaDetailsFromClientErrors: !config.graphqlIntrospection,
     includeStacktraceInErrorResponses: false,
     plugins,
     // Nest would reset every response that has `data` to 200, hiding the 503 of a database outage
@@ -74,6 +89,7 @@ export function graphqlConfig(
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
+        onSubscribe: (_ctx, _id, payload) => guardWsOperation(payload.query, payload.variables),
         onConnect: async (ctx) => {
           const extra = ctx.extra as WsExtra;
           extra.viewer = await sessions.viewerFromCookieHeader(extra.request.headers.cookie);

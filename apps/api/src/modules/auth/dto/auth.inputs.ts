@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { LIMITS } from '@openhuddle/shared';
 import { IsEmail, IsNotEmpty, IsString, Length, MaxLength } from 'class-validator';
+import { IsDisplayName } from '../../../common/validation/display-name.validator';
 import { NormalizeEmail, Trim } from '../../../common/validation/transforms';
 
 const EMAIL_MESSAGE = 'Enter a valid email address, like name@school.org.';
@@ -23,6 +24,7 @@ export class SignUpInput {
   @Trim()
   @IsNotEmpty({ message: 'Tell us your name.' })
   @MaxLength(LIMITS.displayNameMax, { message: `Name must be at most ${LIMITS.displayNameMax} characters.` })
+  @IsDisplayName()
   displayName: string;
 }
 

@@ -3,6 +3,7 @@ import { LIMITS } from '@openhuddle/shared';
 import { IsNotEmpty, IsOptional, IsUrl, MaxLength, Validate } from 'class-validator';
 import { Trim } from '../../../common/validation/transforms';
 import type { UserEntity } from '../user.entity';
+import { IsDisplayName } from '../../../common/validation/display-name.validator';
 import { IsTimeZone } from '../time-zone.validator';
 
 /** What any member of a shared organization may see of a person. */
@@ -37,6 +38,7 @@ export class UpdateProfileInput {
   @Trim()
   @IsNotEmpty({ message: 'Your name cannot be empty.' })
   @MaxLength(LIMITS.displayNameMax, { message: `Name must be at most ${LIMITS.displayNameMax} characters.` })
+  @IsDisplayName()
   displayName?: string;
 
   @Field({ nullable: true })
