@@ -8,7 +8,9 @@ import { ContributionService } from '../contribution/contribution.service';
 import { AgendaItem } from '../huddle/dto/huddle.types';
 import { DiscussionFlagEntity } from '../huddle/discussion-flag.entity';
 import { toAgendaItem } from '../huddle/huddle.mapper';
-import { HuddleService } from '../huddle/huddle.service';
+import { AgendaService } from '../huddle/agenda.service';
+import { requireHuddle } from '../huddle/huddle-access';
+import { HuddleLiveService } from '../huddle/huddle-live.service';
 import { briefToMarkdown } from './brief.markdown';
 import { BriefService } from './brief.service';
 import { Brief } from './brief.types';
@@ -25,7 +27,8 @@ const oneLine = (text: string, max = 120) => {
 export class BriefResolver {
   constructor(
     private readonly briefs: BriefService,
-    private readonly huddles: HuddleService,
+    private readonly agenda: AgendaService,
+    private readonly live: HuddleLiveService,
     private readonly contributions: ContributionService,
     private readonly dataSource: DataSource,
   ) {}
@@ -39,7 +42,7 @@ export class BriefResolver {
     @CurrentActor() actor: Actor,
   ): Promise<Brief> {
     if (first < 1 || first > 500) throw AppError.badInput({ first: 'Ask for 1 to 500 contributions per prompt.' });
-    const { huddle, access } = await this.huddles.require(actor, huddleId);
+    const { huddle, access } = await requireHuddle(actor, huddleId);
     return this.briefs.compute(huddle, access, { first });
   }
 
@@ -49,7 +52,7 @@ export class BriefResolver {
     @Args('huddleId', { type: () => ID }) huddleId: string,
     @CurrentActor() actor: Actor,
   ): Promise<string> {
-    const { huddle, access } = await this.huddles.require(actor, huddleId);
+    const { huddle, access } = await requireHuddle(actor, huddleId);
     return briefToMarkdown(huddle.title, huddle.startsAt, await this.briefs.compute(huddle, access, { first: 500 }));
   }
 
@@ -59,8 +62,8 @@ export class BriefResolver {
     @Args('huddleId', { type: () => ID }) huddleId: string,
     @CurrentActor() actor: Actor,
   ): Promise<boolean> {
-    const { huddle, access } = await this.huddles.require(actor, huddleId);
-    await this.huddles.markBriefRead(huddle, access.userId);
+    const { huddle, access } = await requireHuddle(actor, huddleId);
+    await this.live.markBriefRead(huddle, access.userId);
     return true;
   }
 
@@ -97,12 +100,10 @@ export class BriefResolver {
     @Args('huddleId', { type: () => ID }) huddleId: string,
     @CurrentActor() actor: Actor,
   ): Promise<AgendaItem[]> {
-    const { huddle, access } = await this.huddles.require(actor, huddleId, 'facilitate');
+    const { huddle, access } = await requireHuddle(actor, huddleId, 'addAgendaItem');
     // Agenda items are shown to everyone in live mode and posted in the minutes: suggest them only
     // from what every member may see, never from contributions the reveal rules still hide.
     const brief = await this.briefs.compute(huddle, access, { first: 0, audience: 'everyone' });
-    const existing = await this.huddles.agendaOf(huddle.id);
-    const has = (title: string) => existing.some((e) => e.title === title);
     const suggestions = [
       ...brief.themes.map((t) => ({
         title: `Theme: ${t.label}`,
@@ -129,7 +130,6 @@ export class BriefResolver {
         timeBoxMinutes: 5,
       })),
     ];
-    for (const s of suggestions) if (!has(s.title)) await this.huddles.addAgendaItem(huddle, s);
-    return (await this.huddles.agendaOf(huddle.id)).map(toAgendaItem);
+    return (await this.agenda.addSuggestions(huddle, suggestions)).map(toAgendaItem);
   }
 }

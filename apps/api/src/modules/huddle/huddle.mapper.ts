@@ -1,10 +1,11 @@
-import { type CohortAccess, canManageCohort } from '../cohort/cohort.policy';
+import type { CohortAccess } from '../cohort/cohort.policy';
 import { UserProfile } from '../user/dto/user.types';
 import type { ActionItemEntity } from './action-item.entity';
 import type { AgendaItemEntity } from './agenda-item.entity';
 import type { DecisionEntity } from './decision.entity';
-import { ActionItem, AgendaItem, Decision, Huddle } from './dto/huddle.types';
+import { ActionItem, AgendaItem, Decision, Huddle, HuddleNote } from './dto/huddle.types';
 import type { HuddleEntity } from './huddle.entity';
+import { actionItemViewerCan, huddleViewerCan } from './huddle.policy';
 
 export function toHuddle(h: HuddleEntity, access: CohortAccess, promptIds: string[]): Huddle {
   return Object.assign(new Huddle(), {
@@ -23,7 +24,7 @@ export function toHuddle(h: HuddleEntity, access: CohortAccess, promptIds: strin
     minutes: h.minutes,
     promptIds,
     nudgeHours: h.nudgeHours,
-    viewerCan: { facilitate: canManageCohort(access) },
+    viewerCan: huddleViewerCan(access),
     organizationId: h.organizationId,
   });
 }
@@ -41,7 +42,8 @@ export const toAgendaItem = (i: AgendaItemEntity): AgendaItem =>
 export const toDecision = (d: DecisionEntity): Decision =>
   Object.assign(new Decision(), { id: d.id, agendaItemId: d.agendaItemId, text: d.text, createdAt: d.createdAt });
 
-export const toActionItem = (a: ActionItemEntity): ActionItem =>
+/** `access`: the viewer's to the item's cohort (null when they have none any more). */
+export const toActionItem = (a: ActionItemEntity, access: CohortAccess | null): ActionItem =>
   Object.assign(new ActionItem(), {
     id: a.id,
     huddleId: a.huddleId,
@@ -52,4 +54,26 @@ export const toActionItem = (a: ActionItemEntity): ActionItem =>
     dueOn: a.dueOn,
     doneAt: a.doneAt,
     promptId: a.promptId,
+    viewerCan: actionItemViewerCan(access, a),
   });
+
+/** A notes block with its author; someone who left the cohort reads as "Former member". */
+export function toHuddleNote(
+  n: { agendaItemId: string; authorId: string; body: string; version: number; updatedAt: Date },
+  user?: { id: string; displayName: string; avatarUrl: string | null; timeZone: string } | null,
+): HuddleNote {
+  return Object.assign(new HuddleNote(), {
+    agendaItemId: n.agendaItemId,
+    author: user
+      ? UserProfile.from(user as never)
+      : Object.assign(new UserProfile(), {
+          id: n.authorId,
+          displayName: 'Former member',
+          avatarUrl: null,
+          timeZone: 'UTC',
+        }),
+    body: n.body,
+    version: n.version,
+    updatedAt: n.updatedAt,
+  });
+}

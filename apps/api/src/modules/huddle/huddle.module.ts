@@ -1,16 +1,46 @@
 import { Module } from '@nestjs/common';
+import { CohortSubjects } from '../../common/auth/cohort-subjects';
+import { LoaderRegistry } from '../../common/graphql/loader-registry';
 import { ActivityModule } from '../activity/activity.module';
 import { NotificationModule } from '../notification/notification.module';
-import { ActionItemQueueResolver, CohortHuddlesResolver, HuddleResolver } from './huddle.resolver';
-import { HuddleService } from './huddle.service';
-import { LoaderRegistry } from '../../common/graphql/loader-registry';
-import { CohortSubjects } from '../../common/auth/cohort-subjects';
+import { PromptModule } from '../prompt/prompt.module';
+import { ActionItemRepository } from './action-item.repository';
+import { ActionItemResolver } from './action-item.resolver';
+import { ActionItemService } from './action-item.service';
+import { AgendaRepository } from './agenda.repository';
+import { AgendaResolver } from './agenda.resolver';
+import { AgendaService } from './agenda.service';
+import { HuddleLiveEvents } from './huddle-live.events';
+import { HuddleLiveResolver } from './huddle-live.resolver';
+import { HuddleLiveService } from './huddle-live.service';
+import { HuddleScheduleResolver } from './huddle-schedule.resolver';
+import { HuddleScheduleService } from './huddle-schedule.service';
 import { createHuddleLoaders, huddleWithAccess } from './huddle.loader';
+import { HuddleRepository } from './huddle.repository';
+import { CohortHuddlesResolver, HuddleResolver } from './huddle.resolver';
+import { MinutesService } from './minutes.service';
 
 @Module({
-  imports: [ActivityModule, NotificationModule],
-  providers: [HuddleService, HuddleResolver, CohortHuddlesResolver, ActionItemQueueResolver],
-  exports: [HuddleService],
+  imports: [ActivityModule, NotificationModule, PromptModule],
+  providers: [
+    HuddleRepository,
+    AgendaRepository,
+    ActionItemRepository,
+    HuddleLiveEvents,
+    HuddleScheduleService,
+    AgendaService,
+    HuddleLiveService,
+    ActionItemService,
+    MinutesService,
+    HuddleResolver,
+    CohortHuddlesResolver,
+    HuddleScheduleResolver,
+    AgendaResolver,
+    HuddleLiveResolver,
+    ActionItemResolver,
+  ],
+  // The brief reads and suggests agenda items and records who read it.
+  exports: [AgendaService, HuddleLiveService],
 })
 export class HuddleModule {
   constructor(loaders: LoaderRegistry, subjects: CohortSubjects) {

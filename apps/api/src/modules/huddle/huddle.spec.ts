@@ -268,6 +268,42 @@ describe('huddles and their brief', () => {
     await ws.dispose();
   });
 
+  it('tells each viewer what they may do, and turns an overdue action item into a draft without its past date', async () => {
+    const world = await createCohortWorld(t, 2);
+    const [owner, peer] = world.members;
+    const [huddle] = await scheduleHuddle(world.facilitator.client, world.cohortId, []);
+    const ADD = `mutation ($input: AddActionItemInput!) { addActionItem(input: $input) { id viewerCan { complete turnIntoPrompt } } }`;
+    const due = (dueOn: string) => ({
+      input: { huddleId: huddle.id, ownerId: owner!.id, text: 'Share one exit ticket', dueOn },
+    });
+    const { addActionItem: overdue } = await world.facilitator.client.ok(ADD, due('2020-01-15'));
+    expect(overdue.viewerCan).toEqual({ complete: true, turnIntoPrompt: true });
+    const CAN = `query ($id: ID!) { huddle(id: $id) { viewerCan { facilitate edit cancel runLive addAgendaItem recordDecision addActionItem saveNote }
+      actionItems { id viewerCan { complete turnIntoPrompt } } } }`;
+    for (const [who, complete] of [
+      [owner!, true],
+      [peer!, false],
+    ] as const) {
+      const { huddle: seen } = await who.client.ok(CAN, { id: huddle.id });
+      expect(seen.viewerCan).toEqual({
+        facilitate: false,
+        edit: false,
+        cancel: false,
+        runLive: false,
+        addAgendaItem: false,
+        recordDecision: false,
+        addActionItem: false,
+        saveNote: true,
+      });
+      expect(seen.actionItems).toEqual([{ id: overdue.id, viewerCan: { complete, turnIntoPrompt: false } }]);
+    }
+    const TURN = `mutation ($id: ID!) { turnActionItemIntoPrompt(id: $id) { id status dueAt } }`;
+    expect((await owner!.client.fail(TURN, { id: overdue.id })).extensions?.code).toBe('FORBIDDEN');
+    const { turnActionItemIntoPrompt: draft } = await world.facilitator.client.ok(TURN, { id: overdue.id });
+    expect(draft).toMatchObject({ status: 'DRAFT', dueAt: null });
+    expect((await world.facilitator.client.fail(TURN, { id: overdue.id })).extensions?.code).toBe('CONFLICT');
+  });
+
   it('computes the brief in the same number of statements for 3 and 12 members', async () => {
     const small = await createCohortWorld(t, 3);
     const big = await createCohortWorld(t, 12);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, IsNull, Repository } from 'typeorm';
+import { Brackets, type EntityManager, IsNull, Repository } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { AppError, notFoundAs } from '../../common/errors/app-error';
 import { requireCohortAccess, type CohortNeed } from '../cohort/cohort-access';
@@ -18,9 +18,15 @@ export class PromptService {
     @InjectRepository(FeedbackProtocolEntity) private readonly protocols: Repository<FeedbackProtocolEntity>,
   ) {}
 
-  async create(access: CohortAccess, viewerId: string, input: CreatePromptInput): Promise<PromptEntity> {
+  /** `em`: write inside the caller's transaction (a huddle's action item becoming a prompt). */
+  async create(
+    access: CohortAccess,
+    viewerId: string,
+    input: CreatePromptInput,
+    em?: EntityManager,
+  ): Promise<PromptEntity> {
     await this.validate(access.organizationId, input);
-    return this.prompts.save({
+    return (em?.getRepository(PromptEntity) ?? this.prompts).save({
       ...this.fields(input),
       organizationId: access.organizationId,
       cohortId: access.cohortId,

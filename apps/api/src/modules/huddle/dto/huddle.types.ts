@@ -107,6 +107,12 @@ export class Decision {
   @Field() createdAt: Date;
 }
 
+@ObjectType({ description: 'What the viewer may do to this action item (huddle.policy.ts).' })
+export class ActionItemPermissions {
+  @Field({ description: 'Its owner, or whoever runs the cohort.' }) complete: boolean;
+  @Field() turnIntoPrompt: boolean;
+}
+
 @ObjectType()
 export class ActionItem {
   @Field(() => ID) id: string;
@@ -118,11 +124,21 @@ export class ActionItem {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) dueOn: string | null;
   @Field(() => Date, { nullable: true }) doneAt: Date | null;
   @Field(() => ID, { nullable: true, description: 'The prompt it became, if any.' }) promptId: string | null;
+  @Field(() => ActionItemPermissions) viewerCan: ActionItemPermissions;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What the viewer may do to this huddle (huddle.policy.ts); the UI hides the rest.' })
 export class HuddlePermissions {
-  @Field() facilitate: boolean;
+  @Field({ description: 'Manages the cohort: sees draft prompts and runs its huddles.' }) facilitate: boolean;
+  @Field() edit: boolean;
+  @Field() cancel: boolean;
+  @Field() start: boolean;
+  @Field() end: boolean;
+  @Field({ description: 'Moves the live huddle through its agenda.' }) runLive: boolean;
+  @Field({ description: 'Adds, edits, removes and reorders agenda items.' }) addAgendaItem: boolean;
+  @Field() recordDecision: boolean;
+  @Field() addActionItem: boolean;
+  @Field({ description: 'Writes their own notes block on an agenda item.' }) saveNote: boolean;
 }
 
 @ObjectType()
