@@ -367,6 +367,8 @@ export type SignUpInput = {
   displayName: string;
   email: string;
   password: string;
+  /** The person's IANA time zone; the web app sends the browser's, so dates read right from the start (UTC when absent). */
+  timeZone?: string | null | undefined;
 };
 
 export type SpotlightContributionInput = {

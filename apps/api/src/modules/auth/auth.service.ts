@@ -35,7 +35,12 @@ export class AuthService {
     let user: UserEntity;
     try {
       user = await this.users.save(
-        this.users.create({ email: input.email, displayName: input.displayName, passwordHash }),
+        this.users.create({
+          email: input.email,
+          displayName: input.displayName,
+          passwordHash,
+          ...(input.timeZone ? { timeZone: input.timeZone } : {}),
+        }),
       );
     } catch (error) {
       if (isUniqueViolation(error)) {

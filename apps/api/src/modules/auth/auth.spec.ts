@@ -32,6 +32,24 @@ describe('accounts', () => {
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
   });
 
+  it("takes the browser's time zone at sign-up as the profile's, UTC without one, and refuses an unknown zone", async () => {
+    const tokyo = t.client();
+    await tokyo.ok(SIGN_UP, {
+      input: { email: uniqueEmail(), password: PASSWORD, displayName: 'Keiko', timeZone: 'Asia/Tokyo' },
+    });
+    expect((await tokyo.ok(ME)).me.timeZone).toBe('Asia/Tokyo');
+    const plain = t.client();
+    await signUp(plain);
+    expect((await plain.ok(ME)).me.timeZone).toBe('UTC');
+    const email = uniqueEmail();
+    const bad = await t.client().fail(SIGN_UP, {
+      input: { email, password: PASSWORD, displayName: 'Nowhere', timeZone: 'Mars/Olympus' },
+    });
+    expect(bad.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.extensions?.fields?.timeZone).toBeTruthy();
+    expect((await t.dataSource.query('SELECT 1 FROM "user" WHERE email = $1', [email])).length).toBe(0);
+  });
+
   it('returns null for me without a session and UNAUTHENTICATED for operations that need one', async () => {
     const anonymous = t.client();
     expect((await anonymous.ok(ME)).me).toBeNull();

@@ -3,6 +3,7 @@ import { LIMITS } from '@openhuddle/shared';
 import { useRememberViewer, type Viewer } from '../../app/session';
 import { useForm } from '../../app/use-form';
 import { SignUpDocument } from '../../generated/graphql';
+import { browserTimeZone } from '../../lib/browser-time-zone';
 import { Button, FormErrorSummary, TextField } from '../../ui';
 
 interface SignUpFormProps {
@@ -24,7 +25,7 @@ export function SignUpForm({ defaultEmail = '', onSignedUp, submitLabel = 'Creat
         e.preventDefault();
         let me: Viewer | null = null;
         const ok = await form.submit(async () => {
-          const { data } = await signUp({ variables: { input: form.values } });
+          const { data } = await signUp({ variables: { input: { ...form.values, timeZone: browserTimeZone() } } });
           me = data?.signUp ?? null;
         });
         if (ok && me) {

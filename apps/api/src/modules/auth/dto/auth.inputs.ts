@@ -1,8 +1,9 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { LIMITS } from '@openhuddle/shared';
-import { IsEmail, IsNotEmpty, IsString, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsOptional, IsString, Length, MaxLength, Validate } from 'class-validator';
 import { IsDisplayName } from '../../../common/validation/display-name.validator';
 import { NormalizeEmail, Trim } from '../../../common/validation/transforms';
+import { IsTimeZone } from '../../user/time-zone.validator';
 
 const EMAIL_MESSAGE = 'Enter a valid email address, like name@school.org.';
 const PASSWORD_MESSAGE = `Use ${LIMITS.passwordMin} to ${LIMITS.passwordMax} characters.`;
@@ -26,6 +27,15 @@ export class SignUpInput {
   @MaxLength(LIMITS.displayNameMax, { message: `Name must be at most ${LIMITS.displayNameMax} characters.` })
   @IsDisplayName()
   displayName: string;
+
+  @Field({
+    nullable: true,
+    description:
+      "The person's IANA time zone; the web app sends the browser's, so dates read right from the start (UTC when absent).",
+  })
+  @IsOptional()
+  @Validate(IsTimeZone)
+  timeZone?: string;
 }
 
 @InputType()
