@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ContributionEntity } from '../contribution/contribution.entity';
+// Type-only, with the relation named by string: no runtime import of the contribution module (which uses this one).
+import type { ContributionEntity } from '../contribution/contribution.entity';
 
 /** A file attached to a contribution. Uploaded first (unattached), then attached when the draft is saved. */
 @Entity('attachment')
@@ -15,7 +16,7 @@ export class AttachmentEntity {
   @Column({ name: 'contribution_id', type: 'uuid', nullable: true })
   contributionId: string | null;
 
-  @ManyToOne(() => ContributionEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('ContributionEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'contribution_id' })
   contribution?: ContributionEntity | null;
 
