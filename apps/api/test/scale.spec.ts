@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { Kind, parse, print, visit } from 'graphql';
 import { REPO_ROOT } from '../src/config/app-config';
 import { PasswordHasher } from '../src/modules/auth/password-hasher';
-import { createBulkCohort } from '../src/database/bulk/bulk-cohort';
+import { type BulkCohort, createBulkCohort } from '../src/database/bulk/bulk-cohort';
 import type { GqlClient } from './gql-client';
 import { scheduleHuddle } from './huddle-factories';
 import { createCohortWorld, openPrompt } from './learning-factories';
@@ -59,6 +59,145 @@ describe('statement counts do not grow with the data', () => {
     expect(b300.brief.statements).toBeLessThanOrEqual(5);
     // The first view pages each prompt, so it stays small even for 300 × 10 contributions.
     expect(b300.brief.bytes).toBeLessThan(300 * 1024);
+  });
+});
+
+// The organisation home's Cohorts query (apps/web/src/features/cohort/cohort.graphql), reduced to the
+// fields the learning modules resolve, and the queue page's myQueue (apps/web/src/features/queue).
+const COHORTS = `query ($org: ID!) { cohorts(organizationId: $org) { id name viewerOwes { promptIds reviews }
+  prompts { id title status dueAt } } }`;
+const MY_QUEUE = `query ($org: ID!) { myQueue(organizationId: $org) {
+  reviewsOwed { id contributionId promptId promptTitle dueAt }
+  unreadFeedback { id contributionId createdAt author { id displayName avatarUrl } answers { sectionKey label text } } } }`;
+
+/** Gives the viewer open reviews: one on every contribution by someone else in the organization. */
+async function assignReviews(t: TestApp, organizationId: string, reviewerEmail: string) {
+  await t.dataSource.query(
+    `INSERT INTO review_assignment (organization_id, prompt_id, contribution_id, reviewer_id, due_at)
+     SELECT c.organization_id, c.prompt_id, c.id, u.id, now() + interval '1 day'
+       FROM contribution c JOIN "user" u ON u.email = $2
+      WHERE c.organization_id = $1 AND c.author_id <> u.id`,
+    [organizationId, reviewerEmail],
+  );
+}
+
+/**
+ * Adds `count` more cohorts to the bulk cohort's organization, each with the same people, a copy of
+ * its (open) prompts and one draft, and contributions from everyone but the bulk member.
+ */
+async function addCohorts(t: TestApp, bulk: BulkCohort, count: number) {
+  for (let i = 0; i < count; i++) {
+    const [{ id }] = await t.dataSource.query(
+      `INSERT INTO cohort (organization_id, name) VALUES ($1, $2) RETURNING id`,
+      [bulk.organizationId, `Extra cohort ${i}`],
+    );
+    await t.dataSource.query(
+      `INSERT INTO cohort_member (organization_id, cohort_id, user_id, role)
+       SELECT organization_id, $2, user_id, role FROM cohort_member WHERE cohort_id = $1`,
+      [bulk.cohortId, id],
+    );
+    await t.dataSource.query(
+      `INSERT INTO prompt (organization_id, cohort_id, title, instructions, opens_at, accepted_kinds, reveal_rule, anonymity,
+                           protocol_id, review_mode, reviews_per_contribution, review_grouping, published_at, created_by_id)
+       SELECT organization_id, $2::uuid, title, instructions, opens_at, accepted_kinds, reveal_rule, anonymity,
+              protocol_id, review_mode, reviews_per_contribution, review_grouping, published_at, created_by_id
+         FROM prompt WHERE cohort_id = $1
+       UNION ALL
+       (SELECT organization_id, $2::uuid, 'Draft', '', now() + interval '3 days', accepted_kinds, reveal_rule, anonymity,
+               protocol_id, review_mode, reviews_per_contribution, review_grouping, NULL, created_by_id
+          FROM prompt WHERE cohort_id = $1 LIMIT 1)`,
+      [bulk.cohortId, id],
+    );
+    await t.dataSource.query(
+      `INSERT INTO contribution (organization_id, cohort_id, prompt_id, author_id, kind, body, status, published_at)
+       SELECT p.organization_id, p.cohort_id, p.id, cm.user_id, 'IDEA', 'Tried it', 'PUBLISHED', now()
+         FROM prompt p JOIN cohort_member cm ON cm.cohort_id = p.cohort_id AND cm.role = 'MEMBER'
+         JOIN "user" u ON u.id = cm.user_id AND u.email <> $2
+        WHERE p.cohort_id = $1 AND p.published_at IS NOT NULL`,
+      [id, bulk.memberEmail],
+    );
+  }
+}
+
+describe('organisation home and queue statement counts do not grow with the data', () => {
+  let t: TestApp;
+  let hash: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    hash = await new PasswordHasher().hash('password12');
+  });
+  afterAll(() => t.close());
+
+  async function measure(query: string, organizationId: string, email: string) {
+    const client = t.client();
+    await client.ok(SIGN_IN, { input: { email, password: 'password12' } });
+    const res = await client.request(query, { org: organizationId });
+    expect(res.errors).toBeUndefined();
+    return { statements: res.extensions!.sqlStatements!, data: res.data as Record<string, any> };
+  }
+
+  it('Cohorts with prompts and viewerOwes, as a facilitator and as a member, at 1 and 10 cohorts', async () => {
+    const one = await createBulkCohort(t.dataSource, {
+      members: 4,
+      prompts: 2,
+      feedbackEach: 1,
+      passwordHash: hash,
+      tag: 'home1',
+    });
+    const ten = await createBulkCohort(t.dataSource, {
+      members: 4,
+      prompts: 2,
+      feedbackEach: 1,
+      passwordHash: hash,
+      tag: 'home10',
+    });
+    await addCohorts(t, ten, 9);
+    await assignReviews(t, one.organizationId, one.memberEmail);
+    await assignReviews(t, ten.organizationId, ten.memberEmail);
+
+    for (const who of ['facilitatorEmail', 'memberEmail'] as const) {
+      const small = await measure(COHORTS, one.organizationId, one[who]);
+      const large = await measure(COHORTS, ten.organizationId, ten[who]);
+      expect(small.data.cohorts).toHaveLength(1);
+      expect(large.data.cohorts).toHaveLength(10);
+      expect(large.statements).toBe(small.statements);
+    }
+    // The data differ as the roles say: the member owes posts and reviews and sees no drafts.
+    const member = await measure(COHORTS, ten.organizationId, ten.memberEmail);
+    const extra = member.data.cohorts.find((c: { name: string }) => c.name === 'Extra cohort 0');
+    expect(extra.viewerOwes.promptIds).toHaveLength(2);
+    expect(extra.viewerOwes.reviews).toBeGreaterThan(0);
+    expect(extra.prompts.map((p: { status: string }) => p.status)).not.toContain('DRAFT');
+    const facilitator = await measure(COHORTS, ten.organizationId, ten.facilitatorEmail);
+    const facilitated = facilitator.data.cohorts.find((c: { name: string }) => c.name === 'Extra cohort 0');
+    expect(facilitated.prompts.map((p: { status: string }) => p.status)).toContain('DRAFT');
+    expect(facilitated.viewerOwes).toEqual({ promptIds: [], reviews: 0 });
+  });
+
+  it('myQueue at two sizes', async () => {
+    const small = await createBulkCohort(t.dataSource, {
+      members: 5,
+      prompts: 2,
+      feedbackEach: 1,
+      passwordHash: hash,
+      tag: 'queue-s',
+    });
+    const large = await createBulkCohort(t.dataSource, {
+      members: 40,
+      prompts: 6,
+      feedbackEach: 3,
+      passwordHash: hash,
+      tag: 'queue-l',
+    });
+    await assignReviews(t, small.organizationId, small.memberEmail);
+    await assignReviews(t, large.organizationId, large.memberEmail);
+    const s = await measure(MY_QUEUE, small.organizationId, small.memberEmail);
+    const l = await measure(MY_QUEUE, large.organizationId, large.memberEmail);
+    expect(s.data.myQueue.reviewsOwed).toHaveLength(4 * 2);
+    expect(l.data.myQueue.reviewsOwed).toHaveLength(39 * 6);
+    expect(s.data.myQueue.unreadFeedback).toHaveLength(2);
+    expect(l.data.myQueue.unreadFeedback).toHaveLength(6 * 3);
+    expect(l.statements).toBe(s.statements);
   });
 });
 

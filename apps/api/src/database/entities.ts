@@ -4,7 +4,7 @@ import { TeamEntity } from '../modules/cohort/team.entity';
 import { CommentEntity } from '../modules/contribution/comment.entity';
 import { ContributionRevisionEntity } from '../modules/contribution/contribution-revision.entity';
 import { ContributionEntity } from '../modules/contribution/contribution.entity';
-import { FeedbackProtocolEntity } from '../modules/feedback/feedback-protocol.entity';
+import { FeedbackProtocolEntity } from '../modules/feedback-protocol/feedback-protocol.entity';
 import { FeedbackEntity } from '../modules/feedback/feedback.entity';
 import { ReviewAssignmentEntity } from '../modules/feedback/review-assignment.entity';
 import { PromptEntity } from '../modules/prompt/prompt.entity';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { BUILT_IN_PROTOCOLS } from '../../modules/feedback/built-in-protocols';
+import { BUILT_IN_PROTOCOLS } from '../../modules/feedback-protocol/built-in-protocols';
 
 export interface BulkCohort {
   organizationId: string;

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { BUILT_IN_PROTOCOLS } from '../../modules/feedback/built-in-protocols';
+import { BUILT_IN_PROTOCOLS } from '../../modules/feedback-protocol/built-in-protocols';
 
 // Hand-written: full-text search indexes (expressions TypeORM cannot describe) and the
 // built-in feedback protocols every organization starts with.

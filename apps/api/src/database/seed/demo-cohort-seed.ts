@@ -18,7 +18,7 @@ import { CohortEntity } from '../../modules/cohort/cohort.entity';
 import { TeamEntity } from '../../modules/cohort/team.entity';
 import { CommentEntity } from '../../modules/contribution/comment.entity';
 import { ContributionEntity } from '../../modules/contribution/contribution.entity';
-import { BUILT_IN_PROTOCOLS } from '../../modules/feedback/built-in-protocols';
+import { BUILT_IN_PROTOCOLS } from '../../modules/feedback-protocol/built-in-protocols';
 import { FeedbackEntity } from '../../modules/feedback/feedback.entity';
 import { ReviewAssignmentEntity } from '../../modules/feedback/review-assignment.entity';
 import { ActionItemEntity } from '../../modules/huddle/action-item.entity';

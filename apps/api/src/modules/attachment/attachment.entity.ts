@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { ContributionEntity } from '../contribution/contribution.entity';
+// Type-only, with the relation named by string: no runtime import of the contribution module (which uses this one).
+import type { ContributionEntity } from '../contribution/contribution.entity';
 import { UserEntity } from '../user/user.entity';
 import { OrganizationEntity } from '../organization/organization.entity';
 
@@ -22,7 +23,7 @@ export class AttachmentEntity {
   @Column({ name: 'contribution_id', type: 'uuid', nullable: true })
   contributionId: string | null;
 
-  @ManyToOne(() => ContributionEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('ContributionEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'contribution_id' })
   contribution?: ContributionEntity | null;
 

@@ -8,9 +8,9 @@ import {
   VISIBLE_TO_EVERY_MEMBER_SQL,
 } from '../contribution/contribution.visibility';
 import { Feedback, RubricAverage } from '../feedback/dto/feedback.types';
-import { FeedbackProtocolEntity } from '../feedback/feedback-protocol.entity';
+import { FeedbackProtocolEntity } from '../feedback-protocol/feedback-protocol.entity';
 import { answersInOrder } from '../feedback/feedback.mapper';
-import { DEFAULT_PROTOCOL_ID } from '../feedback/feedback.service';
+import { DEFAULT_PROTOCOL_ID } from '../feedback-protocol/built-in-protocols';
 import type { HuddleEntity } from '../huddle/huddle.entity';
 import { PromptEntity } from '../prompt/prompt.entity';
 import { UserProfile } from '../user/dto/user.types';

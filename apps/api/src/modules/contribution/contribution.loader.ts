@@ -3,6 +3,7 @@ import type { ReactionKind } from '@openhuddle/shared';
 import { type DataSource, In } from 'typeorm';
 import { AttachmentEntity } from '../attachment/attachment.entity';
 import { CommentEntity } from './comment.entity';
+import { ContributionRevisionEntity } from './contribution-revision.entity';
 import { ContributionEntity } from './contribution.entity';
 import { VISIBLE_CONTRIBUTION_SQL } from './contribution.visibility';
 
@@ -73,6 +74,14 @@ export function createContributionLoaders(dataSource: DataSource, viewerUserId: 
         .where('cm.contribution_id IN (:...contributionIds) AND cm.deleted_at IS NULL', { contributionIds })
         .orderBy('cm.created_at', 'ASC')
         .getMany();
+      return contributionIds.map((id) => rows.filter((r) => r.contributionId === id));
+    }),
+
+    /** Earlier versions per contribution id, newest first (the caller has checked the contribution is visible). */
+    revisionsByContribution: new DataLoader<string, ContributionRevisionEntity[]>(async (contributionIds) => {
+      const rows = await dataSource
+        .getRepository(ContributionRevisionEntity)
+        .find({ where: { contributionId: In([...contributionIds]) }, order: { version: 'DESC' } });
       return contributionIds.map((id) => rows.filter((r) => r.contributionId === id));
     }),
 

@@ -1,16 +1,16 @@
 import { Anonymity } from '@openhuddle/shared';
-import { type CohortAccess, canManageCohort } from '../cohort/cohort.policy';
+import type { CohortAccess } from '../cohort/cohort.policy';
 import { UserProfile } from '../user/dto/user.types';
 import type { CommentEntity } from './comment.entity';
 import type { ContributionRevisionEntity } from './contribution-revision.entity';
 import type { ContributionEntity } from './contribution.entity';
-import { hidesAuthor } from './contribution.visibility';
-import { Comment, Contribution, ContributionRevision } from './dto/contribution.types';
+import { canSeeAuthor, contributionViewerCan } from './contribution.policy';
+import { Comment, Contribution, ContributionPermissions, ContributionRevision } from './dto/contribution.types';
 
 /** The one place where a contribution becomes what this viewer may see of it. */
 export function toContribution(c: ContributionEntity, access: CohortAccess): Contribution {
   const anonymity = c.prompt?.anonymity ?? Anonymity.NONE;
-  const hide = hidesAuthor(access, anonymity, c.authorId);
+  const hide = !canSeeAuthor(access, c, anonymity);
   return Object.assign(new Contribution(), {
     id: c.id,
     promptId: c.promptId,
@@ -26,7 +26,10 @@ export function toContribution(c: ContributionEntity, access: CohortAccess): Con
     isAnonymous: anonymity === Anonymity.TO_PEERS,
     isMine: c.authorId === access.userId,
     spotlighted: !!c.spotlightedAt,
-    viewerCanModerate: canManageCohort(access),
+    viewerCan: Object.assign(new ContributionPermissions(), contributionViewerCan(access, c), {
+      access,
+      subject: { authorId: c.authorId, status: c.status },
+    }),
     hideAuthor: hide,
     authorId: c.authorId,
   });

@@ -1,16 +1,28 @@
 import { Module } from '@nestjs/common';
+import { CohortSubjects } from '../../common/auth/cohort-subjects';
+import { LoaderRegistry } from '../../common/graphql/loader-registry';
 import { AttachmentModule } from '../attachment/attachment.module';
 import { NotificationModule } from '../notification/notification.module';
 import { PromptModule } from '../prompt/prompt.module';
+import { CommentRepository } from './comment.repository';
+import { CommentService } from './comment.service';
+import { createContributionLoaders } from './contribution.loader';
+import { ContributionRepository } from './contribution.repository';
 import { ContributionResolver, PromptContributionsResolver } from './contribution.resolver';
 import { ContributionService } from './contribution.service';
-import { CohortSubjects } from '../../common/auth/cohort-subjects';
-import { LoaderRegistry } from '../../common/graphql/loader-registry';
-import { createContributionLoaders } from './contribution.loader';
+import { SearchRepository } from './search.repository';
 
 @Module({
   imports: [PromptModule, AttachmentModule, NotificationModule],
-  providers: [ContributionService, ContributionResolver, PromptContributionsResolver],
+  providers: [
+    ContributionRepository,
+    CommentRepository,
+    SearchRepository,
+    ContributionService,
+    CommentService,
+    ContributionResolver,
+    PromptContributionsResolver,
+  ],
   exports: [ContributionService],
 })
 export class ContributionModule {

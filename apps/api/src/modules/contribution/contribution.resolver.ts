@@ -8,6 +8,7 @@ import { SearchHit } from './search';
 import { Prompt } from '../prompt/dto/prompt.types';
 import { toComment, toContribution, toRevision } from './contribution.mapper';
 import { ContributionService } from './contribution.service';
+import { CommentService } from './comment.service';
 import {
   AddCommentInput,
   Attachment,
@@ -23,7 +24,10 @@ import {
 
 @Resolver(() => Contribution)
 export class ContributionResolver {
-  constructor(private readonly contributions: ContributionService) {}
+  constructor(
+    private readonly contributions: ContributionService,
+    private readonly commentService: CommentService,
+  ) {}
 
   @CohortScoped('view', { contribution: 'id' })
   @Query(() => Contribution)
@@ -117,7 +121,7 @@ export class ContributionResolver {
   @CohortScoped('view', { contribution: 'input.contributionId' })
   @Mutation(() => Comment)
   async addComment(@Args('input') input: AddCommentInput, @CurrentActor() actor: Actor): Promise<Comment> {
-    const { comment, contribution, access } = await this.contributions.addComment(actor, input);
+    const { comment, contribution, access } = await this.commentService.addComment(actor, input);
     return toComment(comment, toContribution(contribution, access));
   }
 
@@ -140,8 +144,8 @@ export class ContributionResolver {
   }
 
   @ResolveField(() => [ContributionRevision], { description: 'Earlier versions, newest first.' })
-  async revisions(@Parent() contribution: Contribution): Promise<ContributionRevision[]> {
-    const revisions = await this.contributions.revisionsOf(contribution.id);
+  async revisions(@Parent() contribution: Contribution, @CurrentActor() actor: Actor): Promise<ContributionRevision[]> {
+    const revisions = await actor.loaders.revisionsByContribution.load(contribution.id);
     const editor = contribution.author ? contribution.author : undefined;
     return revisions.map((r) =>
       toRevision(r, contribution, r.editedById === contribution.authorId ? editor : undefined),

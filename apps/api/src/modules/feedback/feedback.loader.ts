@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import { cohortIdLoader } from '../../common/graphql/cohort-id-loader';
-import { FeedbackProtocolEntity } from './feedback-protocol.entity';
+import type { UserEntity } from '../user/user.entity';
 import { FeedbackEntity } from './feedback.entity';
-import { protocolUsage, type ProtocolUsage } from './protocol-usage';
+import { ReviewAssignmentEntity } from './review-assignment.entity';
 
-export function createFeedbackLoaders(dataSource: DataSource) {
+/** Per-request loaders of the feedback module: its read side, one statement per batch. */
+export function createFeedbackLoaders(dataSource: DataSource, viewerUserId: string | null) {
   return {
     cohortOfFeedback: cohortIdLoader(
       dataSource,
@@ -24,20 +25,31 @@ export function createFeedbackLoaders(dataSource: DataSource) {
       });
       return contributionIds.map((id) => rows.filter((r) => r.contributionId === id));
     }),
-    protocolById: new DataLoader<string, FeedbackProtocolEntity | null>(async (ids) => {
-      const rows = await dataSource.getRepository(FeedbackProtocolEntity).findBy({ id: In([...ids]) });
-      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-    }),
-    /** Usage per `organizationId:protocolId` (the organization whose prompts count), in one statement per batch. */
-    protocolUsage: new DataLoader<string, ProtocolUsage>((keys) =>
-      protocolUsage(
-        dataSource.manager,
-        keys.map((key) => {
-          const [organizationId, protocolId] = key.split(':');
-          return { organizationId, protocolId };
-        }),
-      ),
+    /** Who reviews whom, per prompt id, with the reviewer (callers show it to facilitators only). */
+    reviewAssignmentsByPrompt: new DataLoader<string, Array<ReviewAssignmentEntity & { reviewer?: UserEntity }>>(
+      async (promptIds) => {
+        const rows = (await dataSource
+          .getRepository(ReviewAssignmentEntity)
+          .createQueryBuilder('ra')
+          .innerJoinAndMapOne('ra.reviewer', 'user', 'u', 'u.id = ra.reviewer_id')
+          .where('ra.prompt_id IN (:...promptIds)', { promptIds })
+          .orderBy('ra.created_at', 'ASC')
+          .getMany()) as Array<ReviewAssignmentEntity & { reviewer?: UserEntity }>;
+        return promptIds.map((id) => rows.filter((r) => r.promptId === id));
+      },
     ),
+    /** Open reviews the viewer owes, per cohort id (on contributions that were not deleted). */
+    viewerOpenReviewCount: new DataLoader<string, number>(async (cohortIds) => {
+      if (!viewerUserId) return cohortIds.map(() => 0);
+      const rows: Array<{ cohort_id: string; n: number }> = await dataSource.query(
+        `SELECT c.cohort_id, count(*)::int AS n FROM review_assignment ra JOIN contribution c ON c.id = ra.contribution_id
+          WHERE c.cohort_id = ANY($1::uuid[]) AND ra.reviewer_id = $2 AND ra.completed_at IS NULL AND c.deleted_at IS NULL
+          GROUP BY c.cohort_id`,
+        [cohortIds, viewerUserId],
+      );
+      const byCohort = new Map(rows.map((r) => [r.cohort_id, r.n]));
+      return cohortIds.map((id) => byCohort.get(id) ?? 0);
+    }),
   };
 }
 

@@ -1,20 +1,7 @@
 import { UserProfile } from '../user/dto/user.types';
-import { Feedback, FeedbackProtocol } from './dto/feedback.types';
-import type { FeedbackProtocolEntity } from './feedback-protocol.entity';
+import type { FeedbackProtocolEntity } from '../feedback-protocol/feedback-protocol.entity';
+import { Feedback } from './dto/feedback.types';
 import type { FeedbackEntity } from './feedback.entity';
-
-/** `organizationId`: whose prompts and feedback `usedByPromptCount` and `inUse` count (the viewer's organization). */
-export function toProtocol(p: FeedbackProtocolEntity, organizationId: string): FeedbackProtocol {
-  return Object.assign(new FeedbackProtocol(), {
-    usageOrganizationId: organizationId,
-    id: p.id,
-    name: p.name,
-    description: p.description,
-    builtIn: p.organizationId === null,
-    sections: p.sections,
-    rubric: p.rubric,
-  });
-}
 
 /**
  * Answers in the protocol's section order, with its labels; answers to a section the protocol no

@@ -1,29 +1,35 @@
 import { Module } from '@nestjs/common';
+import { CohortSubjects } from '../../common/auth/cohort-subjects';
+import { LoaderRegistry } from '../../common/graphql/loader-registry';
 import { ContributionModule } from '../contribution/contribution.module';
-import { PromptModule } from '../prompt/prompt.module';
+import { FeedbackProtocolModule } from '../feedback-protocol/feedback-protocol.module';
 import {
   CohortOwedResolver,
   ContributionFeedbackResolver,
-  FeedbackProtocolUsageResolver,
-  FeedbackResolver,
-  PromptProtocolResolver,
-} from './feedback.resolver';
-import { FeedbackService } from './feedback.service';
-import { ReviewAssignmentService } from './review-assignment.service';
-import { CohortSubjects } from '../../common/auth/cohort-subjects';
-import { LoaderRegistry } from '../../common/graphql/loader-registry';
+  ContributionGiveFeedbackResolver,
+  FeedbackPermissionsResolver,
+  PromptReviewAssignmentsResolver,
+} from './feedback-fields.resolver';
 import { createFeedbackLoaders } from './feedback.loader';
+import { FeedbackRepository } from './feedback.repository';
+import { FeedbackResolver } from './feedback.resolver';
+import { FeedbackService } from './feedback.service';
+import { ReviewAssignmentRepository } from './review-assignment.repository';
+import { ReviewAssignmentService } from './review-assignment.service';
 
 @Module({
-  imports: [ContributionModule, PromptModule],
+  imports: [ContributionModule, FeedbackProtocolModule],
   providers: [
-    CohortOwedResolver,
+    FeedbackRepository,
+    ReviewAssignmentRepository,
     FeedbackService,
-    FeedbackResolver,
-    FeedbackProtocolUsageResolver,
-    ContributionFeedbackResolver,
-    PromptProtocolResolver,
     ReviewAssignmentService,
+    FeedbackResolver,
+    CohortOwedResolver,
+    ContributionFeedbackResolver,
+    ContributionGiveFeedbackResolver,
+    FeedbackPermissionsResolver,
+    PromptReviewAssignmentsResolver,
   ],
 })
 export class FeedbackModule {

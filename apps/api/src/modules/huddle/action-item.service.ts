@@ -4,7 +4,7 @@ import type { Actor } from '../../common/auth/actor';
 import { AppError, notFoundAs } from '../../common/errors/app-error';
 import { requireCohortAccess } from '../cohort/cohort-access';
 import type { CohortAccess } from '../cohort/cohort.policy';
-import { DEFAULT_PROTOCOL_ID } from '../feedback/built-in-protocols';
+import { DEFAULT_PROTOCOL_ID } from '../feedback-protocol/built-in-protocols';
 import type { CreatePromptInput } from '../prompt/dto/prompt.types';
 import type { PromptEntity } from '../prompt/prompt.entity';
 import { PromptService } from '../prompt/prompt.service';

@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { CohortEntity } from '../cohort/cohort.entity';
-import { FeedbackProtocolEntity } from '../feedback/feedback-protocol.entity';
+import { FeedbackProtocolEntity } from '../feedback-protocol/feedback-protocol.entity';
 import { UserEntity } from '../user/user.entity';
 import { OrganizationEntity } from '../organization/organization.entity';
 

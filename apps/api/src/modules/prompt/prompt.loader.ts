@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import { PromptEntity } from './prompt.entity';
 
-/** Per-request loaders of the prompt module. */
+/** Per-request loaders of the prompt module (its read side: batched queries stay here). */
 export function createPromptLoaders(dataSource: DataSource) {
   return {
     /** Prompts by id, whatever the viewer may see (the service decides); also the guard's cohort lookup. */
@@ -10,6 +10,13 @@ export function createPromptLoaders(dataSource: DataSource) {
       const rows = await dataSource.getRepository(PromptEntity).findBy({ id: In([...ids]) });
       const byId = new Map(rows.map((p) => [p.id, p]));
       return ids.map((id) => byId.get(id) ?? null);
+    }),
+    /** Every prompt of each cohort (drafts too: callers filter by the viewer's access), in timeline order. */
+    promptsByCohort: new DataLoader<string, PromptEntity[]>(async (cohortIds) => {
+      const rows = await dataSource
+        .getRepository(PromptEntity)
+        .find({ where: { cohortId: In([...cohortIds]) }, order: { opensAt: 'ASC', createdAt: 'ASC' } });
+      return cohortIds.map((id) => rows.filter((p) => p.cohortId === id));
     }),
   };
 }

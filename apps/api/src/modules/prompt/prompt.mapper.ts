@@ -1,5 +1,6 @@
 import { type CohortAccess, canManageCohort } from '../cohort/cohort.policy';
-import { Prompt } from './dto/prompt.types';
+import { Prompt, PromptPermissions } from './dto/prompt.types';
+import { promptViewerCan } from './prompt.policy';
 import type { PromptEntity } from './prompt.entity';
 import { promptStatus } from './prompt-status';
 
@@ -22,6 +23,7 @@ export function toPrompt(prompt: PromptEntity, access: CohortAccess): Prompt {
     reviewGrouping: prompt.reviewGrouping,
     status: promptStatus(prompt),
     publishedAt: prompt.publishedAt,
+    viewerCan: Object.assign(new PromptPermissions(), promptViewerCan(access, prompt)),
     viewerIsFacilitator: canManageCohort(access),
   });
 }

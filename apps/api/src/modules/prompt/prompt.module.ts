@@ -1,16 +1,15 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { FeedbackProtocolEntity } from '../feedback/feedback-protocol.entity';
-import { PromptEntity } from './prompt.entity';
-import { CohortPromptsResolver, PromptResolver } from './prompt.resolver';
-import { PromptService } from './prompt.service';
 import { CohortSubjects } from '../../common/auth/cohort-subjects';
 import { LoaderRegistry } from '../../common/graphql/loader-registry';
+import { FeedbackProtocolModule } from '../feedback-protocol/feedback-protocol.module';
 import { createPromptLoaders } from './prompt.loader';
+import { PromptRepository } from './prompt.repository';
+import { CohortPromptsResolver, PromptProtocolResolver, PromptResolver } from './prompt.resolver';
+import { PromptService } from './prompt.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PromptEntity, FeedbackProtocolEntity])],
-  providers: [PromptService, PromptResolver, CohortPromptsResolver],
+  imports: [FeedbackProtocolModule],
+  providers: [PromptRepository, PromptService, PromptResolver, CohortPromptsResolver, PromptProtocolResolver],
   exports: [PromptService],
 })
 export class PromptModule {

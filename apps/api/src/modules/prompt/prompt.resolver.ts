@@ -3,7 +3,11 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import type { Actor } from '../../common/auth/actor';
 import { requireCohortAccess } from '../cohort/cohort-access';
 import { Cohort } from '../cohort/dto/cohort.types';
+import { FeedbackProtocol } from '../feedback-protocol/dto/feedback-protocol.types';
+import { DEFAULT_PROTOCOL_ID } from '../feedback-protocol/built-in-protocols';
+import { toProtocol } from '../feedback-protocol/feedback-protocol.mapper';
 import { CreatePromptInput, Prompt, UpdatePromptInput } from './dto/prompt.types';
+import { canSeeDraftPrompts } from './prompt.policy';
 import { toPrompt } from './prompt.mapper';
 import { PromptService } from './prompt.service';
 
@@ -40,14 +44,29 @@ export class PromptResolver {
   }
 }
 
-/** Cohort.prompts: the cohort's timeline. */
+/** Cohort.prompts: the cohort's timeline (one statement for every cohort of the page). */
 @Resolver(() => Cohort)
 export class CohortPromptsResolver {
-  constructor(private readonly promptService: PromptService) {}
-
   @ResolveField(() => [Prompt])
   async prompts(@Parent() cohort: Cohort, @CurrentActor() actor: Actor): Promise<Prompt[]> {
     const access = await requireCohortAccess(actor, cohort.id, 'view');
-    return (await this.promptService.listForCohort(access)).map((p) => toPrompt(p, access));
+    const rows = await actor.loaders.promptsByCohort.load(cohort.id);
+    return rows.filter((p) => p.publishedAt || canSeeDraftPrompts(access)).map((p) => toPrompt(p, access));
+  }
+}
+
+/** Prompt.protocol: the protocol its feedback follows. */
+@Resolver(() => Prompt)
+export class PromptProtocolResolver {
+  @ResolveField(() => FeedbackProtocol, {
+    description: 'The protocol feedback follows (Glow & Grow when none was picked).',
+  })
+  async protocol(@Parent() prompt: Prompt, @CurrentActor() actor: Actor): Promise<FeedbackProtocol> {
+    const [protocol, access] = await Promise.all([
+      actor.loaders.protocolById.load(prompt.protocolId ?? DEFAULT_PROTOCOL_ID),
+      // Already loaded to show the prompt: which organization's usage to count.
+      actor.loaders.cohortAccess.load(prompt.cohortId),
+    ]);
+    return toProtocol(protocol!, access?.organizationId ?? protocol!.organizationId ?? '');
   }
 }

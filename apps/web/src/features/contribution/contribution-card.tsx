@@ -25,10 +25,13 @@ interface ContributionCardProps {
   contribution: ContributionFieldsFragment;
   protocol: Protocol;
   acceptedKinds: ContributionKind[];
-  /** The viewer facilitates the cohort (spotlight, delete). */
-  facilitate: boolean;
-  /** The viewer may post in the cohort (members and facilitators; not observers). */
-  canPost: boolean;
+  /**
+   * @deprecated Not read: what the viewer may do comes from `contribution.viewerCan` (the API's
+   * policies). Kept so callers compile until they stop passing it.
+   */
+  facilitate?: boolean;
+  /** @deprecated Not read; see `facilitate`. */
+  canPost?: boolean;
   timeZone?: string;
   /** Lets the author add or remove files when revising. */
   organizationId?: string;
@@ -44,8 +47,6 @@ export function ContributionCard({
   contribution,
   protocol,
   acceptedKinds,
-  facilitate,
-  canPost,
   timeZone,
   organizationId,
 }: ContributionCardProps) {
@@ -62,7 +63,7 @@ export function ContributionCard({
   const name = authorName(contribution);
   const displayName = contribution.author?.displayName ?? 'Anonymous member';
   const myFeedback = contribution.feedback.find((f) => f.isMine) ?? null;
-  const canGiveFeedback = (canPost || facilitate) && !contribution.isMine;
+  const can = contribution.viewerCan;
   const headingId = `contribution-${contribution.id}-title`;
   const run = async (action: () => Promise<unknown>) => {
     setError(NO_ERRORS);
@@ -132,14 +133,14 @@ export function ContributionCard({
       {mode !== 'revise' && <Reactions contribution={contribution} />}
 
       {notice && mode === 'read' && notice.startsWith('Revision') && <FocusedNotice>{notice}</FocusedNotice>}
-      {(contribution.isMine || facilitate) && mode !== 'revise' && (
+      {(can.edit || can.spotlight || can.delete) && mode !== 'revise' && (
         <div className="contribution-actions">
-          {contribution.isMine && (
+          {can.edit && (
             <Button variant="secondary" size="sm" onClick={() => setMode('revise')}>
               Revise
             </Button>
           )}
-          {facilitate && (
+          {can.spotlight && (
             <Button
               variant="ghost"
               size="sm"
@@ -156,7 +157,7 @@ export function ContributionCard({
               {contribution.spotlighted ? 'Remove spotlight' : 'Spotlight'}
             </Button>
           )}
-          {confirmDelete ? (
+          {!can.delete ? null : confirmDelete ? (
             <span className="confirm" role="group" aria-label="Confirm deletion">
               <Button
                 variant="danger"
@@ -216,12 +217,12 @@ export function ContributionCard({
             key={f.id}
             feedback={f}
             contribution={contribution}
-            canComment={canPost || facilitate}
+            canComment={f.viewerCan.reply}
             timeZone={timeZone}
           />
         ))}
         {notice && mode === 'read' && notice.startsWith('Feedback') && <FocusedNotice>{notice}</FocusedNotice>}
-        {canGiveFeedback &&
+        {can.giveFeedback &&
           (mode === 'feedback' ? (
             <FeedbackForm
               protocol={protocol}
@@ -256,7 +257,7 @@ export function ContributionCard({
         <CommentThread
           contribution={contribution}
           feedbackId={null}
-          canComment={canPost || facilitate}
+          canComment={can.comment}
           label={`Discussion of ${name === 'You' ? 'your' : `${name}'s`} contribution`}
         />
       </div>

@@ -15,6 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Trim } from '../../../common/validation/transforms';
+import type { CohortAccess } from '../../cohort/cohort.policy';
 import { UserProfile } from '../../user/dto/user.types';
 
 registerEnumType(ContributionStatus, { name: 'ContributionStatus' });
@@ -51,6 +52,18 @@ export class ContributionLinkType {
   @Field() title: string;
 }
 
+@ObjectType({ description: 'What the viewer may do with a contribution (the API refuses the rest).' })
+export class ContributionPermissions {
+  @Field({ description: 'Revise it (its author, once published).' }) edit: boolean;
+  @Field({ description: 'Delete it for everyone (its author, or whoever manages the cohort).' }) delete: boolean;
+  @Field() spotlight: boolean;
+  @Field() react: boolean;
+  @Field({ description: 'Comment on it or on its feedback.' }) comment: boolean;
+  /** Carried for the feedback module's `giveFeedback` field; never exposed. */
+  access: CohortAccess;
+  subject: { authorId: string; status: ContributionStatus };
+}
+
 @ObjectType({ description: 'A contribution as this viewer may see it: anonymous ones carry no author for peers.' })
 export class Contribution {
   @Field(() => ID) id: string;
@@ -68,8 +81,8 @@ export class Contribution {
   @Field() isAnonymous: boolean;
   @Field({ description: 'Whether the viewer wrote it.' }) isMine: boolean;
   @Field() spotlighted: boolean;
+  @Field(() => ContributionPermissions) viewerCan: ContributionPermissions;
   /** Carried for field resolvers; never exposed. */
-  viewerCanModerate: boolean;
   hideAuthor: boolean;
   authorId: string;
 }

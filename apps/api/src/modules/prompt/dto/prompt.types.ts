@@ -18,6 +18,14 @@ registerEnumType(ReviewMode, { name: 'ReviewMode' });
 registerEnumType(ReviewGrouping, { name: 'ReviewGrouping' });
 registerEnumType(PromptStatus, { name: 'PromptStatus' });
 
+@ObjectType({ description: 'What the viewer may do with a prompt (the API refuses the rest).' })
+export class PromptPermissions {
+  @Field() edit: boolean;
+  @Field({ description: 'Publish the draft (false once published).' }) publish: boolean;
+  @Field({ description: 'Post a contribution now.' }) contribute: boolean;
+  @Field({ description: 'See draft prompts of the cohort.' }) seeDrafts: boolean;
+}
+
 @ObjectType()
 export class Prompt {
   @Field(() => ID) id: string;
@@ -37,7 +45,8 @@ export class Prompt {
   @Field(() => ReviewGrouping) reviewGrouping: ReviewGrouping;
   @Field(() => PromptStatus) status: PromptStatus;
   @Field(() => Date, { nullable: true }) publishedAt: Date | null;
-  /** Whether the viewer facilitates this prompt's cohort (drives what the mapper reveals). */
+  @Field(() => PromptPermissions) viewerCan: PromptPermissions;
+  /** Whether the viewer manages this prompt's cohort (drives what field resolvers reveal; never exposed). */
   viewerIsFacilitator: boolean;
 }
 
