@@ -27,6 +27,7 @@ import { FeedbackModule } from './modules/feedback/feedback.module';
 import { PromptModule } from './modules/prompt/prompt.module';
 import { HealthController } from './modules/health/health.controller';
 import { OrganizationModule } from './modules/organization/organization.module';
+import { ProfileModule } from './modules/profile/profile.module';
 import { UserModule } from './modules/user/user.module';
 
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
@@ -67,6 +68,7 @@ export class AppModule {
         }),
         AuthModule,
         UserModule,
+        ProfileModule,
         OrganizationModule,
         CohortModule,
         PromptModule,
