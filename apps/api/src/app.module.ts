@@ -25,7 +25,7 @@ import { CohortModule } from './modules/cohort/cohort.module';
 import { ContributionModule } from './modules/contribution/contribution.module';
 import { FeedbackModule } from './modules/feedback/feedback.module';
 import { PromptModule } from './modules/prompt/prompt.module';
-import { HealthController } from './modules/health/health.controller';
+import { HealthModule } from './modules/health/health.module';
 import { OrganizationModule } from './modules/organization/organization.module';
 import { ProfileModule } from './modules/profile/profile.module';
 import { UserModule } from './modules/user/user.module';
@@ -80,8 +80,8 @@ export class AppModule {
         BriefModule,
         CalendarModule,
         NotificationModule,
+        HealthModule,
       ],
-      controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
