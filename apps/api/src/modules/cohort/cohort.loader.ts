@@ -1,16 +1,10 @@
-import { CohortRole, OrgRole } from '@openhuddle/shared';
 import DataLoader from 'dataloader';
 import type { CohortMemberEntity } from './cohort-member.entity';
-import type { CohortRepository } from './cohort.repository';
+import type { CohortAccessRow, CohortRepository } from './cohort.repository';
 import type { TeamEntity } from './team.entity';
 import type { CohortAccess } from './cohort.policy';
 
-/** The roles behind a CohortAccess, as read by the loader below or joined into another lookup. */
-export interface CohortAccessRow {
-  organization_id: string;
-  cohort_role: CohortRole | null;
-  org_role: OrgRole | null;
-}
+export type { CohortAccessRow } from './cohort.repository';
 
 export function toCohortAccess(cohortId: string, userId: string, row: CohortAccessRow): CohortAccess {
   return {

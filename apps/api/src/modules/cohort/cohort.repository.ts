@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { CohortRole } from '@openhuddle/shared';
+import { CohortRole, type OrgRole } from '@openhuddle/shared';
 import { DataSource, In } from 'typeorm';
 import { MembershipEntity } from '../organization/membership.entity';
 import { CohortMemberEntity } from './cohort-member.entity';
 import { CohortEntity } from './cohort.entity';
-import type { CohortAccessRow } from './cohort.loader';
 import { TeamEntity } from './team.entity';
+
+/** The roles behind a CohortAccess, as read by the loader below or joined into another lookup. */
+export interface CohortAccessRow {
+  organization_id: string;
+  cohort_role: CohortRole | null;
+  org_role: OrgRole | null;
+}
 
 export interface NewCohort {
   organizationId: string;

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { NotificationEntity } from './notification.entity';
-import type { NewNotification } from './notifier';
+
+export interface NewNotification {
+  organizationId: string;
+  userId: string;
+  kind: string;
+  text: string;
+  link: string;
+  /** Same key, same notification: sending twice is harmless. */
+  dedupeKey: string;
+}
 
 /** A huddle's nudge due for one member who has not posted (see NudgeService). */
 export interface DueNudgeRow {

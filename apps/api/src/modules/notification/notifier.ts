@@ -1,15 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { NotificationRepository } from './notification.repository';
+import { type NewNotification, NotificationRepository } from './notification.repository';
 
-export interface NewNotification {
-  organizationId: string;
-  userId: string;
-  kind: string;
-  text: string;
-  link: string;
-  /** Same key, same notification: sending twice is harmless. */
-  dedupeKey: string;
-}
+export type { NewNotification } from './notification.repository';
 
 /** A way to reach people besides the in-app list (email later). Registered channels get new notifications. */
 export interface NotificationChannel {
