@@ -26,8 +26,9 @@ import { CohortModule } from './modules/cohort/cohort.module';
 import { ContributionModule } from './modules/contribution/contribution.module';
 import { FeedbackModule } from './modules/feedback/feedback.module';
 import { PromptModule } from './modules/prompt/prompt.module';
-import { HealthController } from './modules/health/health.controller';
+import { HealthModule } from './modules/health/health.module';
 import { OrganizationModule } from './modules/organization/organization.module';
+import { ProfileModule } from './modules/profile/profile.module';
 import { UserModule } from './modules/user/user.module';
 
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
@@ -69,6 +70,7 @@ export class AppModule {
         }),
         AuthModule,
         UserModule,
+        ProfileModule,
         OrganizationModule,
         CohortModule,
         PromptModule,
@@ -80,8 +82,8 @@ export class AppModule {
         BriefModule,
         CalendarModule,
         NotificationModule,
+        HealthModule,
       ],
-      controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },

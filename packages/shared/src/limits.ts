@@ -20,3 +20,6 @@ export const LOGIN_RATE_LIMIT = {
 export const INVITATION_TTL_DAYS = 7;
 export const PASSWORD_RESET_TTL_MINUTES = 60;
 export const SESSION_TTL_DAYS = 30;
+
+/** Largest attachment accepted, in bytes (the API refuses bigger uploads; the web app can warn first). */
+export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { Alert } from './alert';
 
-/** What a failed submit reported (the app's FormErrors fits it). */
-interface FormSummaryErrors {
+/** The part of the app's FormErrors this kit reads (ui/ knows nothing of app/). */
+export interface FormSummaryErrors {
   fields: Record<string, string>;
   summary: string | null;
 }

@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { MAX_UPLOAD_BYTES } from '../../modules/attachment/file-rules';
+import { MAX_UPLOAD_BYTES } from '@openhuddle/shared';
 import { AppError, ErrorCode } from './app-error';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE_MESSAGE } from './database-unavailable';
 

@@ -21,7 +21,9 @@ export class HuddleChanges1795645172115 implements MigrationInterface {
     if (cancelled) throw new Error(`${cancelled} cancelled huddles: resolve them before reverting HuddleChanges.`);
     await queryRunner.query(`ALTER TABLE "huddle" ALTER COLUMN "status" DROP DEFAULT`);
     await queryRunner.query(`CREATE TYPE "public"."huddle_status_old" AS ENUM('SCHEDULED', 'LIVE', 'ENDED')`);
-    await queryRunner.query(`ALTER TABLE "huddle" ALTER COLUMN "status" TYPE "public"."huddle_status_old" USING "status"::"text"::"public"."huddle_status_old"`);
+    await queryRunner.query(
+      `ALTER TABLE "huddle" ALTER COLUMN "status" TYPE "public"."huddle_status_old" USING "status"::"text"::"public"."huddle_status_old"`,
+    );
     await queryRunner.query(`DROP TYPE "public"."huddle_status"`);
     await queryRunner.query(`ALTER TYPE "public"."huddle_status_old" RENAME TO "huddle_status"`);
     await queryRunner.query(`ALTER TABLE "huddle" ALTER COLUMN "status" SET DEFAULT 'SCHEDULED'`);

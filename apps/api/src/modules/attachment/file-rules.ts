@@ -23,7 +23,8 @@ export const ALLOWED_TYPES: Record<string, string> = {
   'video/quicktime': 'video',
 };
 
-export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+// Shared so common/'s REST error filter can name the limit without importing this module.
+export { MAX_UPLOAD_BYTES } from '@openhuddle/shared';
 
 /** A safe display name: no path parts, no control characters, bounded length. */
 export function cleanFileName(name: string): string {

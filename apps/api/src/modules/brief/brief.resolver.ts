@@ -1,17 +1,16 @@
 import { CohortScoped, CurrentActor } from '../../common/auth/access.decorators';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AgendaItemKind } from '@openhuddle/shared';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
 import { ContributionService } from '../contribution/contribution.service';
 import { AgendaItem } from '../huddle/dto/huddle.types';
-import { DiscussionFlagEntity } from '../huddle/discussion-flag.entity';
 import { toAgendaItem } from '../huddle/huddle.mapper';
 import { AgendaService } from '../huddle/agenda.service';
 import { requireHuddle } from '../huddle/huddle-access';
 import { HuddleLiveService } from '../huddle/huddle-live.service';
 import { briefToMarkdown } from './brief.markdown';
+import { BriefQueries } from './brief.queries';
 import { BriefService } from './brief.service';
 import { Brief } from './brief.types';
 
@@ -30,7 +29,7 @@ export class BriefResolver {
     private readonly agenda: AgendaService,
     private readonly live: HuddleLiveService,
     private readonly contributions: ContributionService,
-    private readonly dataSource: DataSource,
+    private readonly queries: BriefQueries,
   ) {}
 
   @CohortScoped('view', { huddle: 'huddleId' })
@@ -75,17 +74,7 @@ export class BriefResolver {
     @CurrentActor() actor: Actor,
   ): Promise<boolean> {
     const { contribution, access } = await this.contributions.requireVisible(actor, contributionId);
-    const repo = this.dataSource.getRepository(DiscussionFlagEntity);
-    if (on) {
-      await repo
-        .createQueryBuilder()
-        .insert()
-        .values({ contributionId, userId: access.userId, organizationId: contribution.organizationId })
-        .orIgnore()
-        .execute();
-    } else {
-      await repo.delete({ contributionId, userId: access.userId });
-    }
+    await this.queries.setDiscussionFlag(contributionId, access.userId, contribution.organizationId, on);
     // Briefs open elsewhere update their counts; the event does not say who flagged.
     await this.contributions.activity(contribution, 'FLAGGED_FOR_DISCUSSION', null);
     return true;

@@ -3,9 +3,8 @@ import type { Response } from 'express';
 import { AppError } from '../../common/errors/app-error';
 import { CohortScoped, CurrentActor, Public } from '../../common/auth/access.decorators';
 import type { Actor } from '../../common/auth/actor';
-import { DataSource } from 'typeorm';
 import { RestErrorFilter } from '../../common/errors/rest-error.filter';
-import { CohortEntity } from '../cohort/cohort.entity';
+import { CohortService } from '../cohort/cohort.service';
 import { CalendarService } from './calendar.service';
 
 /** `.ics` downloads: a huddle invitation (session), and the private feed (token in the URL). */
@@ -14,7 +13,7 @@ import { CalendarService } from './calendar.service';
 export class CalendarController {
   constructor(
     private readonly calendar: CalendarService,
-    private readonly dataSource: DataSource,
+    private readonly cohorts: CohortService,
   ) {}
 
   // The secret token in the URL is the credential (calendar apps cannot send cookies).
@@ -32,7 +31,7 @@ export class CalendarController {
   async invite(@Param('id') id: string, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
     const huddle = await actor.loaders.huddleById.load(id);
     if (!huddle) throw AppError.notFound('Huddle');
-    const cohort = await this.dataSource.getRepository(CohortEntity).findOneByOrFail({ id: huddle.cohortId });
+    const cohort = await this.cohorts.findById(huddle.cohortId);
     this.send(res, this.calendar.invitation(huddle, cohort.name), 'huddle.ics');
   }
 

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { CohortModule } from '../cohort/cohort.module';
 import { CalendarController } from './calendar.controller';
+import { CalendarRepository } from './calendar.repository';
 import { CalendarResolver } from './calendar.resolver';
 import { CalendarService } from './calendar.service';
 
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, CohortModule],
   controllers: [CalendarController],
-  providers: [CalendarService, CalendarResolver],
+  providers: [CalendarRepository, CalendarService, CalendarResolver],
 })
 export class CalendarModule {}

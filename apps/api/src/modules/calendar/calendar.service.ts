@@ -1,51 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { HuddleStatus, routes } from '@openhuddle/shared';
 import { createEvents, type EventAttributes } from 'ics';
-import { DataSource } from 'typeorm';
 import { hashToken, newToken } from '../../common/auth/tokens';
 import { AppConfig } from '../../config/app-config';
 import type { HuddleEntity } from '../huddle/huddle.entity';
-import { CalendarFeedEntity } from './calendar-feed.entity';
-
-interface HuddleRow {
-  id: string;
-  title: string;
-  starts_at: Date;
-  duration_minutes: number;
-  join_url: string | null;
-  organization_id: string;
-  cohort_name: string;
-  status: string;
-  sequence: number;
-}
+import { CalendarRepository, type HuddleRow } from './calendar.repository';
 
 /** iCalendar for huddles: one invitation per huddle, and a private, revocable feed per user. */
 @Injectable()
 export class CalendarService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly feeds: CalendarRepository,
     private readonly config: AppConfig,
   ) {}
 
   /** Creates (or replaces, revoking the old URL) the viewer's feed; returns its URL. */
   async enableFeed(userId: string): Promise<string> {
     const token = newToken();
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(CalendarFeedEntity)
-      .values({ userId, tokenHash: hashToken(token) })
-      .orUpdate(['token_hash', 'created_at'], ['user_id'])
-      .execute();
+    await this.feeds.upsertFeed(userId, hashToken(token));
     return `${this.config.publicUrl}/api/calendar/${token}.ics`;
   }
 
   async disableFeed(userId: string): Promise<void> {
-    await this.dataSource.getRepository(CalendarFeedEntity).delete({ userId });
+    await this.feeds.deleteFeed(userId);
   }
 
   hasFeed(userId: string): Promise<boolean> {
-    return this.dataSource.getRepository(CalendarFeedEntity).existsBy({ userId });
+    return this.feeds.hasFeed(userId);
   }
 
   /**
@@ -53,27 +34,10 @@ export class CalendarService {
    * revoked. Only cohorts of organizations they still belong to (rule 1).
    */
   async feed(token: string): Promise<string | null> {
-    const feed = await this.dataSource.getRepository(CalendarFeedEntity).findOneBy({ tokenHash: hashToken(token) });
+    const feed = await this.feeds.findFeedByTokenHash(hashToken(token));
     if (!feed) return null;
-    const huddles: HuddleRow[] = await this.dataSource.query(
-      `SELECT h.id, h.title, h.starts_at, h.duration_minutes, h.join_url, h.organization_id, h.status, h.sequence, c.name AS cohort_name
-         FROM huddle h JOIN cohort c ON c.id = h.cohort_id
-         JOIN cohort_member cm ON cm.cohort_id = h.cohort_id AND cm.user_id = $1
-         JOIN membership m ON m.organization_id = h.organization_id AND m.user_id = $1
-        WHERE h.starts_at > now() - interval '90 days'
-        ORDER BY h.starts_at`,
-      [feed.userId],
-    );
-    const dues: Array<{ id: string; title: string; due_at: Date; organization_id: string; cohort_name: string }> =
-      await this.dataSource.query(
-        `SELECT p.id, p.title, p.due_at, p.organization_id, c.name AS cohort_name
-         FROM prompt p JOIN cohort c ON c.id = p.cohort_id
-         JOIN cohort_member cm ON cm.cohort_id = p.cohort_id AND cm.user_id = $1
-         JOIN membership m ON m.organization_id = p.organization_id AND m.user_id = $1
-        WHERE p.published_at IS NOT NULL AND p.due_at IS NOT NULL AND p.due_at > now() - interval '90 days'
-        ORDER BY p.due_at`,
-        [feed.userId],
-      );
+    const huddles = await this.feeds.huddlesOf(feed.userId);
+    const dues = await this.feeds.promptDuesOf(feed.userId);
     return this.render('OpenHuddle', [
       ...huddles.map((h) => this.huddleEvent(h)),
       ...dues.map((p): EventAttributes => ({

@@ -2,8 +2,8 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { OrgRole } from '@openhuddle/shared';
 import { CohortScoped, CurrentActor, CurrentMembership, OrgScoped } from '../../common/auth/access.decorators';
 import type { Actor } from '../../common/auth/actor';
+import type { ActorMembership } from '../../common/auth/request-context';
 import { AppError } from '../../common/errors/app-error';
-import type { MembershipEntity } from '../organization/membership.entity';
 import { requireCohortAccess } from './cohort-access';
 import { toCohort, toCohortMember, toTeam } from './cohort.mapper';
 import { CohortService } from './cohort.service';
@@ -25,10 +25,10 @@ export class CohortResolver {
   @Query(() => [Cohort], { description: 'Cohorts of the organization the viewer belongs to (all of them for admins).' })
   async cohorts(
     @Args('organizationId', { type: () => ID }) _organizationId: string,
-    @CurrentMembership() membership: MembershipEntity,
+    @CurrentMembership() membership: ActorMembership,
     @CurrentActor() actor: Actor,
   ): Promise<Cohort[]> {
-    const list = await this.cohortService.listVisible(membership);
+    const list = await this.cohortService.listVisible(actor, membership);
     return Promise.all(list.map(async (c) => toCohort(c, (await actor.loaders.cohortAccess.load(c.id))!)));
   }
 
@@ -53,10 +53,10 @@ export class CohortResolver {
   @Mutation(() => Cohort)
   async createCohort(
     @Args('input') input: CreateCohortInput,
-    @CurrentMembership() membership: MembershipEntity,
+    @CurrentMembership() membership: ActorMembership,
     @CurrentActor() actor: Actor,
   ): Promise<Cohort> {
-    const cohort = await this.cohortService.create(membership, input);
+    const cohort = await this.cohortService.create(actor, membership, input);
     return toCohort(cohort, (await actor.loaders.cohortAccess.load(cohort.id))!);
   }
 

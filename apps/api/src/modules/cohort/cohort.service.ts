@@ -1,65 +1,51 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { CohortRole, OrgRole } from '@openhuddle/shared';
-import { DataSource, In, Repository } from 'typeorm';
+import { OrgRole } from '@openhuddle/shared';
+import type { Actor } from '../../common/auth/actor';
+import type { ActorMembership } from '../../common/auth/request-context';
 import { AppError } from '../../common/errors/app-error';
 import { DomainEvents } from '../../common/events/domain-events';
-import { MembershipEntity } from '../organization/membership.entity';
-import { CohortMemberEntity } from './cohort-member.entity';
-import { CohortEntity } from './cohort.entity';
+import type { CohortMemberEntity } from './cohort-member.entity';
+import type { CohortEntity } from './cohort.entity';
 import type { CohortAccess } from './cohort.policy';
 import { canCreateCohort } from './cohort.policy';
+import { CohortRepository } from './cohort.repository';
 import type { AddCohortMembersInput, CreateCohortInput } from './dto/cohort.types';
-import { TeamEntity } from './team.entity';
+import type { TeamEntity } from './team.entity';
 
 @Injectable()
 export class CohortService {
   constructor(
-    private readonly dataSource: DataSource,
-    @InjectRepository(CohortEntity) private readonly cohorts: Repository<CohortEntity>,
-    @InjectRepository(CohortMemberEntity) private readonly members: Repository<CohortMemberEntity>,
-    @InjectRepository(TeamEntity) private readonly teams: Repository<TeamEntity>,
+    private readonly cohorts: CohortRepository,
     private readonly events: DomainEvents,
   ) {}
 
-  /** Creates a cohort; its creator joins it as FACILITATOR. */
-  async create(actor: MembershipEntity, input: CreateCohortInput): Promise<CohortEntity> {
-    if (!canCreateCohort(actor.role))
+  /** Creates a cohort in the membership's organization; the actor joins it as FACILITATOR. */
+  async create(actor: Actor, membership: ActorMembership, input: CreateCohortInput): Promise<CohortEntity> {
+    if (!canCreateCohort(membership.role))
       throw AppError.forbidden('Only facilitators, admins and owners can start a cohort.');
     if (input.startsOn && input.endsOn && input.endsOn < input.startsOn) {
       throw AppError.badInput({ endsOn: 'The end date must be on or after the start date.' });
     }
-    return this.dataSource.transaction(async (em) => {
-      const cohort = await em.save(CohortEntity, {
-        organizationId: actor.organizationId,
+    return this.cohorts.createWithFacilitator(
+      {
+        organizationId: membership.organizationId,
         name: input.name,
         description: input.description ?? '',
         startsOn: input.startsOn ?? null,
         endsOn: input.endsOn ?? null,
-      });
-      await em.save(CohortMemberEntity, {
-        organizationId: actor.organizationId,
-        cohortId: cohort.id,
-        userId: actor.userId,
-        role: CohortRole.FACILITATOR,
-      });
-      return cohort;
-    });
+      },
+      actor.user.id,
+    );
   }
 
-  /** Cohorts of an organization the viewer may open: theirs, or all of them for admins. */
-  listVisible(actor: MembershipEntity): Promise<CohortEntity[]> {
-    const qb = this.cohorts.createQueryBuilder('c').where('c.organization_id = :org', { org: actor.organizationId });
-    if (actor.role !== OrgRole.OWNER && actor.role !== OrgRole.ADMIN) {
-      qb.andWhere('EXISTS (SELECT 1 FROM cohort_member cm WHERE cm.cohort_id = c.id AND cm.user_id = :user)', {
-        user: actor.userId,
-      });
-    }
-    return qb.orderBy('c.created_at', 'DESC').getMany();
+  /** Cohorts of the membership's organization the actor may open: theirs, or all of them for admins. */
+  listVisible(actor: Actor, membership: ActorMembership): Promise<CohortEntity[]> {
+    const seesAll = membership.role === OrgRole.OWNER || membership.role === OrgRole.ADMIN;
+    return this.cohorts.listInOrganization(membership.organizationId, seesAll ? null : actor.user.id);
   }
 
   findById(id: string): Promise<CohortEntity> {
-    return this.cohorts.findOneByOrFail({ id });
+    return this.cohorts.findByIdOrFail(id);
   }
 
   /**
@@ -68,48 +54,32 @@ export class CohortService {
    */
   async addMembers(access: CohortAccess, input: AddCohortMembersInput): Promise<CohortMemberEntity[]> {
     const userIds = [...new Set(input.userIds)];
-    const inOrg = await this.dataSource
-      .getRepository(MembershipEntity)
-      .find({ where: { organizationId: access.organizationId, userId: In(userIds) } });
-    if (inOrg.length !== userIds.length) {
+    if ((await this.cohorts.countOrganizationMembers(access.organizationId, userIds)) !== userIds.length) {
       throw AppError.badInput({ userIds: 'Everyone added must first be a member of the organization.' });
     }
-    await this.members
-      .createQueryBuilder()
-      .insert()
-      .values(
-        userIds.map((userId) => ({
-          organizationId: access.organizationId,
-          cohortId: access.cohortId,
-          userId,
-          role: input.role,
-        })),
-      )
-      .orUpdate(['role'], ['cohort_id', 'user_id'])
-      .execute();
+    await this.cohorts.upsertMembers(access.organizationId, access.cohortId, userIds, input.role);
     await this.events.emit({
       type: 'CohortMembersAdded',
       cohortId: access.cohortId,
       organizationId: access.organizationId,
       userIds,
     });
-    return this.members.find({ where: { cohortId: access.cohortId, userId: In(userIds) }, relations: { user: true } });
+    return this.cohorts.findMembersWithUser(access.cohortId, userIds);
   }
 
-  async createTeam(access: CohortAccess, name: string): Promise<TeamEntity> {
-    return this.teams.save({ organizationId: access.organizationId, cohortId: access.cohortId, name });
+  createTeam(access: CohortAccess, name: string): Promise<TeamEntity> {
+    return this.cohorts.createTeam(access.organizationId, access.cohortId, name);
   }
 
-  async findMember(cohortMemberId: string): Promise<CohortMemberEntity | null> {
-    return this.members.findOne({ where: { id: cohortMemberId }, relations: { user: true } });
+  findMember(cohortMemberId: string): Promise<CohortMemberEntity | null> {
+    return this.cohorts.findMember(cohortMemberId);
   }
 
   async assignTeam(member: CohortMemberEntity, teamId: string | null): Promise<CohortMemberEntity> {
-    if (teamId) {
-      const team = await this.teams.findOneBy({ id: teamId, cohortId: member.cohortId });
-      if (!team) throw AppError.badInput({ teamId: 'Pick a team of this cohort.' });
+    if (teamId && !(await this.cohorts.findTeam(teamId, member.cohortId))) {
+      throw AppError.badInput({ teamId: 'Pick a team of this cohort.' });
     }
-    await this.members.update(member.id, { teamId });
+    await this.cohorts.setMemberTeam(member.id, teamId);
     return { ...member, teamId };
   }
 }

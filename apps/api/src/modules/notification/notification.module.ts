@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
-import { Notifier } from './notifier';
+import { NotificationRepository } from './notification.repository';
 import { NotificationResolver } from './notification.resolver';
+import { NotificationService } from './notification.service';
+import { Notifier } from './notifier';
 import { NudgeService } from './nudge.service';
 
 @Module({
-  providers: [Notifier, NudgeService, NotificationResolver],
-  exports: [Notifier, NudgeService],
+  providers: [NotificationRepository, NotificationService, Notifier, NudgeService, NotificationResolver],
+  exports: [Notifier, NudgeService, NotificationService],
 })
 export class NotificationModule {}

@@ -1,63 +1,30 @@
-import { Args, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { OrgRole } from '@openhuddle/shared';
-import { DataSource, IsNull } from 'typeorm';
-import { CurrentMembership, OrgScoped } from '../../common/auth/access.decorators';
-import type { MembershipEntity } from '../organization/membership.entity';
-import { NotificationEntity } from './notification.entity';
-
-@ObjectType()
-export class Notification {
-  @Field(() => ID) id: string;
-  @Field() kind: string;
-  @Field() text: string;
-  @Field({ description: 'In-app path to open.' }) link: string;
-  @Field() createdAt: Date;
-  @Field() read: boolean;
-}
-
-@ObjectType()
-export class NotificationList {
-  @Field(() => [Notification]) items: Notification[];
-  @Field(() => Int) unreadCount: number;
-}
+import { CurrentActor, OrgScoped } from '../../common/auth/access.decorators';
+import type { Actor } from '../../common/auth/actor';
+import { Notification, NotificationList } from './dto/notification.types';
+import { NotificationService } from './notification.service';
 
 @Resolver(() => Notification)
 export class NotificationResolver {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly notificationService: NotificationService) {}
 
   @OrgScoped(OrgRole.MEMBER, 'organizationId')
   @Query(() => NotificationList, { description: 'The viewer’s latest notifications in the organization.' })
-  async notifications(
+  notifications(
     @Args('organizationId', { type: () => ID }) organizationId: string,
-    @CurrentMembership() membership: MembershipEntity,
+    @CurrentActor() actor: Actor,
   ): Promise<NotificationList> {
-    const repo = this.dataSource.getRepository(NotificationEntity);
-    const [items, unreadCount] = await Promise.all([
-      repo.find({ where: { organizationId, userId: membership.userId }, order: { createdAt: 'DESC' }, take: 50 }),
-      repo.countBy({ organizationId, userId: membership.userId, readAt: IsNull() }),
-    ]);
-    return {
-      items: items.map((n) => ({
-        id: n.id,
-        kind: n.kind,
-        text: n.text,
-        link: n.link,
-        createdAt: n.createdAt,
-        read: !!n.readAt,
-      })),
-      unreadCount,
-    };
+    return this.notificationService.list(actor, organizationId);
   }
 
   @OrgScoped(OrgRole.MEMBER, 'organizationId')
   @Mutation(() => Boolean)
   async markNotificationsRead(
     @Args('organizationId', { type: () => ID }) organizationId: string,
-    @CurrentMembership() membership: MembershipEntity,
+    @CurrentActor() actor: Actor,
   ): Promise<boolean> {
-    await this.dataSource
-      .getRepository(NotificationEntity)
-      .update({ organizationId, userId: membership.userId, readAt: IsNull() }, { readAt: new Date() });
+    await this.notificationService.markAllRead(actor, organizationId);
     return true;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { HUDDLE_LIMITS, routes } from '@openhuddle/shared';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
+import { NotificationRepository } from './notification.repository';
 import { Notifier } from './notifier';
 
 /**
@@ -16,7 +16,7 @@ export class NudgeService implements OnApplicationBootstrap, OnApplicationShutdo
   private timer?: NodeJS.Timeout;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly notifications: NotificationRepository,
     private readonly notifier: Notifier,
     private readonly config: AppConfig,
   ) {}
@@ -38,47 +38,19 @@ export class NudgeService implements OnApplicationBootstrap, OnApplicationShutdo
    * one nudge per huddle per run. The dedupe key carries that time, so nobody hears twice for it.
    */
   async runDue(now: Date): Promise<number> {
-    let sent = 0;
-    await this.dataSource.transaction(async (em) => {
-      const [{ locked }] = await em.query(`SELECT pg_try_advisory_xact_lock(hashtext('openhuddle:nudges')) AS locked`);
-      if (!locked) return;
-      const rows: Array<{
-        huddle_id: string;
-        title: string;
-        organization_id: string;
-        hours: number;
-        user_id: string;
-        prompts: string;
-      }> = await em.query(
-        `SELECT h.id AS huddle_id, h.title, h.organization_id, due.hours, cm.user_id,
-                string_agg(p.title, '; ' ORDER BY hp.position) AS prompts
-           FROM huddle h
-           CROSS JOIN LATERAL (
-             SELECT min(o)::int AS hours FROM unnest(h.nudge_hours) AS o
-              WHERE h.starts_at <= $1::timestamptz + make_interval(hours => o)
-           ) due
-           JOIN huddle_prompt hp ON hp.huddle_id = h.id
-           JOIN prompt p ON p.id = hp.prompt_id AND p.published_at IS NOT NULL
-           JOIN cohort_member cm ON cm.cohort_id = h.cohort_id AND cm.role = 'MEMBER'
-          WHERE h.status = 'SCHEDULED' AND h.starts_at > $1
-            AND h.starts_at <= $1::timestamptz + make_interval(hours => $2)
-            AND due.hours IS NOT NULL
-            AND NOT EXISTS (SELECT 1 FROM contribution c
-                             WHERE c.prompt_id = p.id AND c.author_id = cm.user_id AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL)
-          GROUP BY h.id, h.title, h.organization_id, due.hours, cm.user_id`,
-        [now, HUDDLE_LIMITS.nudgeHoursMax],
-      );
-      sent = await this.notifier.notify(
-        rows.map((r) => ({
-          organizationId: r.organization_id,
-          userId: r.user_id,
-          kind: 'HUDDLE_NUDGE',
-          text: `“${r.title}” is coming up: post to ${r.prompts} so it is in the brief.`,
-          link: routes.huddle(r.organization_id, r.huddle_id),
-          dedupeKey: `nudge:${r.huddle_id}:${r.hours}:${r.user_id}`,
-        })),
-      );
-    });
+    const sent =
+      (await this.notifications.withDueNudges(now, HUDDLE_LIMITS.nudgeHoursMax, (rows) =>
+        this.notifier.notify(
+          rows.map((r) => ({
+            organizationId: r.organization_id,
+            userId: r.user_id,
+            kind: 'HUDDLE_NUDGE',
+            text: `“${r.title}” is coming up: post to ${r.prompts} so it is in the brief.`,
+            link: routes.huddle(r.organization_id, r.huddle_id),
+            dedupeKey: `nudge:${r.huddle_id}:${r.hours}:${r.user_id}`,
+          })),
+        ),
+      )) ?? 0;
     if (sent) this.logger.log({ sent }, 'nudged members who have not posted');
     return sent;
   }

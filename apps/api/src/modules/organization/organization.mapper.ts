@@ -1,3 +1,4 @@
+import type { OrgRole } from '@openhuddle/shared';
 import { UserProfile } from '../user/dto/user.types';
 import { Invitation, InvitationPreview, Membership, Organization } from './dto/organization.types';
 import type { InvitationEntity } from './invitation.entity';
@@ -6,7 +7,7 @@ import type { OrganizationEntity } from './organization.entity';
 import { organizationPermissions } from './organization.policy';
 import { invitationStatus } from './organization.service';
 
-export function toOrganization(organization: OrganizationEntity, viewerMembership: MembershipEntity): Organization {
+export function toOrganization(organization: OrganizationEntity, viewerMembership: { role: OrgRole }): Organization {
   return Object.assign(new Organization(), {
     id: organization.id,
     name: organization.name,

@@ -1,20 +1,22 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoaderRegistry } from '../../common/graphql/loader-registry';
 import { InvitationEntity } from './invitation.entity';
 import { MembershipEntity } from './membership.entity';
 import { OrganizationEntity } from './organization.entity';
+import { createOrganizationLoaders } from './organization.loader';
+import { OrganizationRepository } from './organization.repository';
 import { MeOrganizationsResolver, OrganizationResolver } from './organization.resolver';
 import { OrganizationService } from './organization.service';
-import { LoaderRegistry } from '../../common/graphql/loader-registry';
-import { createOrganizationLoaders } from './organization.loader';
 
 @Module({
   imports: [TypeOrmModule.forFeature([OrganizationEntity, MembershipEntity, InvitationEntity])],
-  providers: [OrganizationService, OrganizationResolver, MeOrganizationsResolver],
+  providers: [OrganizationRepository, OrganizationService, OrganizationResolver, MeOrganizationsResolver],
   exports: [OrganizationService],
 })
 export class OrganizationModule {
-  constructor(loaders: LoaderRegistry) {
-    loaders.register(createOrganizationLoaders);
+  constructor(loaders: LoaderRegistry, organizations: OrganizationRepository) {
+    // The loaders read through the repository, not the DataSource the registry hands them.
+    loaders.register((_dataSource, viewerUserId) => createOrganizationLoaders(organizations, viewerUserId));
   }
 }

@@ -1,15 +1,8 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { OrgRole } from '@openhuddle/shared';
-import {
-  CurrentActor,
-  CurrentMembership,
-  CurrentViewer,
-  OrgScoped,
-  Public,
-  SignedIn,
-} from '../../common/auth/access.decorators';
+import { CurrentActor, CurrentMembership, OrgScoped, Public, SignedIn } from '../../common/auth/access.decorators';
 import type { Actor } from '../../common/auth/actor';
-import type { Viewer } from '../../common/auth/request-context';
+import type { ActorMembership } from '../../common/auth/request-context';
 import type { UserEntity } from '../user/user.entity';
 import { AppError } from '../../common/errors/app-error';
 import { Me } from '../auth/dto/me.type';
@@ -26,7 +19,6 @@ import {
   RevokeInvitationInput,
   UpdateOrganizationInput,
 } from './dto/organization.types';
-import type { MembershipEntity } from './membership.entity';
 import { toInvitation, toInvitationPreview, toMembership, toOrganization } from './organization.mapper';
 import { OrganizationService } from './organization.service';
 
@@ -38,7 +30,7 @@ export class OrganizationResolver {
   @Query(() => Organization)
   async organization(
     @Args('id', { type: () => ID }) _id: string,
-    @CurrentMembership() membership: MembershipEntity,
+    @CurrentMembership() membership: ActorMembership,
   ): Promise<Organization> {
     return toOrganization(await this.organizations.findById(membership.organizationId), membership);
   }
@@ -57,10 +49,10 @@ export class OrganizationResolver {
   @SignedIn()
   @Mutation(() => Organization)
   async createOrganization(
-    @CurrentViewer() viewer: Viewer,
+    @CurrentActor() actor: Actor,
     @Args('input') input: CreateOrganizationInput,
   ): Promise<Organization> {
-    const { organization, membership } = await this.organizations.create(viewer, input.name);
+    const { organization, membership } = await this.organizations.create(actor, input.name);
     return toOrganization(organization, membership);
   }
 
@@ -68,7 +60,7 @@ export class OrganizationResolver {
   @Mutation(() => Organization)
   async updateOrganization(
     @Args('input') input: UpdateOrganizationInput,
-    @CurrentMembership() membership: MembershipEntity,
+    @CurrentMembership() membership: ActorMembership,
   ): Promise<Organization> {
     return toOrganization(await this.organizations.rename(input.organizationId, input.name), membership);
   }
@@ -79,11 +71,11 @@ export class OrganizationResolver {
   })
   async inviteMember(
     @Args('input') input: InviteMemberInput,
-    @CurrentMembership() membership: MembershipEntity,
-    @CurrentViewer() viewer: Viewer,
+    @CurrentMembership() membership: ActorMembership,
+    @CurrentActor() actor: Actor,
   ): Promise<Invitation> {
-    const { invitation, acceptUrl } = await this.organizations.invite(membership, viewer, input.email, input.role);
-    return toInvitation({ ...invitation, invitedBy: viewer.user as UserEntity }, acceptUrl);
+    const { invitation, acceptUrl } = await this.organizations.invite(actor, membership, input.email, input.role);
+    return toInvitation({ ...invitation, invitedBy: actor.user as UserEntity }, acceptUrl);
   }
 
   @OrgScoped(OrgRole.ADMIN, 'input.organizationId')
@@ -101,13 +93,12 @@ export class OrganizationResolver {
   @SignedIn()
   @Mutation(() => Organization, { description: 'Joins the organization; returns it.' })
   async acceptInvitation(
-    @CurrentViewer() viewer: Viewer,
     @Args('input') input: AcceptInvitationInput,
     @CurrentActor() actor: Actor,
   ): Promise<Organization> {
-    const membership = await this.organizations.acceptInvitation(viewer, input.token);
+    const membership = await this.organizations.acceptInvitation(actor, input.token);
     actor.loaders.viewerMembership.clear(membership.organizationId);
-    const mine = await this.organizations.listMembershipsOf(viewer.user.id);
+    const mine = await this.organizations.listMembershipsOf(actor.user.id);
     const joined = mine.find((m) => m.id === membership.id)!;
     return toOrganization(joined.organization!, joined);
   }
@@ -116,7 +107,7 @@ export class OrganizationResolver {
   @Mutation(() => Membership)
   async changeMemberRole(
     @Args('input') input: ChangeMemberRoleInput,
-    @CurrentMembership() membership: MembershipEntity,
+    @CurrentMembership() membership: ActorMembership,
   ): Promise<Membership> {
     return toMembership(await this.organizations.changeRole(membership, input.membershipId, input.role));
   }
@@ -127,7 +118,7 @@ export class OrganizationResolver {
   })
   async removeMember(
     @Args('input') input: MembershipRefInput,
-    @CurrentMembership() membership: MembershipEntity,
+    @CurrentMembership() membership: ActorMembership,
   ): Promise<boolean> {
     await this.organizations.removeMember(membership, input.membershipId);
     return true;

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ActorFactory } from '../../common/auth/actor.factory';
+import { UserDirectory } from '../../common/auth/user-directory';
 import { UserEntity } from './user.entity';
-import { UserResolver } from './user.resolver';
+import { UserRepository } from './user.repository';
 import { UserService } from './user.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity])],
-  providers: [UserService, UserResolver],
-  exports: [UserService],
+  providers: [UserService, UserRepository, { provide: UserDirectory, useExisting: UserRepository }, ActorFactory],
+  exports: [UserService, ActorFactory],
 })
 export class UserModule {}

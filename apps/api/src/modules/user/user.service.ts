@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import type { UpdateProfileInput } from './dto/user.types';
-import { UserEntity } from './user.entity';
+import type { UserEntity } from './user.entity';
+import { UserRepository } from './user.repository';
 
 @Injectable()
 export class UserService {
-  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+  constructor(private readonly users: UserRepository) {}
 
   async updateProfile(userId: string, input: UpdateProfileInput): Promise<UserEntity> {
     const changes: Partial<UserEntity> = {};
@@ -14,6 +13,6 @@ export class UserService {
     if (input.timeZone !== undefined) changes.timeZone = input.timeZone;
     if (input.avatarUrl !== undefined) changes.avatarUrl = input.avatarUrl || null;
     if (Object.keys(changes).length) await this.users.update(userId, changes);
-    return this.users.findOneByOrFail({ id: userId });
+    return this.users.findByIdOrFail(userId);
   }
 }

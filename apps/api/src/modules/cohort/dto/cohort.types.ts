@@ -6,10 +6,19 @@ import { UserProfile } from '../../user/dto/user.types';
 
 registerEnumType(CohortRole, { name: 'CohortRole' });
 
-@ObjectType()
+@ObjectType({
+  description: 'What the viewer may do in the cohort (cohort.policy.ts), so the web app hides what the API refuses.',
+})
 export class CohortPermissions {
-  @Field() facilitate: boolean;
-  @Field() post: boolean;
+  @Field({ description: 'Runs the cohort: its facilitators, and admins and owners of its organization.' })
+  facilitate: boolean;
+  @Field({ description: 'Posts contributions and feedback: members and facilitators, not observers.' })
+  post: boolean;
+  @Field({
+    description:
+      'Sees everything inside the cohort (every published contribution whatever its reveal rule, authors of anonymous ones): its own facilitators only; an admin outside it reads as an observer.',
+  })
+  seeEverything: boolean;
 }
 
 @ObjectType()

@@ -1,11 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { createApp } from '../../../bootstrap';
-import { AppConfig, REPO_ROOT } from '../../../config/app-config';
-import { openDatabase } from '../../../database/database-bootstrap';
-import { createRootLogger } from '../../logging/logger';
-import { printSortedSchema } from '../print-schema';
+import { createApp } from '../bootstrap';
+import { AppConfig, REPO_ROOT } from '../config/app-config';
+import { openDatabase } from '../database/database-bootstrap';
+import { createRootLogger } from '../common/logging/logger';
+import { printSortedSchema } from '../common/graphql/print-schema';
 
 /** `pnpm codegen` (first half): writes apps/api/schema.graphql from the code-first resolvers. */
 async function main(): Promise<void> {

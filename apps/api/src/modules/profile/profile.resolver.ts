@@ -2,11 +2,12 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, SignedIn } from '../../common/auth/access.decorators';
 import type { Viewer } from '../../common/auth/request-context';
 import { Me } from '../auth/dto/me.type';
-import { UpdateProfileInput } from './dto/user.types';
-import { UserService } from './user.service';
+import { UpdateProfileInput } from '../user/dto/user.types';
+import { UserService } from '../user/user.service';
 
+/** The signed-in person's own profile; returns auth's `Me`, so it lives outside the user module (which auth imports). */
 @Resolver()
-export class UserResolver {
+export class ProfileResolver {
   constructor(private readonly users: UserService) {}
 
   @SignedIn()
