@@ -51,6 +51,36 @@ export default tseslint.config(
     },
   },
   {
+    // Type-checked rules that catch real bugs: a promise nobody awaits loses its error (and, in a
+    // service, its transaction); a promise passed where a void callback is expected is never awaited.
+    files: ['apps/api/src/**/*.ts', 'apps/web/src/**/*.{ts,tsx}'],
+    ignores: ['apps/web/src/generated/**'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      // JSX event handlers may return a promise (React ignores it; the handlers catch their own errors).
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  {
+    // Size guards at the levels the split code meets; they only ever go down. The web pages still
+    // over 400 lines (protocol-form, live-page, prompt-page) are next to split.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/database/migrations/**', 'apps/api/src/database/seed/**', '**/*.spec.ts'],
+    rules: {
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 160, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ignores: ['apps/web/src/generated/**', '**/*.test.{ts,tsx}'],
+    rules: {
+      'max-lines': ['error', { max: 600, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 340, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
     // Tests read deep into GraphQL responses; typing every shape there adds noise, not safety.
     files: ['**/*.spec.ts', '**/test/**/*.ts', 'e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -39,7 +39,7 @@ export function useSignOut() {
     } finally {
       await client.clearStore();
       client.writeQuery({ query: ViewerDocument, data: { me: null } });
-      navigate(routes.signIn(), { replace: true });
+      void navigate(routes.signIn(), { replace: true });
     }
   };
   return { signOut: run, loading };

@@ -43,7 +43,7 @@ export function ResetPasswordPage() {
             });
             if (data) {
               remember(data.resetPassword);
-              navigate(homePath(data.resetPassword.organizations), { replace: true });
+              void navigate(homePath(data.resetPassword.organizations), { replace: true });
             }
           });
         }}

@@ -47,7 +47,7 @@ export function CreateCohortPage() {
                     },
                   },
                 });
-                if (data) navigate(routes.cohort(organization.id, data.createCohort.id));
+                if (data) void navigate(routes.cohort(organization.id, data.createCohort.id));
               });
             }}
           >

@@ -147,7 +147,7 @@ export function ProtocolForm({ organizationId, protocol, source }: ProtocolFormP
       }
       if (!saved) return;
       const state: ProtocolsPageState = { saved: { id: saved.id, name: saved.name, created: !protocol } };
-      navigate(listPath, { state });
+      void navigate(listPath, { state });
     } catch (e) {
       // The API names fields by position; show each message beside the row it was about.
       const names = serverFieldNames(snapshot);

@@ -93,7 +93,7 @@ export function ScheduleHuddlePage() {
         },
       });
       const first = result?.scheduleHuddle[0];
-      navigate(first ? routes.huddle(organization.id, first.id) : routes.cohort(organization.id, cohortId));
+      void navigate(first ? routes.huddle(organization.id, first.id) : routes.cohort(organization.id, cohortId));
     });
   };
 

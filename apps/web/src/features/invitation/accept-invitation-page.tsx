@@ -108,7 +108,7 @@ function AcceptAs({ token, preview, viewerEmail }: { token: string; preview: Pre
             if (!data) return;
             await client.refetchQueries({ include: [ViewerDocument] });
             rememberOrganization(data.acceptInvitation.id);
-            navigate(routes.organization(data.acceptInvitation.id), { replace: true });
+            void navigate(routes.organization(data.acceptInvitation.id), { replace: true });
           } catch (error) {
             setProblem(toFormErrors(error).summary ?? 'The invitation could not be accepted.');
           }

@@ -95,7 +95,7 @@ function MemberRow({ member, organization, isViewer, onResult }: MemberRowProps)
         },
         refetchQueries: isViewer ? [ViewerDocument] : [OrganizationOverviewDocument],
       });
-      if (isViewer) navigate(routes.home());
+      if (isViewer) void navigate(routes.home());
       else onResult({ tone: 'success', text: `${name} was removed from ${organization.name}.` });
     } catch (error) {
       setConfirming(false);

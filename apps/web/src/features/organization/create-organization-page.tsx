@@ -40,7 +40,7 @@ export function CreateOrganizationPage() {
               const { data } = await create({ variables: { input: { name: form.values.name.trim() } } });
               if (data) {
                 rememberOrganization(data.createOrganization.id);
-                navigate(routes.organization(data.createOrganization.id));
+                void navigate(routes.organization(data.createOrganization.id));
               }
             });
           }}

@@ -165,7 +165,7 @@ export function PromptForm({ organizationId, cohortId, prompt }: PromptFormProps
           variables: { id },
           refetchQueries: [...refetchQueries, { query: PromptDocument, variables: { id } }],
         });
-      navigate(routes.prompt(organizationId, id));
+      void navigate(routes.prompt(organizationId, id));
     });
   };
 

@@ -10,7 +10,7 @@ export function SearchBox({ organizationId }: { organizationId: string }) {
   const [query, setQuery] = useState('');
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (query.trim()) navigate(routes.search(organizationId, query.trim()));
+    if (query.trim()) void navigate(routes.search(organizationId, query.trim()));
   };
   return (
     <form role="search" className="search-form" onSubmit={onSubmit}>
