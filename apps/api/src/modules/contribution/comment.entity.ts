@@ -2,7 +2,8 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { UserEntity } from '../user/user.entity';
 import { ContributionEntity } from './contribution.entity';
 import { OrganizationEntity } from '../organization/organization.entity';
-import { FeedbackEntity } from '../feedback/feedback.entity';
+// Type-only, the relation named by string: the feedback module builds on this one, not the reverse.
+import type { FeedbackEntity } from '../feedback/feedback.entity';
 
 /** Threaded discussion on a contribution (or on one feedback of it). */
 // Full-text search: an expression GIN index written by hand in the migration.
@@ -34,7 +35,7 @@ export class CommentEntity {
   @Column({ name: 'feedback_id', type: 'uuid', nullable: true })
   feedbackId: string | null;
 
-  @ManyToOne(() => FeedbackEntity, { onDelete: 'SET NULL' })
+  @ManyToOne('FeedbackEntity', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'feedback_id' })
   feedback?: FeedbackEntity | null;
 

@@ -3,7 +3,8 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { type ContributionLink, ContributionEntity } from './contribution.entity';
 import { UserEntity } from '../user/user.entity';
 import { OrganizationEntity } from '../organization/organization.entity';
-import { FeedbackEntity } from '../feedback/feedback.entity';
+// Type-only, the relation named by string: the feedback module builds on this one, not the reverse.
+import type { FeedbackEntity } from '../feedback/feedback.entity';
 
 /** A published contribution as it was before an edit: who changed it, when, and from what. */
 @Entity('contribution_revision')
@@ -52,7 +53,7 @@ export class ContributionRevisionEntity {
   @Column({ name: 'answers_feedback_id', type: 'uuid', nullable: true })
   answersFeedbackId: string | null;
 
-  @ManyToOne(() => FeedbackEntity, { onDelete: 'SET NULL' })
+  @ManyToOne('FeedbackEntity', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'answers_feedback_id' })
   answersFeedback?: FeedbackEntity | null;
 
