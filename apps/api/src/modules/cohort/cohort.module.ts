@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
 import { CohortMemberEntity } from './cohort-member.entity';
 import { CohortEntity } from './cohort.entity';
 import { CohortResolver } from './cohort.resolver';
@@ -12,7 +13,7 @@ import { LoaderRegistry } from '../../common/graphql/loader-registry';
 import { createCohortLoaders } from './cohort.loader';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CohortEntity, CohortMemberEntity, TeamEntity])],
+  imports: [TypeOrmModule.forFeature([CohortEntity, CohortMemberEntity, TeamEntity]), AuditModule],
   providers: [CohortService, CohortResolver, { provide: CohortGate, useClass: CohortAccessGate }],
   exports: [CohortService, CohortGate],
 })

@@ -4,6 +4,7 @@ import { CohortRole, OrgRole } from '@openhuddle/shared';
 import { DataSource, In, Repository } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { DomainEvents } from '../../common/events/domain-events';
+import { AuditService } from '../audit/audit.service';
 import { MembershipEntity } from '../organization/membership.entity';
 import { CohortMemberEntity } from './cohort-member.entity';
 import { CohortEntity } from './cohort.entity';
@@ -20,6 +21,7 @@ export class CohortService {
     @InjectRepository(CohortMemberEntity) private readonly members: Repository<CohortMemberEntity>,
     @InjectRepository(TeamEntity) private readonly teams: Repository<TeamEntity>,
     private readonly events: DomainEvents,
+    private readonly audit: AuditService,
   ) {}
 
   /** Creates a cohort; its creator joins it as FACILITATOR. */
@@ -87,6 +89,7 @@ export class CohortService {
       )
       .orUpdate(['role'], ['cohort_id', 'user_id'])
       .execute();
+    await this.audit.recordCohortMembersAdded(access, userIds, input.role);
     await this.events.emit({
       type: 'CohortMembersAdded',
       cohortId: access.cohortId,

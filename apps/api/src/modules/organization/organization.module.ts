@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
 import { InvitationEntity } from './invitation.entity';
 import { MembershipEntity } from './membership.entity';
 import { OrganizationEntity } from './organization.entity';
@@ -9,7 +10,7 @@ import { LoaderRegistry } from '../../common/graphql/loader-registry';
 import { createOrganizationLoaders } from './organization.loader';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OrganizationEntity, MembershipEntity, InvitationEntity])],
+  imports: [TypeOrmModule.forFeature([OrganizationEntity, MembershipEntity, InvitationEntity]), AuditModule],
   providers: [OrganizationService, OrganizationResolver, MeOrganizationsResolver],
   exports: [OrganizationService],
 })

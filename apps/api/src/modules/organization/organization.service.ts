@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { INVITATION_TTL_DAYS, OrgRole, routes } from '@openhuddle/shared';
 import { DataSource, IsNull, Repository } from 'typeorm';
-import type { Viewer } from '../../common/auth/request-context';
+import type { ActorMembership, Viewer } from '../../common/auth/request-context';
 import { hashToken, newToken } from '../../common/auth/tokens';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
 import { Mailer } from '../../common/mail/mailer';
+import { AuditAction, AuditSubjectType } from '../audit/audit-action';
+import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../../config/app-config';
 import { InvitationStatus } from './dto/organization.types';
 import { InvitationEntity } from './invitation.entity';
@@ -38,6 +40,7 @@ export class OrganizationService {
     private readonly config: AppConfig,
     private readonly mailer: Mailer,
     private readonly limiter: RateLimiter,
+    private readonly audit: AuditService,
   ) {}
 
   /** Creates an organization; its creator becomes its first OWNER. */
@@ -60,8 +63,13 @@ export class OrganizationService {
     return this.organizations.findOneByOrFail({ id: organizationId });
   }
 
-  async rename(organizationId: string, name: string): Promise<OrganizationEntity> {
+  async rename(organizationId: string, name: string, by: ActorMembership): Promise<OrganizationEntity> {
     await this.organizations.update(organizationId, { name });
+    await this.audit.record(AuditAction.ORGANIZATION_UPDATED, by, {
+      type: AuditSubjectType.ORGANIZATION,
+      id: organizationId,
+      details: { name },
+    });
     return this.organizations.findOneByOrFail({ id: organizationId });
   }
 
@@ -102,7 +110,7 @@ export class OrganizationService {
         { organizationId: actor.organizationId, email, acceptedAt: IsNull(), revokedAt: IsNull() },
         { revokedAt: new Date() },
       );
-      return em.save(InvitationEntity, {
+      const saved = await em.save(InvitationEntity, {
         organizationId: actor.organizationId,
         email,
         role,
@@ -110,6 +118,13 @@ export class OrganizationService {
         invitedById: viewer.user.id,
         expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86400_000),
       });
+      await this.audit.record(
+        AuditAction.INVITATION_SENT,
+        actor,
+        { type: AuditSubjectType.INVITATION, id: saved.id, details: { email, role } },
+        em,
+      );
+      return saved;
     });
     const acceptUrl = `${this.config.publicUrl}${routes.invitation(token)}`;
     const organization = await this.organizations.findOneByOrFail({ id: actor.organizationId });
@@ -130,7 +145,7 @@ export class OrganizationService {
     });
   }
 
-  async revokeInvitation(organizationId: string, invitationId: string): Promise<InvitationEntity> {
+  async revokeInvitation(organizationId: string, invitationId: string, by: ActorMembership): Promise<InvitationEntity> {
     const invitation = await this.invitations.findOne({
       where: { id: invitationId, organizationId },
       relations: { invitedBy: true },
@@ -141,6 +156,11 @@ export class OrganizationService {
     }
     invitation.revokedAt = new Date();
     await this.invitations.update(invitation.id, { revokedAt: invitation.revokedAt });
+    await this.audit.record(AuditAction.INVITATION_REVOKED, by, {
+      type: AuditSubjectType.INVITATION,
+      id: invitation.id,
+      details: { email: invitation.email, role: invitation.role },
+    });
     return invitation;
   }
 
@@ -199,6 +219,17 @@ export class OrganizationService {
       const owners = await this.countOwners(em.getRepository(MembershipEntity), actor.organizationId);
       refuse(checkRoleChange(actor.role, target.role, role, owners));
       await em.update(MembershipEntity, target.id, { role });
+      await this.audit.record(
+        AuditAction.MEMBER_ROLE_CHANGED,
+        actor,
+        {
+          type: AuditSubjectType.USER,
+          id: target.userId,
+          userId: target.userId,
+          details: { previousRole: target.role, role },
+        },
+        em,
+      );
       return em.findOneOrFail(MembershipEntity, { where: { id: target.id }, relations: { user: true } });
     });
   }
@@ -210,6 +241,12 @@ export class OrganizationService {
       const owners = await this.countOwners(repo, actor.organizationId);
       refuse(checkRemoval(actor.role, target.role, target.userId === actor.userId, owners));
       await repo.delete(target.id);
+      await this.audit.record(
+        AuditAction.MEMBER_REMOVED,
+        actor,
+        { type: AuditSubjectType.USER, id: target.userId, userId: target.userId, details: { role: target.role } },
+        em,
+      );
       // Losing the organization ends every cohort role in it (their content stays, attributed
       // as a former member); open sockets and feeds re-check access and stop at once.
       await em.query(
