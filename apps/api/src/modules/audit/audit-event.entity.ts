@@ -14,6 +14,8 @@ export type AuditDetails = Record<string, string | number | boolean | null>;
 // Both indexes end in (created_at, id): the log's keyset order, read backwards for newest first.
 @Index('audit_event_org_created_idx', ['organizationId', 'createdAt', 'id'])
 @Index('audit_event_org_action_created_idx', ['organizationId', 'action', 'createdAt', 'id'])
+// The person filter, and the SET NULL when an account goes.
+@Index('audit_event_actor_created_idx', ['actorId', 'createdAt', 'id'])
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -44,7 +46,7 @@ export class AuditEventEntity {
   @Column({ name: 'subject_id', type: 'uuid', nullable: true })
   subjectId: string | null;
 
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ type: 'jsonb' })
   details: AuditDetails;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
