@@ -17,6 +17,7 @@ import { AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { ActivityModule } from './modules/activity/activity.module';
 import { AttachmentModule } from './modules/attachment/attachment.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BriefModule } from './modules/brief/brief.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
@@ -69,6 +70,7 @@ export class AppModule {
           useFactory: graphqlConfig,
         }),
         AuthModule,
+        AuditModule,
         UserModule,
         ProfileModule,
         OrganizationModule,

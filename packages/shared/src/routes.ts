@@ -14,6 +14,8 @@ export const ROUTE_PATTERNS = {
   profile: '/profile',
   organization: '/o/:organizationId',
   members: '/o/:organizationId/members',
+  /** Administrative actions; admins and owners only. */
+  auditLog: '/o/:organizationId/audit',
   newCohort: '/o/:organizationId/cohorts/new',
   cohort: '/o/:organizationId/cohorts/:cohortId',
   newPrompt: '/o/:organizationId/cohorts/:cohortId/prompts/new',

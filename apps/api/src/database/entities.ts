@@ -29,6 +29,7 @@ import { MembershipEntity } from '../modules/organization/membership.entity';
 import { OrganizationEntity } from '../modules/organization/organization.entity';
 import { UserEntity } from '../modules/user/user.entity';
 import { RateLimitBucketEntity } from '../common/rate-limit/rate-limit-bucket.entity';
+import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 
 /** Every table of the schema; migrations are generated from these. */
 export const ENTITIES = [
@@ -63,4 +64,5 @@ export const ENTITIES = [
   HuddleEntity,
   NotificationEntity,
   RateLimitBucketEntity,
+  AuditEventEntity,
 ];

@@ -24,6 +24,7 @@ const OrganizationHomePage = page(
   'OrganizationHomePage',
 );
 const MembersPage = page(() => import('../features/members/members-page'), 'MembersPage');
+const AuditLogPage = page(() => import('../features/audit/audit-log-page'), 'AuditLogPage');
 const AcceptInvitationPage = page(
   () => import('../features/invitation/accept-invitation-page'),
   'AcceptInvitationPage',
@@ -73,6 +74,7 @@ export function AppRoutes() {
         >
           <Route index element={<OrganizationHomePage />} />
           <Route path={ROUTE_PATTERNS.members} element={<MembersPage />} />
+          <Route path={ROUTE_PATTERNS.auditLog} element={<AuditLogPage />} />
           <Route path={ROUTE_PATTERNS.newCohort} element={<CreateCohortPage />} />
           <Route path={ROUTE_PATTERNS.cohort} element={<CohortPage />} />
           <Route path={ROUTE_PATTERNS.newPrompt} element={<NewPromptPage />} />

@@ -2,6 +2,7 @@ import { ROUTE_PATTERNS, routes } from '@openhuddle/shared';
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useMatch } from 'react-router';
 import { Avatar, Button, DisclosureMenu, Loading } from '../ui';
+import { canViewAuditLog } from '../features/audit/audit-access';
 import { canManageProtocols } from '../features/feedback-protocol/protocol-draft';
 import { NotificationBell } from '../features/notification/notification-bell';
 import { lastOrganizationId } from './last-organization';
@@ -40,6 +41,9 @@ export function AppShell() {
                   {/* Members read protocols where they give feedback; those who make them get a way in. */}
                   {canManageProtocols(membership.viewerRole) && (
                     <NavLink to={routes.protocols(organizationId)}>Protocols</NavLink>
+                  )}
+                  {canViewAuditLog(membership.viewerRole) && (
+                    <NavLink to={routes.auditLog(organizationId)}>Audit log</NavLink>
                   )}
                 </nav>
               )}

@@ -4,6 +4,7 @@ import { CohortGate } from '../../common/auth/cohort-gate';
 import { CohortSubjects } from '../../common/auth/cohort-subjects';
 import { LoaderRegistry } from '../../common/graphql/loader-registry';
 import { CohortAccessGate } from './cohort-access';
+import { AuditModule } from '../audit/audit.module';
 import { CohortMemberEntity } from './cohort-member.entity';
 import { CohortEntity } from './cohort.entity';
 import { createCohortLoaders } from './cohort.loader';
@@ -13,7 +14,7 @@ import { CohortService } from './cohort.service';
 import { TeamEntity } from './team.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CohortEntity, CohortMemberEntity, TeamEntity])],
+  imports: [TypeOrmModule.forFeature([CohortEntity, CohortMemberEntity, TeamEntity]), AuditModule],
   providers: [CohortRepository, CohortService, CohortResolver, { provide: CohortGate, useClass: CohortAccessGate }],
   exports: [CohortService, CohortGate],
 })

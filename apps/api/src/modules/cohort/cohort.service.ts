@@ -6,6 +6,7 @@ import { AppError } from '../../common/errors/app-error';
 import { DomainEvents } from '../../common/events/domain-events';
 import type { CohortMemberEntity } from './cohort-member.entity';
 import type { CohortEntity } from './cohort.entity';
+import { AuditService } from '../audit/audit.service';
 import type { CohortAccess } from './cohort.policy';
 import { canCreateCohort } from './cohort.policy';
 import { CohortRepository } from './cohort.repository';
@@ -17,6 +18,7 @@ export class CohortService {
   constructor(
     private readonly cohorts: CohortRepository,
     private readonly events: DomainEvents,
+    private readonly audit: AuditService,
   ) {}
 
   /** Creates a cohort in the membership's organization; the actor joins it as FACILITATOR. */
@@ -58,6 +60,7 @@ export class CohortService {
       throw AppError.badInput({ userIds: 'Everyone added must first be a member of the organization.' });
     }
     await this.cohorts.upsertMembers(access.organizationId, access.cohortId, userIds, input.role);
+    await this.audit.recordCohortMembersAdded(access, userIds, input.role);
     await this.events.emit({
       type: 'CohortMembersAdded',
       cohortId: access.cohortId,

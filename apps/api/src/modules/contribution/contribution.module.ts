@@ -1,3 +1,4 @@
+import { AuditModule } from '../audit/audit.module';
 import { Module } from '@nestjs/common';
 import { CohortSubjects } from '../../common/auth/cohort-subjects';
 import { LoaderRegistry } from '../../common/graphql/loader-registry';
@@ -13,7 +14,7 @@ import { ContributionService } from './contribution.service';
 import { SearchRepository } from './search.repository';
 
 @Module({
-  imports: [PromptModule, AttachmentModule, NotificationModule],
+  imports: [PromptModule, AttachmentModule, NotificationModule, AuditModule],
   providers: [
     ContributionRepository,
     CommentRepository,

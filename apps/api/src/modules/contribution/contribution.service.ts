@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ContributionStatus } from '@openhuddle/shared';
 import type { Actor } from '../../common/auth/actor';
+import { AuditService } from '../audit/audit.service';
 import { AppError } from '../../common/errors/app-error';
 import { type CohortActivityHappened, DomainEvents } from '../../common/events/domain-events';
 import { AttachmentService } from '../attachment/attachment.service';
@@ -18,6 +19,7 @@ import type { ContributionFieldsInput, EditContributionInput, SaveDraftInput } f
 @Injectable()
 export class ContributionService {
   constructor(
+    private readonly audit: AuditService,
     private readonly contributions: ContributionRepository,
     private readonly searchRepository: SearchRepository,
     private readonly prompts: PromptService,
@@ -148,6 +150,13 @@ export class ContributionService {
     const { contribution, access } = await this.requireVisible(actor, id);
     enforce(checkDelete(access, contribution));
     await this.contributions.softDelete(id, access.userId);
+    // Deletes by others (facilitators, admins) are administrative: recorded, without the author.
+    if (contribution.authorId !== access.userId) {
+      await this.audit.recordContributionDeletedByOther(
+        { organizationId: contribution.organizationId, userId: access.userId },
+        contribution,
+      );
+    }
   }
 
   async spotlight(actor: Actor, id: string, on: boolean): Promise<ContributionEntity> {

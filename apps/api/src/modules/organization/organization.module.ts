@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoaderRegistry } from '../../common/graphql/loader-registry';
+import { AuditModule } from '../audit/audit.module';
 import { InvitationEntity } from './invitation.entity';
 import { MembershipEntity } from './membership.entity';
 import { OrganizationEntity } from './organization.entity';
@@ -10,7 +11,7 @@ import { MeOrganizationsResolver, OrganizationResolver } from './organization.re
 import { OrganizationService } from './organization.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OrganizationEntity, MembershipEntity, InvitationEntity])],
+  imports: [TypeOrmModule.forFeature([OrganizationEntity, MembershipEntity, InvitationEntity]), AuditModule],
   providers: [OrganizationRepository, OrganizationService, OrganizationResolver, MeOrganizationsResolver],
   exports: [OrganizationService],
 })

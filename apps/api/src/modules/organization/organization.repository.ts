@@ -13,6 +13,11 @@ import { OrganizationEntity } from './organization.entity';
 export class OrganizationStore {
   constructor(protected readonly em: EntityManager) {}
 
+  /** The transaction's manager, for another module's write inside it (the audit record). */
+  get manager(): EntityManager {
+    return this.em;
+  }
+
   createOrganization(name: string, slug: string): Promise<OrganizationEntity> {
     return this.em.save(OrganizationEntity, { name, slug });
   }

@@ -62,7 +62,7 @@ export class OrganizationResolver {
     @Args('input') input: UpdateOrganizationInput,
     @CurrentMembership() membership: ActorMembership,
   ): Promise<Organization> {
-    return toOrganization(await this.organizations.rename(input.organizationId, input.name), membership);
+    return toOrganization(await this.organizations.rename(input.organizationId, input.name, membership), membership);
   }
 
   @OrgScoped(OrgRole.ADMIN, 'input.organizationId')
@@ -80,8 +80,13 @@ export class OrganizationResolver {
 
   @OrgScoped(OrgRole.ADMIN, 'input.organizationId')
   @Mutation(() => Invitation)
-  async revokeInvitation(@Args('input') input: RevokeInvitationInput): Promise<Invitation> {
-    return toInvitation(await this.organizations.revokeInvitation(input.organizationId, input.invitationId));
+  async revokeInvitation(
+    @Args('input') input: RevokeInvitationInput,
+    @CurrentMembership() membership: ActorMembership,
+  ): Promise<Invitation> {
+    return toInvitation(
+      await this.organizations.revokeInvitation(input.organizationId, input.invitationId, membership),
+    );
   }
 
   @Public()

@@ -6,6 +6,8 @@ import { hashToken, newToken } from '../../common/auth/tokens';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
 import { Mailer } from '../../common/mail/mailer';
+import { AuditAction, AuditSubjectType } from '../audit/audit-action';
+import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../../config/app-config';
 import { InvitationStatus } from './dto/organization.types';
 import type { InvitationEntity } from './invitation.entity';
@@ -35,6 +37,7 @@ export class OrganizationService {
     private readonly config: AppConfig,
     private readonly mailer: Mailer,
     private readonly limiter: RateLimiter,
+    private readonly audit: AuditService,
   ) {}
 
   /** Creates an organization; the actor becomes its first OWNER. */
@@ -58,8 +61,13 @@ export class OrganizationService {
     return this.store.findOrganizationOrFail(organizationId);
   }
 
-  async rename(organizationId: string, name: string): Promise<OrganizationEntity> {
+  async rename(organizationId: string, name: string, by: ActorMembership): Promise<OrganizationEntity> {
     await this.store.renameOrganization(organizationId, name);
+    await this.audit.record(AuditAction.ORGANIZATION_UPDATED, by, {
+      type: AuditSubjectType.ORGANIZATION,
+      id: organizationId,
+      details: { name },
+    });
     return this.store.findOrganizationOrFail(organizationId);
   }
 
@@ -89,7 +97,7 @@ export class OrganizationService {
     const invitation = await this.store.transaction(async (tx) => {
       // Inviting again replaces the earlier pending invitation, so only the newest link works.
       await tx.revokePendingInvitations(organizationId, email, new Date());
-      return tx.saveInvitation({
+      const saved = await tx.saveInvitation({
         organizationId,
         email,
         role,
@@ -97,6 +105,13 @@ export class OrganizationService {
         invitedById: actor.user.id,
         expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86400_000),
       });
+      await this.audit.record(
+        AuditAction.INVITATION_SENT,
+        membership,
+        { type: AuditSubjectType.INVITATION, id: saved.id, details: { email, role } },
+        tx.manager,
+      );
+      return saved;
     });
     const acceptUrl = `${this.config.publicUrl}${routes.invitation(token)}`;
     const organization = await this.store.findOrganizationOrFail(organizationId);
@@ -113,7 +128,7 @@ export class OrganizationService {
     return this.store.pendingInvitations(organizationId);
   }
 
-  async revokeInvitation(organizationId: string, invitationId: string): Promise<InvitationEntity> {
+  async revokeInvitation(organizationId: string, invitationId: string, by: ActorMembership): Promise<InvitationEntity> {
     const invitation = await this.store.findInvitationWithInviter(organizationId, invitationId);
     if (!invitation) throw AppError.notFound('Invitation');
     if (invitationStatus(invitation) !== InvitationStatus.PENDING) {
@@ -121,6 +136,11 @@ export class OrganizationService {
     }
     invitation.revokedAt = new Date();
     await this.store.setInvitation(invitation.id, { revokedAt: invitation.revokedAt });
+    await this.audit.record(AuditAction.INVITATION_REVOKED, by, {
+      type: AuditSubjectType.INVITATION,
+      id: invitation.id,
+      details: { email: invitation.email, role: invitation.role },
+    });
     return invitation;
   }
 
@@ -172,6 +192,17 @@ export class OrganizationService {
       const owners = await tx.countOwners(membership.organizationId);
       refuse(checkRoleChange(membership.role, target.role, role, owners));
       await tx.setMembershipRole(target.id, role);
+      await this.audit.record(
+        AuditAction.MEMBER_ROLE_CHANGED,
+        membership,
+        {
+          type: AuditSubjectType.USER,
+          id: target.userId,
+          userId: target.userId,
+          details: { previousRole: target.role, role },
+        },
+        tx.manager,
+      );
       return tx.findMembershipWithUserOrFail(target.id);
     });
   }
@@ -181,6 +212,12 @@ export class OrganizationService {
       const target = await this.lockMember(tx, membership.organizationId, membershipId);
       const owners = await tx.countOwners(membership.organizationId);
       refuse(checkRemoval(membership.role, target.role, target.userId === membership.userId, owners));
+      await this.audit.record(
+        AuditAction.MEMBER_REMOVED,
+        membership,
+        { type: AuditSubjectType.USER, id: target.userId, userId: target.userId, details: { role: target.role } },
+        tx.manager,
+      );
       // Losing the organization ends every cohort role in it (their content stays, attributed
       // as a former member); open sockets and feeds re-check access and stop at once.
       await tx.deleteMembershipAndCohortRoles(target);

@@ -1,0 +1,45 @@
+import type { AuditAction, AuditEventsQuery, OrgRole } from '../../generated/graphql';
+import { ROLE_LABELS } from '../../app/roles';
+
+export type AuditEventRow = AuditEventsQuery['auditEvents']['nodes'][number];
+
+/** The filter's choices, in the order an admin thinks of them. */
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  MEMBER_ROLE_CHANGED: 'Role changed',
+  MEMBER_REMOVED: 'Member removed',
+  INVITATION_SENT: 'Invitation sent',
+  INVITATION_REVOKED: 'Invitation withdrawn',
+  COHORT_MEMBER_ADDED: 'Added to a cohort',
+  COHORT_FACILITATOR_ADDED_BY_ADMIN: 'Facilitator added by an admin',
+  CONTRIBUTION_DELETED_BY_OTHER: 'Contribution deleted by someone else',
+  ORGANIZATION_UPDATED: 'Organisation updated',
+};
+
+const orgRole = (role: string | null | undefined) =>
+  role && role in ROLE_LABELS ? ROLE_LABELS[role as OrgRole].toLowerCase() : (role ?? '').toLowerCase();
+
+/** What happened, as a sentence that follows the actor's name ("Olivia Owner · changed …"). */
+export function auditSentence(event: AuditEventRow): string {
+  const d = event.details;
+  const who = d.subjectName ?? 'a former member';
+  const cohort = d.cohortName ?? 'a cohort';
+  const self = !!event.actorId && event.actorId === event.subjectId;
+  switch (event.action) {
+    case 'MEMBER_ROLE_CHANGED':
+      return `Changed ${who}’s role from ${orgRole(d.previousRole)} to ${orgRole(d.role)}`;
+    case 'MEMBER_REMOVED':
+      return self ? 'Left the organisation' : `Removed ${who} (${orgRole(d.role)}) from the organisation`;
+    case 'INVITATION_SENT':
+      return `Invited ${d.email ?? 'someone'} as ${orgRole(d.role)}`;
+    case 'INVITATION_REVOKED':
+      return `Withdrew the invitation to ${d.email ?? 'someone'}`;
+    case 'COHORT_MEMBER_ADDED':
+      return `Added ${self ? 'themselves' : who} to ${cohort} as ${orgRole(d.role)}`;
+    case 'COHORT_FACILITATOR_ADDED_BY_ADMIN':
+      return `Made ${self ? 'themselves' : who} a facilitator of ${cohort}, as an admin outside it`;
+    case 'CONTRIBUTION_DELETED_BY_OTHER':
+      return `Deleted someone else’s contribution in ${cohort}`;
+    case 'ORGANIZATION_UPDATED':
+      return d.name ? `Renamed the organisation to ${d.name}` : 'Updated the organisation';
+  }
+}
