@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ContributionStatus } from '@openhuddle/shared';
 import type { Actor } from '../../common/auth/actor';
 import { AuditService } from '../audit/audit.service';
+import { RateLimiter } from '../../common/rate-limit/rate-limiter';
+import { RATE_LIMITS } from '../../common/rate-limit/rate-limit.rules';
 import { AppError } from '../../common/errors/app-error';
 import { type CohortActivityHappened, DomainEvents } from '../../common/events/domain-events';
 import { AttachmentService } from '../attachment/attachment.service';
@@ -25,6 +27,7 @@ export class ContributionService {
     private readonly prompts: PromptService,
     private readonly events: DomainEvents,
     private readonly attachments: AttachmentService,
+    private readonly limiter: RateLimiter,
   ) {}
 
   /** A contribution the viewer may see, with their cohort access; NOT_FOUND otherwise. */
@@ -182,7 +185,9 @@ export class ContributionService {
   }
 
   /** Full-text search over what the viewer may see in the organization. */
-  search(organizationId: string, viewerId: string, query: string): Promise<SearchHit[]> {
+  /** Search is expensive (full-text over the organisation): rate-limited per person. */
+  async search(organizationId: string, viewerId: string, query: string): Promise<SearchHit[]> {
+    await this.limiter.consume({ rule: RATE_LIMITS.searchPerUser, subject: viewerId });
     return this.searchRepository.search(organizationId, viewerId, query);
   }
 

@@ -11,6 +11,19 @@ describe('full-text search', () => {
   });
   afterAll(() => t.close());
 
+  it('limits searches per person: past the limit RATE_LIMITED with a retry hint, others unaffected', async () => {
+    const world = await createCohortWorld(t, 2);
+    const [busy, other] = world.members;
+    const org = world.organization.id;
+    const results = await Promise.all(
+      Array.from({ length: 65 }, () => busy!.client.request(SEARCH, { org, q: 'fractions' })),
+    );
+    const limited = results.filter((r) => r.errors?.[0]?.extensions?.code === 'RATE_LIMITED');
+    expect(results.length - limited.length).toBe(60);
+    expect((limited[0]!.errors![0]!.extensions as { retryAfterSeconds?: number }).retryAfterSeconds).toBeGreaterThan(0);
+    await other!.client.ok(SEARCH, { org, q: 'fractions' });
+  });
+
   it('finds contributions and feedback the searcher may see, and nothing hidden by the reveal rule', async () => {
     const world = await createCohortWorld(t, 3);
     const [author, peer, silent] = world.members;
