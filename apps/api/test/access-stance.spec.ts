@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ModulesContainer } from '@nestjs/core';
+import { ModulesContainer, Reflector } from '@nestjs/core';
 import { buildSchema } from 'graphql';
 import { REPO_ROOT } from '../src/config/app-config';
 import { AccessGuard } from '../src/common/auth/access.guard';
@@ -82,8 +82,26 @@ describe('every entry point states its access stance', () => {
     expect(routes.filter((r) => !r.stance).map((r) => r.name)).toEqual([]);
   });
 
-  it('refuses an operation that declares no stance (fails closed)', () => {
-    // The guard itself, not only this test, refuses an undeclared entry point.
-    expect(AccessGuard.prototype.canActivate.toString()).toContain('declares no access stance');
+  it('refuses an entry point that declares no stance (fails closed)', async () => {
+    // The real guard, on a REST handler without metadata: FORBIDDEN, not let through.
+    class Undeclared {
+      handle(): void {}
+    }
+    const viewers = { viewerFromCookieHeader: async () => null, trackSocket: () => undefined };
+    const guard = new AccessGuard(
+      new Reflector(),
+      viewers as never,
+      { create: () => ({}) } as never,
+      {} as never,
+      {} as never,
+    );
+    const request = { headers: {}, params: {}, query: {} };
+    const context = {
+      getType: () => 'http',
+      getHandler: () => Undeclared.prototype.handle,
+      getClass: () => Undeclared,
+      switchToHttp: () => ({ getRequest: () => request }),
+    };
+    await expect(guard.canActivate(context as never)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });
