@@ -53,7 +53,7 @@ export default tseslint.config(
   {
     // Type-checked rules that catch real bugs: a promise nobody awaits loses its error (and, in a
     // service, its transaction); a promise passed where a void callback is expected is never awaited.
-    files: ['apps/api/src/**/*.ts', 'apps/web/src/**/*.{ts,tsx}'],
+    files: ['apps/api/src/**/*.{ts,tsx}', 'apps/web/src/**/*.{ts,tsx}'],
     ignores: ['apps/web/src/generated/**'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
@@ -65,7 +65,7 @@ export default tseslint.config(
   {
     // Size guards at the levels the split code meets; they only ever go down. The web pages still
     // over 400 lines (protocol-form, live-page, prompt-page) are next to split.
-    files: ['apps/api/src/**/*.ts'],
+    files: ['apps/api/src/**/*.{ts,tsx}'],
     ignores: ['apps/api/src/database/migrations/**', 'apps/api/src/database/seed/**', '**/*.spec.ts'],
     rules: {
       'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],

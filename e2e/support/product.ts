@@ -5,6 +5,8 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
+// The API tests' in-process SMTP server: the product's mail is read as a person would read it.
+import { MailCatcher } from '../../apps/api/test/mail-catcher';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const API_DIR = path.join(REPO_ROOT, 'apps', 'api');
@@ -12,6 +14,8 @@ const WEB_INDEX = path.join(REPO_ROOT, 'apps', 'web', 'dist', 'index.html');
 
 export interface RunningProduct {
   url: string;
+  /** The SMTP server the product sends to. */
+  mailbox: MailCatcher;
   /** Everything the server printed, for failure messages. */
   output(): string;
   stop(): Promise<void>;
@@ -36,6 +40,7 @@ export async function startProduct(): Promise<RunningProduct> {
   // user, which must be able to reach DATA_DIR/postgres inside it.
   fs.chmodSync(dataDir, 0o755);
   const database = process.env.DATABASE_URL ? await createDatabase(process.env.DATABASE_URL) : null;
+  const mailbox = await MailCatcher.start();
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -45,6 +50,7 @@ export async function startProduct(): Promise<RunningProduct> {
     PUBLIC_URL: url,
     DATA_DIR: dataDir,
     SEED_DEMO: 'true',
+    SMTP_URL: mailbox.url,
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
   };
   delete env.DATABASE_URL;
@@ -64,6 +70,7 @@ export async function startProduct(): Promise<RunningProduct> {
   const stop = async () => {
     process.removeListener('exit', killOnExit);
     await terminate(child);
+    await mailbox.close();
     if (database) await database.drop().catch(() => undefined);
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
@@ -74,7 +81,7 @@ export async function startProduct(): Promise<RunningProduct> {
     await stop();
     throw error;
   }
-  return { url, output: () => output, stop };
+  return { url, mailbox, output: () => output, stop };
 }
 
 async function waitUntilReady(url: string, child: ChildProcess, output: () => string): Promise<void> {

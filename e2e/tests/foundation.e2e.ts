@@ -86,6 +86,9 @@ describe('foundation: accounts, organisations, invitations, roles', () => {
     await a.getByLabel('Email').fill(alice.email);
     await a.getByLabel('Password').fill(alice.password);
     await a.getByRole('button', { name: 'Create account' }).click();
+    await a.getByText('Check your inbox').waitFor();
+    // The account exists once the emailed link is opened.
+    await a.goto((await product.mailbox.link(alice.email, '/verify-email')).toString());
     await a.waitForURL('**/organizations/new');
     await a.getByRole('heading', { level: 1, name: 'Create your organisation' }).waitFor();
     await screenshot(a, '03-create-organization');
@@ -111,6 +114,9 @@ describe('foundation: accounts, organisations, invitations, roles', () => {
     await linkField.waitFor();
     const acceptUrl = await linkField.inputValue();
     assert.match(acceptUrl, new RegExp(`^${product.url}/invitations/[A-Za-z0-9_-]+$`));
+    const invitation = await product.mailbox.next(bob.email);
+    assert.equal(invitation.subject, `${alice.name} invited you to ${orgName} on OpenHuddle`);
+    assert.equal(invitation.links[0], acceptUrl, 'the email carries the same link');
     await expectAccessible(a, 'members page');
     await screenshot(a, '05-members-invited');
 
@@ -125,6 +131,9 @@ describe('foundation: accounts, organisations, invitations, roles', () => {
     await b.getByLabel('Your name').fill(bob.name);
     await b.getByLabel('Password').fill(bob.password);
     await b.getByRole('button', { name: 'Create account and continue' }).click();
+    await b.getByText('Check your inbox').waitFor();
+    // The confirmation link brings B back to the invitation, signed in.
+    await b.goto((await product.mailbox.link(bob.email, '/verify-email')).toString());
     await b.getByRole('button', { name: `Accept and join ${orgName}` }).click();
     await b.waitForURL(`**${orgPath}`);
     await b.getByRole('heading', { level: 1, name: orgName }).waitFor();

@@ -9,7 +9,7 @@ import { CohortSubjects } from './common/auth/cohort-subjects';
 import { ViewerSource } from './common/auth/viewer-source';
 import { LoaderRegistry } from './common/graphql/loader-registry';
 import { DomainEvents } from './common/events/domain-events';
-import { Mailer } from './common/mail/mailer';
+import { MailModule } from './common/mail/mail.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { graphqlConfig } from './common/graphql/graphql.config';
 import { createValidationPipe } from './common/validation/validation.pipe';
@@ -29,6 +29,7 @@ import { FeedbackModule } from './modules/feedback/feedback.module';
 import { PromptModule } from './modules/prompt/prompt.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrganizationModule } from './modules/organization/organization.module';
+import { OutboxModule } from './modules/outbox/outbox.module';
 import { ProfileModule } from './modules/profile/profile.module';
 import { UserModule } from './modules/user/user.module';
 
@@ -48,12 +49,11 @@ export class AppModule {
       providers: [
         { provide: AppConfig, useValue: config },
         { provide: ROOT_LOGGER, useValue: logger },
-        Mailer,
         DomainEvents,
         LoaderRegistry,
         CohortSubjects,
       ],
-      exports: [AppConfig, ROOT_LOGGER, Mailer, DomainEvents, LoaderRegistry, CohortSubjects],
+      exports: [AppConfig, ROOT_LOGGER, DomainEvents, LoaderRegistry, CohortSubjects],
     })
     class CoreModule {}
 
@@ -62,6 +62,7 @@ export class AppModule {
       imports: [
         CoreModule,
         RateLimitModule,
+        MailModule,
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, (message) => logger.warn(message))),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -74,6 +75,7 @@ export class AppModule {
         UserModule,
         ProfileModule,
         OrganizationModule,
+        OutboxModule,
         CohortModule,
         PromptModule,
         ContributionModule,

@@ -6,7 +6,12 @@ export const PASSWORD = 'correct horse battery';
 
 export const SIGN_UP = /* GraphQL */ `
   mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) {
+    signUp(input: $input)
+  }
+`;
+export const CONFIRM_SIGN_UP = /* GraphQL */ `
+  mutation ConfirmSignUp($input: ConfirmSignUpInput!) {
+    confirmSignUp(input: $input) {
       id
       email
       displayName
@@ -49,12 +54,24 @@ export function uniqueEmail(prefix = 'user'): string {
 }
 
 /** Signs a new person up on `client` (which keeps their session). */
-export async function signUp(client: GqlClient, overrides: { email?: string; displayName?: string } = {}) {
+/** Signs up as a person would: asks, reads the confirmation email, opens its link (signed in after). */
+export async function signUp(
+  client: GqlClient,
+  overrides: { email?: string; displayName?: string; timeZone?: string } = {},
+) {
   const email = overrides.email ?? uniqueEmail();
-  const data = await client.ok(SIGN_UP, {
-    input: { email, password: PASSWORD, displayName: overrides.displayName ?? 'Test Person' },
+  await client.ok(SIGN_UP, {
+    input: {
+      email,
+      password: PASSWORD,
+      displayName: overrides.displayName ?? 'Test Person',
+      timeZone: overrides.timeZone,
+    },
   });
-  return data.signUp as { id: string; email: string; displayName: string };
+  if (!client.mailbox) throw new Error('signUp needs a client of a test app with a mailbox');
+  const link = await client.mailbox.link(email, '/verify-email');
+  const data = await client.ok(CONFIRM_SIGN_UP, { input: { token: link.searchParams.get('token') } });
+  return data.confirmSignUp as { id: string; email: string; displayName: string };
 }
 
 export async function createOrganization(client: GqlClient, name = 'Lincoln High PLC') {

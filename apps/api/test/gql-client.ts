@@ -9,6 +9,8 @@ export interface GqlResponse<T> {
   extensions?: { sqlStatements?: number };
 }
 
+import type { MailCatcher } from './mail-catcher';
+
 /** A GraphQL-over-HTTP client that keeps its session cookie, like one browser. */
 export class GqlClient {
   cookie: string | null = null;
@@ -16,6 +18,8 @@ export class GqlClient {
   constructor(
     readonly baseUrl: string,
     private readonly ip?: string,
+    /** The app's SMTP server: where this person reads their mail (sign-up confirmation, say). */
+    readonly mailbox?: MailCatcher,
   ) {}
 
   async request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> {

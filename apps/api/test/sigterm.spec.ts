@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../src/config/app-config';
 import { GqlClient } from './gql-client';
+import { MailCatcher } from './mail-catcher';
 import { signUp } from './factories';
 import { createTestDatabase } from './test-database';
 
@@ -54,6 +55,7 @@ describe('SIGTERM on the server process', () => {
   });
 
   it('finishes in-flight requests, then exits 0', async () => {
+    const mailbox = await MailCatcher.start();
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
     child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
@@ -66,6 +68,7 @@ describe('SIGTERM on the server process', () => {
         HOST: '127.0.0.1',
         PUBLIC_URL: baseUrl,
         SEED_DEMO: 'false',
+        SMTP_URL: mailbox.url,
         LOG_LEVEL: 'warn',
         DATA_DIR: path.join(os.tmpdir(), `openhuddle-sigterm-${process.pid}`),
       },
@@ -81,7 +84,7 @@ describe('SIGTERM on the server process', () => {
     }
     expect(output).toContain('OpenHuddle is running');
 
-    const client = new GqlClient(baseUrl);
+    const client = new GqlClient(baseUrl, undefined, mailbox);
     const person = await signUp(client);
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
@@ -103,5 +106,6 @@ describe('SIGTERM on the server process', () => {
       });
     }
     expect(await exited).toBe(0);
+    await mailbox.close();
   }, 120_000);
 });

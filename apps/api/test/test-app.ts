@@ -6,6 +6,7 @@ import { createApp } from '../src/bootstrap';
 import { createRootLogger } from '../src/common/logging/logger';
 import { AppConfig } from '../src/config/app-config';
 import { GqlClient } from './gql-client';
+import { MailCatcher } from './mail-catcher';
 import { createTestDatabase } from './test-database';
 
 export interface TestApp {
@@ -17,6 +18,8 @@ export interface TestApp {
    * one person), so per-address rate limits count each test person separately.
    */
   client(options?: { ip?: string }): GqlClient;
+  /** The SMTP server this app sends to (unless the test chose the outbox: `{ mail: 'outbox' }`). */
+  mailbox: MailCatcher;
   close(): Promise<void>;
 }
 
@@ -24,11 +27,18 @@ export interface TestApp {
 export async function startTestApp(
   env: NodeJS.ProcessEnv = {},
   shared?: { databaseUrl: string },
-  options: { logger?: Logger } = {},
+  options: { logger?: Logger; mail?: 'smtp' | 'outbox' } = {},
 ): Promise<TestApp & { databaseUrl: string }> {
+  const mailbox = await MailCatcher.start();
   // A second instance can share the first one's database (scale-out tests).
   const database = shared ? { url: shared.databaseUrl, drop: async () => undefined } : await createTestDatabase();
-  const config = AppConfig.fromEnv({ NODE_ENV: 'test', PORT: '0', PUBLIC_URL: 'http://localhost:5173', ...env });
+  const config = AppConfig.fromEnv({
+    NODE_ENV: 'test',
+    PORT: '0',
+    PUBLIC_URL: 'http://localhost:5173',
+    SMTP_URL: options.mail === 'outbox' ? '' : mailbox.url,
+    ...env,
+  });
   const logger = options.logger ?? createRootLogger(process.env.LOG_LEVEL ?? 'silent');
   const app = await createApp(config, database.url, logger);
   await app.listen(0, '127.0.0.1');
@@ -39,9 +49,11 @@ export async function startTestApp(
     app,
     baseUrl,
     dataSource: app.get(DataSource),
-    client: (options) => new GqlClient(baseUrl, options?.ip ?? nextClientAddress()),
+    client: (options) => new GqlClient(baseUrl, options?.ip ?? nextClientAddress(), mailbox),
+    mailbox,
     close: async () => {
       await app.close();
+      await mailbox.close();
       await database.drop();
     },
   };

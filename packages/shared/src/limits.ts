@@ -19,6 +19,8 @@ export const LOGIN_RATE_LIMIT = {
 
 export const INVITATION_TTL_DAYS = 7;
 export const PASSWORD_RESET_TTL_MINUTES = 60;
+/** How long a sign-up's email confirmation link works. */
+export const SIGN_UP_CONFIRMATION_TTL_HOURS = 24;
 export const SESSION_TTL_DAYS = 30;
 
 /** Largest attachment accepted, in bytes (the API refuses bigger uploads; the web app can warn first). */

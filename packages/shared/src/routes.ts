@@ -9,6 +9,8 @@ export const ROUTE_PATTERNS = {
   signUp: '/sign-up',
   forgotPassword: '/forgot-password',
   resetPassword: '/reset-password',
+  /** Where the link of a sign-up's confirmation email lands. */
+  verifyEmail: '/verify-email',
   invitation: '/invitations/:token',
   newOrganization: '/organizations/new',
   profile: '/profile',
@@ -16,6 +18,8 @@ export const ROUTE_PATTERNS = {
   members: '/o/:organizationId/members',
   /** Administrative actions; admins and owners only. */
   auditLog: '/o/:organizationId/audit',
+  /** Email sent in the organisation's name (and, without SMTP, the only place it can be read). */
+  outbox: '/o/:organizationId/outbox',
   newCohort: '/o/:organizationId/cohorts/new',
   cohort: '/o/:organizationId/cohorts/:cohortId',
   newPrompt: '/o/:organizationId/cohorts/:cohortId/prompts/new',
@@ -78,6 +82,7 @@ export const routes = {
   signIn: (next?: string | null) => withQuery(ROUTE_PATTERNS.signIn, { next }),
   signUp: (next?: string | null) => withQuery(ROUTE_PATTERNS.signUp, { next }),
   resetPassword: (token?: string) => withQuery(ROUTE_PATTERNS.resetPassword, { token }),
+  verifyEmail: (token: string, next?: string | null) => withQuery(ROUTE_PATTERNS.verifyEmail, { token, next }),
   search: (organizationId: string, q?: string) => withQuery(builders.search(organizationId), { q }),
   newProtocol: (organizationId: string, from?: string | null) =>
     withQuery(builders.newProtocol(organizationId), { from }),

@@ -53,6 +53,13 @@ export class AppConfig {
    * Off by default in production, where only our own web app (built from the committed schema) calls.
    */
   readonly graphqlIntrospection: boolean;
+  /**
+   * SMTP_URL (smtp:// or smtps://, credentials in the URL): where email goes. Unset: messages stay
+   * in the in-app outbox that organisation admins can read (development, demos).
+   */
+  readonly smtpUrl?: string;
+  /** MAIL_FROM: the From of every message, e.g. `OpenHuddle <no-reply@school.example>`. */
+  readonly mailFrom: string;
 
   constructor(values: Omit<AppConfig, 'isProduction'>) {
     Object.assign(this, values);
@@ -94,6 +101,14 @@ export class AppConfig {
       'GRAPHQL_INTROSPECTION',
       problems,
     );
+    const smtpUrl = env.SMTP_URL || undefined;
+    if (smtpUrl && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) problems.push('SMTP_URL must start with smtp:// or smtps://');
+    const mailFrom =
+      env.MAIL_FROM ??
+      `OpenHuddle <no-reply@${new URL(/^https?:\/\//.test(publicUrl) ? publicUrl : 'http://localhost').hostname}>`;
+    if (!/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/.test(mailFrom.trim())) {
+      problems.push('MAIL_FROM must be an address, optionally with a name: `OpenHuddle <no-reply@school.example>`');
+    }
     if (problems.length) throw new ConfigError(problems);
     return new AppConfig({
       nodeEnv,
@@ -109,6 +124,8 @@ export class AppConfig {
       secureCookies: publicUrl.startsWith('https://'),
       trustProxy,
       graphqlIntrospection,
+      smtpUrl,
+      mailFrom: mailFrom.trim(),
       ...overrides,
     });
   }

@@ -23,6 +23,7 @@ import { HuddleEntity } from '../modules/huddle/huddle.entity';
 import { NotificationEntity } from '../modules/notification/notification.entity';
 import { LoginAttemptEntity } from '../modules/auth/login-attempt.entity';
 import { PasswordResetEntity } from '../modules/auth/password-reset.entity';
+import { SignUpRequestEntity } from '../modules/auth/sign-up-request.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { InvitationEntity } from '../modules/organization/invitation.entity';
 import { MembershipEntity } from '../modules/organization/membership.entity';
@@ -30,6 +31,7 @@ import { OrganizationEntity } from '../modules/organization/organization.entity'
 import { UserEntity } from '../modules/user/user.entity';
 import { RateLimitBucketEntity } from '../common/rate-limit/rate-limit-bucket.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { MailMessageEntity } from '../common/mail/mail-message.entity';
 
 /** Every table of the schema; migrations are generated from these. */
 export const ENTITIES = [
@@ -37,6 +39,7 @@ export const ENTITIES = [
   SessionEntity,
   LoginAttemptEntity,
   PasswordResetEntity,
+  SignUpRequestEntity,
   OrganizationEntity,
   MembershipEntity,
   InvitationEntity,
@@ -65,4 +68,5 @@ export const ENTITIES = [
   NotificationEntity,
   RateLimitBucketEntity,
   AuditEventEntity,
+  MailMessageEntity,
 ];

@@ -14,6 +14,7 @@ const SignInPage = page(() => import('../features/auth/sign-in-page'), 'SignInPa
 const SignUpPage = page(() => import('../features/auth/sign-up-page'), 'SignUpPage');
 const ForgotPasswordPage = page(() => import('../features/auth/forgot-password-page'), 'ForgotPasswordPage');
 const ResetPasswordPage = page(() => import('../features/auth/reset-password-page'), 'ResetPasswordPage');
+const VerifyEmailPage = page(() => import('../features/auth/verify-email-page'), 'VerifyEmailPage');
 const CreateOrganizationPage = page(
   () => import('../features/organization/create-organization-page'),
   'CreateOrganizationPage',
@@ -25,6 +26,7 @@ const OrganizationHomePage = page(
 );
 const MembersPage = page(() => import('../features/members/members-page'), 'MembersPage');
 const AuditLogPage = page(() => import('../features/audit/audit-log-page'), 'AuditLogPage');
+const OutboxPage = page(() => import('../features/outbox/outbox-page'), 'OutboxPage');
 const AcceptInvitationPage = page(
   () => import('../features/invitation/accept-invitation-page'),
   'AcceptInvitationPage',
@@ -62,6 +64,7 @@ export function AppRoutes() {
         <Route path={ROUTE_PATTERNS.signUp} element={<SignUpPage />} />
         <Route path={ROUTE_PATTERNS.forgotPassword} element={<ForgotPasswordPage />} />
         <Route path={ROUTE_PATTERNS.resetPassword} element={<ResetPasswordPage />} />
+        <Route path={ROUTE_PATTERNS.verifyEmail} element={<VerifyEmailPage />} />
         <Route path={ROUTE_PATTERNS.invitation} element={<AcceptInvitationPage />} />
         <Route
           path={ROUTE_PATTERNS.newOrganization}
@@ -75,6 +78,7 @@ export function AppRoutes() {
           <Route index element={<OrganizationHomePage />} />
           <Route path={ROUTE_PATTERNS.members} element={<MembersPage />} />
           <Route path={ROUTE_PATTERNS.auditLog} element={<AuditLogPage />} />
+          <Route path={ROUTE_PATTERNS.outbox} element={<OutboxPage />} />
           <Route path={ROUTE_PATTERNS.newCohort} element={<CreateCohortPage />} />
           <Route path={ROUTE_PATTERNS.cohort} element={<CohortPage />} />
           <Route path={ROUTE_PATTERNS.newPrompt} element={<NewPromptPage />} />

@@ -59,6 +59,13 @@ export const RATE_LIMITS = {
     windowSeconds: minutes(15),
     message: 'Too many password reset attempts from your network.',
   },
+  /** Confirming a sign-up creates an account; bound guessing and that work per address. */
+  signUpConfirmPerAddress: {
+    name: 'signup:confirm',
+    limit: 20,
+    windowSeconds: minutes(15),
+    message: 'Too many confirmation attempts from your network.',
+  },
   invitationsPerInviter: {
     name: 'invite:user',
     limit: 50,

@@ -92,9 +92,10 @@ describe('rate limits hold under parallel requests', () => {
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'ok');
     expect(codes.filter((c) => c === 'ok')).toHaveLength(RATE_LIMITS.signUpPerAddress.limit);
     expect(codes.filter((c) => c !== 'ok').every((c) => c === 'RATE_LIMITED')).toBe(true);
-    const [{ count }] = await t.dataSource.query('SELECT count(*)::int AS count FROM "user" WHERE email = ANY($1)', [
-      emails,
-    ]);
+    const [{ count }] = await t.dataSource.query(
+      'SELECT count(*)::int AS count FROM sign_up_request WHERE email = ANY($1)',
+      [emails],
+    );
     expect(count).toBe(RATE_LIMITS.signUpPerAddress.limit);
     // Another address is not affected.
     await signUp(t.client({ ip: '10.4.0.2' }));

@@ -10,11 +10,15 @@ import { PasswordHasher } from './password-hasher';
 import { PasswordResetEntity } from './password-reset.entity';
 import { SessionEntity } from './session.entity';
 import { SessionService } from './session.service';
+import { SignUpRepository } from './sign-up.repository';
+import { SignUpService } from './sign-up.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, LoginAttemptEntity, PasswordResetEntity])],
   providers: [
     AuthService,
+    SignUpService,
+    SignUpRepository,
     AuthResolver,
     SessionService,
     PasswordHasher,

@@ -5,16 +5,21 @@ import type { UserEntity } from '../user/user.entity';
 import { AuthService } from './auth.service';
 import {
   ChangePasswordInput,
+  ConfirmSignUpInput,
   RequestPasswordResetInput,
   ResetPasswordInput,
   SignInInput,
   SignUpInput,
 } from './dto/auth.inputs';
 import { Me } from './dto/me.type';
+import { SignUpService } from './sign-up.service';
 
 @Resolver(() => Me)
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly signUps: SignUpService,
+  ) {}
 
   @Public()
   @Query(() => Me, { nullable: true, description: 'The signed-in user, or null.' })
@@ -23,9 +28,19 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => Me)
-  async signUp(@Args('input') input: SignUpInput, @Context() ctx: RequestContext): Promise<Me> {
-    return Me.from(await this.auth.signUp(input, ctx));
+  @Mutation(() => Boolean, {
+    description:
+      'Emails a confirmation link (or, for an address that has an account, a note saying so); always true, so the answer does not reveal who has an account.',
+  })
+  async signUp(@Args('input') input: SignUpInput, @Context() ctx: RequestContext): Promise<boolean> {
+    await this.signUps.signUp(input, ctx);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Me, { description: "Opens a sign-up's confirmation link: creates the account and signs in." })
+  async confirmSignUp(@Args('input') input: ConfirmSignUpInput, @Context() ctx: RequestContext): Promise<Me> {
+    return Me.from(await this.signUps.confirm(input, ctx));
   }
 
   @Public()

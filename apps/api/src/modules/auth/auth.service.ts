@@ -5,14 +5,16 @@ import { DataSource, type EntityManager, IsNull, Repository } from 'typeorm';
 import type { RequestContext, Viewer } from '../../common/auth/request-context';
 import { hashToken, newToken } from '../../common/auth/tokens';
 import { AppError } from '../../common/errors/app-error';
-import { Mailer } from '../../common/mail/mailer';
-import { isUniqueViolation } from '../../common/database/postgres-errors';
+import { createElement } from 'react';
+import { renderEmail } from '../../common/mail/email-layout';
+import { MailCategory, Mailer } from '../../common/mail/mailer';
+import { PasswordResetEmail } from './emails/account-emails';
 import { clientAddressKey } from '../../common/rate-limit/client-address';
 import { RATE_LIMITS } from '../../common/rate-limit/rate-limit.rules';
 import { RateLimiter } from '../../common/rate-limit/rate-limiter';
 import { AppConfig } from '../../config/app-config';
 import { UserEntity } from '../user/user.entity';
-import type { ChangePasswordInput, ResetPasswordInput, SignInInput, SignUpInput } from './dto/auth.inputs';
+import type { ChangePasswordInput, ResetPasswordInput, SignInInput } from './dto/auth.inputs';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetEntity } from './password-reset.entity';
 import { SessionService } from './session.service';
@@ -28,31 +30,6 @@ export class AuthService {
     private readonly mailer: Mailer,
     private readonly limiter: RateLimiter,
   ) {}
-
-  async signUp(input: SignUpInput, ctx: RequestContext): Promise<UserEntity> {
-    await this.limiter.consume({ rule: RATE_LIMITS.signUpPerAddress, subject: clientAddressKey(ctx.ip) });
-    const passwordHash = await this.hasher.hash(input.password);
-    let user: UserEntity;
-    try {
-      user = await this.users.save(
-        this.users.create({
-          email: input.email,
-          displayName: input.displayName,
-          passwordHash,
-          ...(input.timeZone ? { timeZone: input.timeZone } : {}),
-        }),
-      );
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw AppError.conflict('An account with this email already exists. Sign in instead.', {
-          email: 'This email already has an account.',
-        });
-      }
-      throw error;
-    }
-    await this.sessions.start(user.id, ctx, ctx.res);
-    return user;
-  }
 
   async signIn(input: SignInInput, ctx: RequestContext): Promise<UserEntity> {
     // Counted before the hash is checked, in one statement, so parallel guesses cannot outrun the limit.
@@ -115,8 +92,8 @@ export class AuthService {
     await this.mailer.send({
       to: user.email,
       subject: 'Reset your OpenHuddle password',
-      text: `Someone asked to reset the password of your OpenHuddle account. If it was you, open this link within ${PASSWORD_RESET_TTL_MINUTES} minutes: ${link}`,
-      link,
+      ...(await renderEmail(createElement(PasswordResetEmail, { link, minutes: PASSWORD_RESET_TTL_MINUTES }))),
+      category: MailCategory.ACCOUNT,
     });
   }
 

@@ -1,8 +1,7 @@
-import { jest } from '@jest/globals';
 import { LOGIN_RATE_LIMIT } from '@openhuddle/shared';
-import { Mailer } from '../../common/mail/mailer';
 import { startTestApp, type TestApp } from '../../../test/test-app';
-import { PASSWORD, SIGN_UP, signUp, uniqueEmail } from '../../../test/factories';
+import type { CaughtMail } from '../../../test/mail-catcher';
+import { CONFIRM_SIGN_UP, PASSWORD, SIGN_UP, signUp, uniqueEmail } from '../../../test/factories';
 
 const ME = `query { me { id email displayName timeZone } }`;
 const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { id email } }`;
@@ -34,9 +33,7 @@ describe('accounts', () => {
 
   it("takes the browser's time zone at sign-up as the profile's, UTC without one, and refuses an unknown zone", async () => {
     const tokyo = t.client();
-    await tokyo.ok(SIGN_UP, {
-      input: { email: uniqueEmail(), password: PASSWORD, displayName: 'Keiko', timeZone: 'Asia/Tokyo' },
-    });
+    await signUp(tokyo, { displayName: 'Keiko', timeZone: 'Asia/Tokyo' });
     expect((await tokyo.ok(ME)).me.timeZone).toBe('Asia/Tokyo');
     const plain = t.client();
     await signUp(plain);
@@ -57,13 +54,59 @@ describe('accounts', () => {
     expect(error.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('refuses a second account with the same email as CONFLICT and creates nothing', async () => {
+  it('answers a sign-up for a taken address like any other, and tells only the address itself', async () => {
     const email = uniqueEmail();
     await signUp(t.client(), { email });
-    const error = await t.client().fail(SIGN_UP, { input: { email, password: PASSWORD, displayName: 'Twin' } });
-    expect(error.extensions).toMatchObject({ code: 'CONFLICT', fields: { email: expect.any(String) } });
+    const twin = t.client();
+    expect(await twin.ok(SIGN_UP, { input: { email, password: 'another password', displayName: 'Twin' } })).toEqual({
+      signUp: true,
+    });
+    expect((await twin.ok(ME)).me).toBeNull();
+    const note = await t.mailbox.next(email, (m) => m.subject === 'You already have an OpenHuddle account');
+    expect(note.links.some((l) => new URL(l).pathname === '/sign-in')).toBe(true);
+    expect(note.text).not.toContain('/verify-email');
     const [{ count }] = await t.dataSource.query('SELECT count(*)::int AS count FROM "user" WHERE email = $1', [email]);
     expect(count).toBe(1);
+    // The account's password is untouched.
+    await t.client().ok(SIGN_IN, { input: { email, password: PASSWORD } });
+  });
+
+  it('creates the account only when the emailed link is opened, with that sign-up’s own credentials', async () => {
+    const email = uniqueEmail();
+    const first = t.client();
+    await first.ok(SIGN_UP, { input: { email, password: PASSWORD, displayName: 'First', next: '/invitations/abc' } });
+    await t.client().ok(SIGN_UP, { input: { email, password: 'the squatter password', displayName: 'Squatter' } });
+    expect(await t.dataSource.query('SELECT 1 FROM "user" WHERE email = $1', [email])).toHaveLength(0);
+    const failed = await t.client().fail(SIGN_IN, { input: { email, password: PASSWORD } });
+    expect(failed.extensions?.code).toBe('BAD_USER_INPUT');
+
+    const confirmation = (name: string) => (m: CaughtMail) =>
+      m.subject === 'Confirm your email for OpenHuddle' && m.text.includes(`Hello ${name}`);
+    const mail = await t.mailbox.next(email, confirmation('First'));
+    expect(mail.text).toContain('/verify-email?token=');
+    const link = new URL(mail.links.find((l) => l.includes('/verify-email'))!);
+    expect(link.searchParams.get('next')).toBe('/invitations/abc');
+    const { confirmSignUp } = await first.ok(CONFIRM_SIGN_UP, { input: { token: link.searchParams.get('token') } });
+    expect(confirmSignUp).toMatchObject({ email, displayName: 'First' });
+    expect((await first.ok(ME)).me.email).toBe(email);
+
+    // The other request's link is now useless, and a used link cannot be opened twice.
+    const squatters = await t.mailbox.next(email, confirmation('Squatter'));
+    const other = new URL(squatters.links.find((l) => l.includes('/verify-email'))!);
+    const taken = await t.client().fail(CONFIRM_SIGN_UP, { input: { token: other.searchParams.get('token') } });
+    expect(taken.extensions?.code).toBe('BAD_USER_INPUT');
+    const again = await t.client().fail(CONFIRM_SIGN_UP, { input: { token: link.searchParams.get('token') } });
+    expect(again.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { token: expect.any(String) } });
+    await t.client().fail(SIGN_IN, { input: { email, password: 'the squatter password' } });
+  });
+
+  it('refuses a sign-up whose next page is on another site', async () => {
+    for (const next of ['https://evil.example/', '//evil.example', '/\\evil.example']) {
+      const error = await t.client().fail(SIGN_UP, {
+        input: { email: uniqueEmail(), password: PASSWORD, displayName: 'Nexty', next },
+      });
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { next: expect.any(String) } });
+    }
   });
 
   it.each([
@@ -156,16 +199,19 @@ describe('accounts', () => {
   it('resets a password through a one-time link sent by mail, never for unknown emails', async () => {
     const email = uniqueEmail();
     await signUp(t.client(), { email });
-    const send = jest.spyOn(t.app.get(Mailer), 'send');
-    expect(await t.client().ok(REQUEST_RESET, { input: { email: uniqueEmail() } })).toEqual({
+    const stranger = uniqueEmail();
+    expect(await t.client().ok(REQUEST_RESET, { input: { email: stranger } })).toEqual({
       requestPasswordReset: true,
     });
-    expect(send).not.toHaveBeenCalled();
     await t.client().ok(REQUEST_RESET, { input: { email } });
-    expect(send).toHaveBeenCalledTimes(1);
-    const message = send.mock.calls[0][0];
-    expect(message.to).toBe(email);
-    const token = new URL(message.link!).searchParams.get('token')!;
+    const mail = await t.mailbox.next(email, (m) => m.subject === 'Reset your OpenHuddle password');
+    const token = new URL(mail.links[0]).searchParams.get('token')!;
+    // Nothing was queued for an address without an account.
+    const [{ count }] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM mail_message WHERE to_address = $1`,
+      [stranger],
+    );
+    expect(count).toBe(0);
     const client = t.client();
     await client.ok(RESET, { input: { token, newPassword: 'reset to this one' } });
     expect((await client.ok(ME)).me.email).toBe(email);

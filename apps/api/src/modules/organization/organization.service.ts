@@ -5,7 +5,10 @@ import type { ActorMembership } from '../../common/auth/request-context';
 import { hashToken, newToken } from '../../common/auth/tokens';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
-import { Mailer } from '../../common/mail/mailer';
+import { createElement } from 'react';
+import { renderEmail } from '../../common/mail/email-layout';
+import { MailCategory, Mailer } from '../../common/mail/mailer';
+import { InvitationEmail } from './emails/invitation-email';
 import { AuditAction, AuditSubjectType } from '../audit/audit-action';
 import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../../config/app-config';
@@ -115,11 +118,19 @@ export class OrganizationService {
     });
     const acceptUrl = `${this.config.publicUrl}${routes.invitation(token)}`;
     const organization = await this.store.findOrganizationOrFail(organizationId);
+    const props = {
+      inviterName: actor.user.displayName,
+      organizationName: organization.name,
+      role: role.toLowerCase(),
+      acceptUrl,
+      days: INVITATION_TTL_DAYS,
+    };
     await this.mailer.send({
       to: email,
       subject: `${actor.user.displayName} invited you to ${organization.name} on OpenHuddle`,
-      text: `Join ${organization.name} as ${role.toLowerCase()}: ${acceptUrl} (the link expires in ${INVITATION_TTL_DAYS} days).`,
-      link: acceptUrl,
+      ...(await renderEmail(createElement(InvitationEmail, props))),
+      category: MailCategory.INVITATION,
+      organizationId,
     });
     return { invitation, acceptUrl };
   }

@@ -1,5 +1,3 @@
-import { jest } from '@jest/globals';
-import { Mailer } from '../../common/mail/mailer';
 import {
   ACCEPT_INVITATION,
   addMember,
@@ -70,13 +68,15 @@ describe('organizations, memberships and invitations', () => {
     const { owner, organization } = await createTenant(t, 'Invite Org');
     const invitee = t.client();
     const person = await signUp(invitee, { displayName: 'Ivy Invitee' });
-    const send = jest.spyOn(t.app.get(Mailer), 'send');
     const { inviteMember } = await owner.ok(INVITE_MEMBER, {
       input: { organizationId: organization.id, email: person.email.toUpperCase(), role: 'FACILITATOR' },
     });
     expect(inviteMember).toMatchObject({ email: person.email, role: 'FACILITATOR', status: 'PENDING' });
-    expect(send.mock.calls[0][0]).toMatchObject({ to: person.email, link: inviteMember.acceptUrl });
-    send.mockRestore();
+    const mail = await t.mailbox.next(person.email, (m) => m.subject.includes('invited you to Invite Org'));
+    expect(mail.subject).toBe('Olivia Owner invited you to Invite Org on OpenHuddle');
+    expect(mail.links[0]).toBe(inviteMember.acceptUrl);
+    expect(mail.text).toContain(inviteMember.acceptUrl);
+    expect(mail.text).toContain('as facilitator');
 
     const token = tokenOf(inviteMember.acceptUrl);
     const { invitation } = await t.client().ok(PREVIEW, { token });

@@ -1,5 +1,7 @@
 import { useQuery } from '@apollo/client/react';
+import { routes } from '@openhuddle/shared';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useViewer } from '../../app/session';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { AuditEventsDocument } from '../../generated/graphql';
@@ -60,6 +62,7 @@ export function AuditLogPage() {
         eyebrow={organization.name}
         title="Audit log"
         description="Role changes, removals, invitations, facilitators added by admins and other administrative actions. Kept when the person who acted leaves."
+        actions={<Link to={routes.outbox(organization.id)}>Email outbox</Link>}
       />
       <Section title="Actions">
         <AuditFilters organizationId={organization.id} value={filters} onChange={setFilters} />

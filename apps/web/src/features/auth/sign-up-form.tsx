@@ -1,21 +1,40 @@
 import { useMutation } from '@apollo/client/react';
 import { LIMITS } from '@openhuddle/shared';
-import { useRememberViewer, type Viewer } from '../../app/session';
+import { useState } from 'react';
 import { useForm } from '../../app/use-form';
 import { SignUpDocument } from '../../generated/graphql';
 import { browserTimeZone } from '../../lib/browser-time-zone';
-import { Button, FormErrorSummary, TextField } from '../../ui';
+import { Alert, Button, FormErrorSummary, TextField } from '../../ui';
 
 interface SignUpFormProps {
   defaultEmail?: string;
-  onSignedUp: (viewer: Viewer) => void;
+  /** The page to open once the emailed link is followed (an invitation, say). */
+  next?: string | null;
   submitLabel?: string;
 }
 
-export function SignUpForm({ defaultEmail = '', onSignedUp, submitLabel = 'Create account' }: SignUpFormProps) {
+/**
+ * Asks for the account; the server emails a confirmation link (or, for an address that has an
+ * account, says so to the address), so the form ends by pointing to the inbox either way.
+ */
+export function SignUpForm({ defaultEmail = '', next, submitLabel = 'Create account' }: SignUpFormProps) {
   const form = useForm({ displayName: '', email: defaultEmail, password: '' });
   const [signUp, { loading }] = useMutation(SignUpDocument);
-  const remember = useRememberViewer();
+  const [sentTo, setSentTo] = useState<string | null>(null);
+
+  if (sentTo) {
+    return (
+      <Alert tone="success" title="Check your inbox">
+        We sent a link to <strong>{sentTo}</strong>. Open it within a day to finish creating your account. Nothing
+        there? Look in your spam folder, or submit the form again.
+        <div className="form-note">
+          <Button variant="secondary" onClick={() => setSentTo(null)}>
+            Use another address
+          </Button>
+        </div>
+      </Alert>
+    );
+  }
 
   return (
     <form
@@ -23,15 +42,10 @@ export function SignUpForm({ defaultEmail = '', onSignedUp, submitLabel = 'Creat
       noValidate
       onSubmit={async (e) => {
         e.preventDefault();
-        let me: Viewer | null = null;
         const ok = await form.submit(async () => {
-          const { data } = await signUp({ variables: { input: { ...form.values, timeZone: browserTimeZone() } } });
-          me = data?.signUp ?? null;
+          await signUp({ variables: { input: { ...form.values, timeZone: browserTimeZone(), next: next ?? null } } });
         });
-        if (ok && me) {
-          remember(me);
-          onSignedUp(me);
-        }
+        if (ok) setSentTo(form.values.email.trim());
       }}
     >
       <TextField
@@ -48,6 +62,7 @@ export function SignUpForm({ defaultEmail = '', onSignedUp, submitLabel = 'Creat
         autoComplete="email"
         required
         maxLength={LIMITS.emailMax}
+        hint="We email you a link to confirm it."
         {...form.bind('email')}
       />
       <TextField

@@ -1,5 +1,5 @@
 import { routes } from '@openhuddle/shared';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { homePath, safeNextPath } from '../../app/last-organization';
 import { useViewer } from '../../app/session';
 import { Loading } from '../../ui';
@@ -9,7 +9,6 @@ import { SignUpForm } from './sign-up-form';
 export function SignUpPage() {
   const [params] = useSearchParams();
   const next = safeNextPath(params.get('next'));
-  const navigate = useNavigate();
   const { viewer, loading } = useViewer();
   if (loading) return <Loading />;
   if (viewer) return <Navigate to={next ?? homePath(viewer.organizations)} replace />;
@@ -23,7 +22,7 @@ export function SignUpPage() {
         </p>
       }
     >
-      <SignUpForm onSignedUp={(me) => navigate(next ?? homePath(me.organizations), { replace: true })} />
+      <SignUpForm next={next} />
     </AuthCard>
   );
 }

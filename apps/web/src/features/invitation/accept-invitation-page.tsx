@@ -68,7 +68,7 @@ export function AcceptInvitationPage() {
         ) : viewer ? (
           <AcceptAs token={token} preview={preview} viewerEmail={viewer.email} />
         ) : (
-          <SignInOrUp preview={preview} />
+          <SignInOrUp token={token} preview={preview} />
         )}
       </div>
     </div>
@@ -120,7 +120,7 @@ function AcceptAs({ token, preview, viewerEmail }: { token: string; preview: Pre
   );
 }
 
-function SignInOrUp({ preview }: { preview: Preview }) {
+function SignInOrUp({ token, preview }: { token: string; preview: Preview }) {
   const [mode, setMode] = useState<'sign-up' | 'sign-in'>('sign-up');
   // After signing in or up, the page re-renders with a viewer and offers "Accept and join".
   const done = () => undefined;
@@ -137,7 +137,11 @@ function SignInOrUp({ preview }: { preview: Preview }) {
       {mode === 'sign-up' ? (
         <>
           <h2 className="form-heading">Create your account to accept</h2>
-          <SignUpForm defaultEmail={preview.email} onSignedUp={done} submitLabel="Create account and continue" />
+          <SignUpForm
+            defaultEmail={preview.email}
+            next={routes.invitation(token)}
+            submitLabel="Create account and continue"
+          />
         </>
       ) : (
         <>

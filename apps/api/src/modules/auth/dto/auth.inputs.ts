@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { LIMITS } from '@openhuddle/shared';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, Length, MaxLength, Validate } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsOptional, IsString, Length, Matches, MaxLength, Validate } from 'class-validator';
 import { IsDisplayName } from '../../../common/validation/display-name.validator';
 import { NormalizeEmail, Trim } from '../../../common/validation/transforms';
 import { IsTimeZone } from '../../user/time-zone.validator';
@@ -36,6 +36,26 @@ export class SignUpInput {
   @IsOptional()
   @Validate(IsTimeZone)
   timeZone?: string;
+
+  @Field({
+    nullable: true,
+    description: 'A page of this site to open once the email is confirmed (an invitation, say).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  // Same-site paths only, so a crafted sign-up cannot make our email link elsewhere.
+  @Matches(/^\/(?![/\\])[^\s]*$/, { message: 'Must be a path on this site, like /invitations/….' })
+  next?: string;
+}
+
+@InputType()
+export class ConfirmSignUpInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'The confirmation link is incomplete.' })
+  @MaxLength(200)
+  token: string;
 }
 
 @InputType()
