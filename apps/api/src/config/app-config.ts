@@ -53,6 +53,14 @@ export class AppConfig {
    * Off by default in production, where only our own web app (built from the committed schema) calls.
    */
   readonly graphqlIntrospection: boolean;
+  /** JOBS_ENABLED: this process works background jobs (reminders). Default on, off under NODE_ENV=test. */
+  readonly jobsEnabled: boolean;
+  /** JOB_TIMEOUT_SECONDS: a job still active after this long is taken to have crashed and is retried. */
+  readonly jobTimeoutSeconds: number;
+  /** JOB_RETRY_DELAY_SECONDS: the first retry's delay; later retries back off exponentially. */
+  readonly jobRetryDelaySeconds: number;
+  /** BRIEF_READY_HOURS: how long before a huddle starts its members hear that the brief is ready. */
+  readonly briefReadyHours: number;
 
   constructor(values: Omit<AppConfig, 'isProduction'>) {
     Object.assign(this, values);
@@ -94,6 +102,16 @@ export class AppConfig {
       'GRAPHQL_INTROSPECTION',
       problems,
     );
+    const jobsEnabled = parseBool(env.JOBS_ENABLED, nodeEnv !== 'test', 'JOBS_ENABLED', problems);
+    const jobTimeoutSeconds = parseWhole(env.JOB_TIMEOUT_SECONDS, 60, [1, 3600], 'JOB_TIMEOUT_SECONDS', problems);
+    const jobRetryDelaySeconds = parseWhole(
+      env.JOB_RETRY_DELAY_SECONDS,
+      30,
+      [1, 3600],
+      'JOB_RETRY_DELAY_SECONDS',
+      problems,
+    );
+    const briefReadyHours = parseWhole(env.BRIEF_READY_HOURS, 24, [1, 336], 'BRIEF_READY_HOURS', problems);
     if (problems.length) throw new ConfigError(problems);
     return new AppConfig({
       nodeEnv,
@@ -109,6 +127,10 @@ export class AppConfig {
       secureCookies: publicUrl.startsWith('https://'),
       trustProxy,
       graphqlIntrospection,
+      jobsEnabled,
+      jobTimeoutSeconds,
+      jobRetryDelaySeconds,
+      briefReadyHours,
       ...overrides,
     });
   }
@@ -119,6 +141,20 @@ function parseBool(value: string | undefined, fallback: boolean, name: string, p
   if (['1', 'true', 'yes'].includes(value)) return true;
   if (['0', 'false', 'no'].includes(value)) return false;
   problems.push(`${name} must be true or false (got "${value}")`);
+  return fallback;
+}
+
+function parseWhole(
+  value: string | undefined,
+  fallback: number,
+  [min, max]: [number, number],
+  name: string,
+  problems: string[],
+): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= min && n <= max) return n;
+  problems.push(`${name} must be a whole number from ${min} to ${max} (got "${value}")`);
   return fallback;
 }
 
