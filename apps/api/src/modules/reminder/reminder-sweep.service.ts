@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { Clock } from '../../common/clock/clock';
+import { DomainEvents, type PromptPublished } from '../../common/events/domain-events';
 import { Jobs } from '../../common/jobs/jobs';
 import { type NewNotification, Notifier } from '../notification/notifier';
 import { DueRemindersService } from './due-reminders.service';
@@ -28,17 +29,23 @@ export class ReminderSweepService implements OnModuleInit {
     private readonly nudges: NudgeService,
     private readonly dueReminders: DueRemindersService,
     private readonly notifier: Notifier,
+    private readonly events: DomainEvents,
   ) {}
 
   onModuleInit(): void {
     this.jobs.register(SWEEP_QUEUE, () => this.sweep().then(() => undefined), { retryLimit: 0 });
     this.jobs.register<NewNotification>(DELIVER_QUEUE, (n) => this.deliver(n), { batchSize: 20, retryLimit: 5 });
     this.jobs.schedule(SWEEP_QUEUE, '* * * * *');
+    this.events.on('PromptPublished', (event) => this.onPromptPublished(event));
   }
 
-  /** Asks for a sweep now (a prompt was just published), instead of at the next minute. */
-  async sweepSoon(reason: string): Promise<void> {
-    if (this.jobs.running) await this.jobs.send(SWEEP_QUEUE, {}, { key: reason });
+  /** A prompt published to open at once is announced now rather than at the next minute's sweep. */
+  private async onPromptPublished({ promptId, opensAt }: PromptPublished): Promise<void> {
+    if (!this.jobs.running || opensAt > this.clock.now()) return;
+    // Publishing succeeded either way: the minute's sweep announces it should this fail.
+    await this.jobs.send(SWEEP_QUEUE, {}, { key: `prompt-published:${promptId}` }).catch((error: unknown) => {
+      this.logger.warn({ promptId, error: String(error) }, 'could not ask for a sweep');
+    });
   }
 
   /** Every reminder due at the Clock's now that was not delivered yet. */
