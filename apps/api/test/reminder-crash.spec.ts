@@ -7,7 +7,7 @@ import { eventually, jobStates } from './jobs-helpers';
 import { createCohortWorld, openPrompt } from './learning-factories';
 import { startTestApp, type TestApp } from './test-app';
 
-const JOBS = { JOBS_ENABLED: 'true', JOB_TIMEOUT_SECONDS: '2', JOB_RETRY_DELAY_SECONDS: '1' };
+const JOBS = { JOBS_ENABLED: 'true', JOB_TIMEOUT_SECONDS: '2', JOB_RETRY_SECONDS: '1' };
 
 /** A worker process killed (SIGKILL) halfway through a batch of reminders, then another one starting. */
 describe('a reminder worker crashing mid-batch', () => {

@@ -57,7 +57,7 @@ export class AppConfig {
   readonly jobsEnabled: boolean;
   /** JOB_TIMEOUT_SECONDS: a job still active after this long is taken to have crashed and is retried. */
   readonly jobTimeoutSeconds: number;
-  /** JOB_RETRY_DELAY_SECONDS: the first retry's delay; later retries back off exponentially. */
+  /** JOB_RETRY_SECONDS: the first retry's delay; later retries back off exponentially. */
   readonly jobRetryDelaySeconds: number;
   /** BRIEF_READY_HOURS: how long before a huddle starts its members hear that the brief is ready. */
   readonly briefReadyHours: number;
@@ -104,13 +104,7 @@ export class AppConfig {
     );
     const jobsEnabled = parseBool(env.JOBS_ENABLED, nodeEnv !== 'test', 'JOBS_ENABLED', problems);
     const jobTimeoutSeconds = parseWhole(env.JOB_TIMEOUT_SECONDS, 60, [1, 3600], 'JOB_TIMEOUT_SECONDS', problems);
-    const jobRetryDelaySeconds = parseWhole(
-      env.JOB_RETRY_DELAY_SECONDS,
-      30,
-      [1, 3600],
-      'JOB_RETRY_DELAY_SECONDS',
-      problems,
-    );
+    const jobRetryDelaySeconds = parseWhole(env.JOB_RETRY_SECONDS, 30, [1, 3600], 'JOB_RETRY_SECONDS', problems);
     const briefReadyHours = parseWhole(env.BRIEF_READY_HOURS, 24, [1, 336], 'BRIEF_READY_HOURS', problems);
     if (problems.length) throw new ConfigError(problems);
     return new AppConfig({

@@ -14,7 +14,7 @@ describe('background jobs (pg-boss)', () => {
     NODE_ENV: 'test',
     JOBS_ENABLED: 'true',
     JOB_TIMEOUT_SECONDS: '2',
-    JOB_RETRY_DELAY_SECONDS: '1',
+    JOB_RETRY_SECONDS: '1',
   });
   const process = async (setup: (jobs: Jobs) => void): Promise<Jobs> => {
     const jobs = new Jobs(config, { options: { url: db.url } } as unknown as DataSource);

@@ -12,7 +12,7 @@ export type JobHandler<T> = (data: T) => Promise<void>;
 export interface QueueOptions {
   /** Jobs one worker fetches at once; each is still completed or failed on its own. */
   batchSize?: number;
-  /** Attempts after the first, spaced by JOB_RETRY_DELAY_SECONDS with exponential backoff. */
+  /** Attempts after the first, spaced by JOB_RETRY_SECONDS with exponential backoff. */
   retryLimit?: number;
 }
 

@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from '../../../test/test-app';
 import { DELIVER_QUEUE, ReminderSweepService } from './reminder-sweep.service';
 
 const HOUR = 3600_000;
-const JOBS = { JOBS_ENABLED: 'true', JOB_TIMEOUT_SECONDS: '5', JOB_RETRY_DELAY_SECONDS: '1' };
+const JOBS = { JOBS_ENABLED: 'true', JOB_TIMEOUT_SECONDS: '5', JOB_RETRY_SECONDS: '1' };
 
 /** The reminder jobs end to end: sweeps and deliveries on pg-boss, in two API processes sharing one database. */
 describe('reminder jobs', () => {
