@@ -92,9 +92,10 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
   async beforeApplicationShutdown(): Promise<void> {
     const boss = this.boss;
     if (!boss) return;
+    // Jobs in hand may still send (a sweep queues deliveries), so the client stays until they finish.
+    await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     this.boss = undefined;
     this.workers.clear();
-    await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 
   private async start(): Promise<void> {
