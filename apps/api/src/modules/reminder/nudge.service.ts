@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { HUDDLE_LIMITS, routes } from '@openhuddle/shared';
-import { type NewNotification, Notifier } from '../notification/notifier';
+import { Notifier } from '../notification/notifier';
 import { ReminderRepository } from './reminder.repository';
-import { fitted, quote } from './reminder-text';
+import { type DueReminder, fitted, quote } from './reminder-text';
 
 /**
  * Before a huddle (at the reminder times its facilitator chose: 48 h and 2 h by default), members
@@ -17,15 +17,18 @@ export class NudgeService {
   ) {}
 
   /** The nudges due at `now`, in one statement for all huddles. */
-  async due(now: Date): Promise<NewNotification[]> {
+  async due(now: Date): Promise<DueReminder[]> {
     const rows = await this.reminders.dueNudges(now, HUDDLE_LIMITS.nudgeHoursMax);
     return rows.map((r) => ({
-      organizationId: r.organization_id,
-      userId: r.user_id,
-      kind: 'HUDDLE_NUDGE',
-      text: `${quote(r.title)} is coming up: post to ${quote(r.prompts)} so it is in the brief.`,
-      link: routes.huddle(r.organization_id, r.huddle_id),
-      dedupeKey: r.dedupe_key,
+      subjectId: r.huddle_id,
+      notification: {
+        organizationId: r.organization_id,
+        userId: r.user_id,
+        kind: 'HUDDLE_NUDGE',
+        text: `${quote(r.title)} is coming up: post to ${quote(r.prompts)} so it is in the brief.`,
+        link: routes.huddle(r.organization_id, r.huddle_id),
+        dedupeKey: r.dedupe_key,
+      },
     }));
   }
 
@@ -35,7 +38,7 @@ export class NudgeService {
    */
   async runDue(now: Date): Promise<number> {
     let sent = 0;
-    for (const n of await this.due(now)) sent += await this.notifier.notify([fitted(n)]);
+    for (const { notification } of await this.due(now)) sent += await this.notifier.notify([fitted(notification)]);
     return sent;
   }
 }

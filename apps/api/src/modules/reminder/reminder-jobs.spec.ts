@@ -56,13 +56,15 @@ describe('reminder jobs', () => {
     expect(new Set(keys).size).toBe(18);
     // One delivery job per reminder, not one per sweep.
     const jobs: Array<{ n: number }> = await a.dataSource.query(
-      `SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND data->>'dedupeKey' = ANY($2)`,
+      `SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND data->'notification'->>'dedupeKey' = ANY($2)`,
       [DELIVER_QUEUE, keys],
     );
     expect(jobs[0]!.n).toBe(18);
     // A later sweep finds them delivered and queues nothing for them.
     await a.app.get(ReminderSweepService).sweep();
-    expect((await a.app.get(ReminderSweepService).findDue()).filter((n) => keys.includes(n.dedupeKey))).toEqual([]);
+    expect(
+      (await a.app.get(ReminderSweepService).findDue()).filter((d) => keys.includes(d.notification.dedupeKey)),
+    ).toEqual([]);
   });
 
   it('delivers to everyone else when one recipient’s notification fails, and retries that one', async () => {

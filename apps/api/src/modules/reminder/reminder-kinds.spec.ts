@@ -203,4 +203,31 @@ describe('reminders: who gets what, and when', () => {
     expect([...nudge!].length).toBeLessThanOrEqual(300);
     expect(nudge).toMatch(/…/);
   });
+
+  it('drops a queued reminder whose huddle was cancelled, or whose action item was done, before its delivery ran', async () => {
+    const world = await createCohortWorld(t, 1);
+    const [member] = world.members;
+    const promptId = await openPrompt(world.facilitator.client, world.cohortId);
+    const [huddle] = await scheduleHuddle(world.facilitator.client, world.cohortId, [promptId], {
+      startsAt: new Date(Date.now() + 40 * HOUR).toISOString(),
+    });
+    const later = new Date(Date.now() + HOUR);
+    const dueOn = later.toISOString().slice(0, 10); // due within a day of `later`
+    const { addActionItem } = await world.facilitator.client.ok(ADD_ACTION_ITEM, {
+      input: { huddleId: huddle!.id, ownerId: member!.id, text: 'Bring exit tickets', dueOn },
+    });
+    clock.set(later);
+    const queued = (await reminders.findDue()).filter((d) => d.notification.userId === member!.id);
+    expect(queued.map((d) => d.notification.kind).sort()).toEqual(['ACTION_ITEM_DUE', 'HUDDLE_NUDGE', 'PROMPT_OPENED']);
+
+    await world.facilitator.client.ok(`mutation ($id: ID!) { cancelHuddle(huddleId: $id, scope: THIS) { id } }`, {
+      id: huddle!.id,
+    });
+    await world.facilitator.client.ok(COMPLETE_ACTION_ITEM, { id: addActionItem.id });
+    for (const due of queued) await reminders.deliver(due);
+    const kinds = await t.dataSource.query(`SELECT kind FROM notification WHERE user_id = $1 ORDER BY kind`, [
+      member!.id,
+    ]);
+    expect(kinds.map((k: { kind: string }) => k.kind)).toEqual(['HUDDLE_CANCELLED', 'PROMPT_OPENED']);
+  });
 });

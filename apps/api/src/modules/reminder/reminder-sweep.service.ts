@@ -2,10 +2,11 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { Clock } from '../../common/clock/clock';
 import { DomainEvents, type PromptPublished } from '../../common/events/domain-events';
 import { Jobs } from '../../common/jobs/jobs';
-import { type NewNotification, Notifier } from '../notification/notifier';
+import { Notifier } from '../notification/notifier';
 import { DueRemindersService } from './due-reminders.service';
 import { NudgeService } from './nudge.service';
-import { fitted } from './reminder-text';
+import { ReminderRepository } from './reminder.repository';
+import { type DueReminder, fitted } from './reminder-text';
 
 /** Every minute: find what is due and queue one delivery per person and occasion. */
 export const SWEEP_QUEUE = 'reminder.sweep';
@@ -30,11 +31,15 @@ export class ReminderSweepService implements OnModuleInit {
     private readonly dueReminders: DueRemindersService,
     private readonly notifier: Notifier,
     private readonly events: DomainEvents,
+    private readonly reminders: ReminderRepository,
   ) {}
 
   onModuleInit(): void {
     this.jobs.register(SWEEP_QUEUE, () => this.sweep().then(() => undefined), { retryLimit: 0 });
-    this.jobs.register<NewNotification>(DELIVER_QUEUE, (n) => this.deliver(n), { batchSize: 20, retryLimit: 5 });
+    this.jobs.register<DueReminder>(DELIVER_QUEUE, (due) => this.deliver(due).then(() => undefined), {
+      batchSize: 20,
+      retryLimit: 5,
+    });
     this.jobs.schedule(SWEEP_QUEUE, '* * * * *');
     this.events.on('PromptPublished', (event) => this.onPromptPublished(event));
   }
@@ -49,7 +54,7 @@ export class ReminderSweepService implements OnModuleInit {
   }
 
   /** Every reminder due at the Clock's now that was not delivered yet. */
-  async findDue(): Promise<NewNotification[]> {
+  async findDue(): Promise<DueReminder[]> {
     const now = this.clock.now();
     const [nudges, others] = await Promise.all([this.nudges.due(now), this.dueReminders.due(now)]);
     return [...nudges, ...others];
@@ -60,7 +65,7 @@ export class ReminderSweepService implements OnModuleInit {
     const due = await this.findDue();
     await this.jobs.sendMany(
       DELIVER_QUEUE,
-      due.map((n) => ({ data: n, key: n.dedupeKey })),
+      due.map((d) => ({ data: d, key: d.notification.dedupeKey })),
     );
     if (due.length) this.logger.log({ queued: due.length }, 'queued reminders');
     return due.length;
@@ -72,16 +77,18 @@ export class ReminderSweepService implements OnModuleInit {
    */
   async deliverDueNow(): Promise<number> {
     let sent = 0;
-    for (const n of await this.findDue()) {
-      sent += await this.notifier.notify([fitted(n)]).catch((error: unknown) => {
-        this.logger.warn({ dedupeKey: n.dedupeKey, error: String(error) }, 'reminder not delivered');
+    for (const due of await this.findDue()) {
+      sent += await this.deliver(due).catch((error: unknown) => {
+        this.logger.warn({ dedupeKey: due.notification.dedupeKey, error: String(error) }, 'reminder not delivered');
         return 0;
       });
     }
     return sent;
   }
 
-  async deliver(notification: NewNotification): Promise<void> {
-    await this.notifier.notify([fitted(notification)]);
+  /** Stores the notification if it is still due (1 when it is new); throws to be retried. */
+  async deliver({ subjectId, notification: n }: DueReminder): Promise<number> {
+    if (!(await this.reminders.stillDue(n.kind, subjectId, n.organizationId, n.userId))) return 0;
+    return this.notifier.notify([fitted(n)]);
   }
 }

@@ -1,5 +1,14 @@
 import type { NewNotification } from '../notification/notifier';
 
+/**
+ * A reminder due for one person: the notification, and what it is about (a huddle, prompt or action
+ * item id), so the delivery can check it is still due when it runs (a retry may come minutes later).
+ */
+export interface DueReminder {
+  subjectId: string;
+  notification: NewNotification;
+}
+
 /** The notification table's text and link columns (varchar(300)). */
 export const NOTIFICATION_TEXT_MAX = 300;
 

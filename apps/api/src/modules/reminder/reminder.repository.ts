@@ -28,6 +28,7 @@ export interface ReviewDueRow extends DueRow {
 }
 
 export interface ActionItemDueRow extends DueRow {
+  action_item_id: string;
   huddle_id: string;
   text: string;
 }
@@ -134,7 +135,7 @@ export class ReminderRepository {
    */
   actionItemsDue(now: Date, withinHours: number): Promise<ActionItemDueRow[]> {
     return this.dataSource.query(
-      `SELECT ai.organization_id, ai.owner_id AS user_id, ai.huddle_id, ai.text,
+      `SELECT ai.id AS action_item_id, ai.organization_id, ai.owner_id AS user_id, ai.huddle_id, ai.text,
               'action-item-due:' || ai.id || ':' || ai.due_on || ':' || ai.owner_id AS dedupe_key
          FROM action_item ai
          JOIN huddle h ON h.id = ai.huddle_id
@@ -166,5 +167,26 @@ export class ReminderRepository {
           AND ${NOT_SENT(`'brief-ready:' || h.id || ':' || extract(epoch FROM h.starts_at)::bigint || ':' || cm.user_id`)}`,
       [now, withinHours],
     );
+  }
+
+  /**
+   * Whether a queued reminder is still due when its delivery runs (a retry may come minutes after
+   * the sweep): its person is still in the organization, and its huddle still scheduled, its
+   * action item still open, or its reviews still owed on contributions that were not deleted.
+   */
+  async stillDue(kind: string, subjectId: string, organizationId: string, userId: string): Promise<boolean> {
+    const [row] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM membership m WHERE m.organization_id = $3 AND m.user_id = $4) AND CASE $1
+         WHEN 'HUDDLE_NUDGE' THEN EXISTS (SELECT 1 FROM huddle WHERE id = $2 AND status = 'SCHEDULED')
+         WHEN 'BRIEF_READY' THEN EXISTS (SELECT 1 FROM huddle WHERE id = $2 AND status = 'SCHEDULED')
+         WHEN 'ACTION_ITEM_DUE' THEN EXISTS (SELECT 1 FROM action_item WHERE id = $2 AND done_at IS NULL AND owner_id = $4)
+         WHEN 'REVIEW_DUE' THEN EXISTS (
+           SELECT 1 FROM review_assignment ra JOIN contribution c ON c.id = ra.contribution_id AND c.deleted_at IS NULL
+            WHERE ra.prompt_id = $2 AND ra.reviewer_id = $4 AND ra.completed_at IS NULL)
+         WHEN 'PROMPT_OPENED' THEN EXISTS (SELECT 1 FROM prompt WHERE id = $2 AND published_at IS NOT NULL)
+         ELSE false END AS due`,
+      [kind, subjectId, organizationId, userId],
+    );
+    return row?.due === true;
   }
 }
