@@ -6,10 +6,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { AccessGuard } from './common/auth/access.guard';
 import { CohortSubjects } from './common/auth/cohort-subjects';
+import { Clock, SystemClock, TestClock } from './common/clock/clock';
 import { ViewerSource } from './common/auth/viewer-source';
 import { LoaderRegistry } from './common/graphql/loader-registry';
 import { DomainEvents } from './common/events/domain-events';
 import { MailModule } from './common/mail/mail.module';
+import { JobsModule } from './common/jobs/jobs.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { graphqlConfig } from './common/graphql/graphql.config';
 import { createValidationPipe } from './common/validation/validation.pipe';
@@ -23,6 +25,7 @@ import { BriefModule } from './modules/brief/brief.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
 import { HuddleModule } from './modules/huddle/huddle.module';
 import { NotificationModule } from './modules/notification/notification.module';
+import { ReminderModule } from './modules/reminder/reminder.module';
 import { CohortModule } from './modules/cohort/cohort.module';
 import { ContributionModule } from './modules/contribution/contribution.module';
 import { FeedbackModule } from './modules/feedback/feedback.module';
@@ -52,8 +55,9 @@ export class AppModule {
         DomainEvents,
         LoaderRegistry,
         CohortSubjects,
+        { provide: Clock, useClass: config.nodeEnv === 'test' ? TestClock : SystemClock },
       ],
-      exports: [AppConfig, ROOT_LOGGER, DomainEvents, LoaderRegistry, CohortSubjects],
+      exports: [AppConfig, ROOT_LOGGER, DomainEvents, LoaderRegistry, CohortSubjects, Clock],
     })
     class CoreModule {}
 
@@ -61,6 +65,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule,
+        JobsModule,
         RateLimitModule,
         MailModule,
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, (message) => logger.warn(message))),
@@ -86,6 +91,7 @@ export class AppModule {
         BriefModule,
         CalendarModule,
         NotificationModule,
+        ReminderModule,
         HealthModule,
       ],
       providers: [

@@ -60,6 +60,14 @@ export class AppConfig {
   readonly smtpUrl?: string;
   /** MAIL_FROM: the From of every message, e.g. `OpenHuddle <no-reply@school.example>`. */
   readonly mailFrom: string;
+  /** JOBS_ENABLED: this process works background jobs (reminders). Default on, off under NODE_ENV=test. */
+  readonly jobsEnabled: boolean;
+  /** JOB_TIMEOUT_SECONDS: a job still active after this long is taken to have crashed and is retried. */
+  readonly jobTimeoutSeconds: number;
+  /** JOB_RETRY_SECONDS: the first retry's delay; later retries back off exponentially. */
+  readonly jobRetryDelaySeconds: number;
+  /** BRIEF_READY_HOURS: how long before a huddle starts its members hear that the brief is ready. */
+  readonly briefReadyHours: number;
 
   constructor(values: Omit<AppConfig, 'isProduction'>) {
     Object.assign(this, values);
@@ -109,6 +117,10 @@ export class AppConfig {
     if (!/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/.test(mailFrom.trim())) {
       problems.push('MAIL_FROM must be an address, optionally with a name: `OpenHuddle <no-reply@school.example>`');
     }
+    const jobsEnabled = parseBool(env.JOBS_ENABLED, nodeEnv !== 'test', 'JOBS_ENABLED', problems);
+    const jobTimeoutSeconds = parseWhole(env.JOB_TIMEOUT_SECONDS, 60, [1, 3600], 'JOB_TIMEOUT_SECONDS', problems);
+    const jobRetryDelaySeconds = parseWhole(env.JOB_RETRY_SECONDS, 30, [1, 3600], 'JOB_RETRY_SECONDS', problems);
+    const briefReadyHours = parseWhole(env.BRIEF_READY_HOURS, 24, [1, 336], 'BRIEF_READY_HOURS', problems);
     if (problems.length) throw new ConfigError(problems);
     return new AppConfig({
       nodeEnv,
@@ -126,6 +138,10 @@ export class AppConfig {
       graphqlIntrospection,
       smtpUrl,
       mailFrom: mailFrom.trim(),
+      jobsEnabled,
+      jobTimeoutSeconds,
+      jobRetryDelaySeconds,
+      briefReadyHours,
       ...overrides,
     });
   }
@@ -136,6 +152,20 @@ function parseBool(value: string | undefined, fallback: boolean, name: string, p
   if (['1', 'true', 'yes'].includes(value)) return true;
   if (['0', 'false', 'no'].includes(value)) return false;
   problems.push(`${name} must be true or false (got "${value}")`);
+  return fallback;
+}
+
+function parseWhole(
+  value: string | undefined,
+  fallback: number,
+  [min, max]: [number, number],
+  name: string,
+  problems: string[],
+): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= min && n <= max) return n;
+  problems.push(`${name} must be a whole number from ${min} to ${max} (got "${value}")`);
   return fallback;
 }
 

@@ -8,6 +8,15 @@ export interface ContributionPublished {
   organizationId: string;
 }
 
+/** A prompt was published (it opens at `opensAt`, which may be now). */
+export interface PromptPublished {
+  type: 'PromptPublished';
+  promptId: string;
+  cohortId: string;
+  organizationId: string;
+  opensAt: Date;
+}
+
 export interface CohortMembersAdded {
   type: 'CohortMembersAdded';
   cohortId: string;
@@ -32,7 +41,7 @@ export interface CohortActivityHappened {
   subjectId: string | null;
 }
 
-export type DomainEvent = ContributionPublished | CohortMembersAdded | CohortActivityHappened;
+export type DomainEvent = ContributionPublished | PromptPublished | CohortMembersAdded | CohortActivityHappened;
 
 type Handler<E extends DomainEvent> = (event: E) => Promise<void>;
 

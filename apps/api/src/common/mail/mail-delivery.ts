@@ -1,4 +1,6 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Clock } from '../clock/clock';
+import { Jobs } from '../jobs/jobs';
 import { MailRepository } from './mail.repository';
 import { MailTransport } from './mail-transport';
 
@@ -6,14 +8,17 @@ import { MailTransport } from './mail-transport';
 export const RETRY_AFTER_MINUTES = [1, 5, 30, 120, 720];
 const BATCH = 50;
 const LEASE_SECONDS = 120;
+/** Every minute: messages whose retry time came, and any a crashed process left queued. */
+export const MAIL_SWEEP_QUEUE = 'mail.sweep';
 
 /**
  * Hands queued messages to SMTP. A pass starts right after a message is queued; messages whose
- * attempt failed wait for their retry time and are picked up by `deliverDue` (run by a sweep job).
+ * attempt failed wait for their retry time and are picked up by `deliverDue`, run every minute as
+ * a job (once across processes; SKIP LOCKED keeps two passes off the same message anyway).
  * One recipient's failure never stops the others: each message is its own attempt.
  */
 @Injectable()
-export class MailDelivery implements OnApplicationShutdown {
+export class MailDelivery implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Mail');
   private running: Promise<void> | null = null;
   private again = false;
@@ -21,7 +26,16 @@ export class MailDelivery implements OnApplicationShutdown {
   constructor(
     private readonly repository: MailRepository,
     private readonly transport: MailTransport,
+    private readonly jobs: Jobs,
+    private readonly clock: Clock,
   ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(MAIL_SWEEP_QUEUE, () => this.deliverDue(this.clock.now()).then(() => undefined), {
+      retryLimit: 0,
+    });
+    this.jobs.schedule(MAIL_SWEEP_QUEUE, '* * * * *');
+  }
 
   /** Starts a delivery pass in the background (coalesced with one already running). */
   deliverSoon(): void {
@@ -33,7 +47,7 @@ export class MailDelivery implements OnApplicationShutdown {
     this.running = (async () => {
       do {
         this.again = false;
-        await this.deliverDue(new Date());
+        await this.deliverDue(this.clock.now());
       } while (this.again);
     })()
       .catch((error: unknown) => this.logger.error({ err: error }, 'mail delivery pass failed'))
@@ -49,7 +63,7 @@ export class MailDelivery implements OnApplicationShutdown {
       for (const message of batch) {
         try {
           await this.transport.send(message);
-          await this.repository.markSent(message.id, new Date());
+          await this.repository.markSent(message.id, this.clock.now());
           sent++;
         } catch (error) {
           const wait = RETRY_AFTER_MINUTES[message.attempts];

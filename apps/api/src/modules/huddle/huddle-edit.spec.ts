@@ -4,7 +4,7 @@ import type { GqlClient } from '../../../test/gql-client';
 import { scheduleHuddle } from '../../../test/huddle-factories';
 import { createCohortWorld, openPrompt } from '../../../test/learning-factories';
 import { startTestApp, type TestApp } from '../../../test/test-app';
-import { NudgeService } from '../notification/nudge.service';
+import { NudgeService } from '../reminder/nudge.service';
 
 const FIELDS = 'id title startsAt durationMinutes joinUrl status timeZone laterInSeries';
 const UPDATE = `mutation ($input: UpdateHuddleInput!) { updateHuddle(input: $input) { ${FIELDS} } }`;

@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from '../../../test/test-app';
 import { ActorFactory } from '../../common/auth/actor.factory';
 import { AppError } from '../../common/errors/app-error';
 import { NotificationService } from './notification.service';
-import { NudgeService } from './nudge.service';
+import { NudgeService } from '../reminder/nudge.service';
 
 /** The notification service run for a person outside any request (a job, the CLI), through ActorFactory. */
 describe('notifications for an actor built outside a request', () => {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
 import { AppError, notFoundAs } from '../../common/errors/app-error';
+import { DomainEvents } from '../../common/events/domain-events';
 import { requireCohortAccess, type CohortNeed } from '../cohort/cohort-access';
 import type { CohortAccess } from '../cohort/cohort.policy';
 import { DEFAULT_PROTOCOL_ID } from '../feedback-protocol/built-in-protocols';
@@ -17,6 +18,7 @@ export class PromptService {
   constructor(
     private readonly prompts: PromptRepository,
     private readonly protocols: FeedbackProtocolService,
+    private readonly events: DomainEvents,
   ) {}
 
   /** `em`: write inside the caller's transaction (a huddle's action item becoming a prompt). */
@@ -56,6 +58,8 @@ export class PromptService {
     if (prompt.publishedAt) return prompt;
     const publishedAt = new Date();
     await this.prompts.publish(prompt.id, publishedAt);
+    const { id: promptId, cohortId, organizationId, opensAt } = prompt;
+    await this.events.emit({ type: 'PromptPublished', promptId, cohortId, organizationId, opensAt });
     return { ...prompt, publishedAt };
   }
 

@@ -221,14 +221,13 @@ describe('reminder times chosen per huddle', () => {
           nudgeHours,
         });
       }
-      return countStatements(() => nudges.runDue(startsAt));
+      return countStatements(() => nudges.due(startsAt));
     };
     const one = await run([[48, 2]]);
     const many = await run([[48, 2], [168], [24, 1], [6], [336, 12, 3, 2]]);
-    expect(one.result).toBe(2);
-    expect(many.result).toBe(10); // two members, once per huddle: the nearest reminder time reached
-    expect(many.statements.length).toBe(one.statements.length);
-    expect(one.statements.filter((s) => /FROM huddle h/.test(s))).toHaveLength(1);
-    expect(one.statements.length).toBe(3); // the lock, the due nudges, storing them
+    expect(one.result).toHaveLength(2);
+    expect(many.result).toHaveLength(10); // two members, once per huddle: the nearest reminder time reached
+    expect(one.statements).toHaveLength(1);
+    expect(many.statements).toHaveLength(1);
   });
 });
