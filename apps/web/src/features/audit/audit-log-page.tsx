@@ -3,6 +3,7 @@ import { routes } from '@openhuddle/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useViewer } from '../../app/session';
+import { useLoadMore } from '../../app/use-load-more';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { AuditEventsDocument } from '../../generated/graphql';
 import { Button, EmptyState, Loading, LoadErrorAlert, PageHeader, Section } from '../../ui';
@@ -25,7 +26,7 @@ export function AuditLogPage() {
     variables: { organizationId: organization.id, ...filters, first: AUDIT_PAGE_SIZE },
     skip: !allowed,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
+  const { loadMore, loadingMore } = useLoadMore('auditEvents', data?.auditEvents, fetchMore);
 
   if (!allowed) {
     return (
@@ -37,24 +38,6 @@ export function AuditLogPage() {
   }
 
   const connection = data?.auditEvents;
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after: connection.pageInfo.endCursor },
-        // The next page goes below the ones already shown.
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          auditEvents: {
-            ...fetchMoreResult.auditEvents,
-            nodes: [...previous.auditEvents.nodes, ...fetchMoreResult.auditEvents.nodes],
-          },
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <div className="page">

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useViewer } from '../../app/session';
+import { useLoadMore } from '../../app/use-load-more';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { MailOutboxDocument, type MailOutboxQuery } from '../../generated/graphql';
 import { formatDateTime } from '../../lib/format-date';
@@ -40,7 +40,7 @@ export function OutboxPage() {
     variables: { organizationId: organization.id, first: OUTBOX_PAGE_SIZE },
     skip: !allowed,
   });
-  const [loadingMore, setLoadingMore] = useState(false);
+  const { loadMore, loadingMore } = useLoadMore('mailOutbox', data?.mailOutbox, fetchMore);
 
   if (!allowed) {
     return (
@@ -51,23 +51,6 @@ export function OutboxPage() {
     );
   }
   const box = data?.mailOutbox;
-  const loadMore = async () => {
-    if (!box?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({
-        variables: { after: box.pageInfo.endCursor },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          mailOutbox: {
-            ...fetchMoreResult.mailOutbox,
-            nodes: [...previous.mailOutbox.nodes, ...fetchMoreResult.mailOutbox.nodes],
-          },
-        }),
-      });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <div className="page">
