@@ -30,6 +30,8 @@ import { OrganizationEntity } from '../modules/organization/organization.entity'
 import { UserEntity } from '../modules/user/user.entity';
 import { RateLimitBucketEntity } from '../common/rate-limit/rate-limit-bucket.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { ReportEntity } from '../modules/moderation/report.entity';
+import { CohortMuteEntity } from '../modules/moderation/cohort-mute.entity';
 
 /** Every table of the schema; migrations are generated from these. */
 export const ENTITIES = [
@@ -65,4 +67,6 @@ export const ENTITIES = [
   NotificationEntity,
   RateLimitBucketEntity,
   AuditEventEntity,
+  ReportEntity,
+  CohortMuteEntity,
 ];

@@ -101,7 +101,7 @@ export class ReviewAssignmentRepository {
          FROM contribution c
          LEFT JOIN cohort_member cm ON cm.cohort_id = c.cohort_id AND cm.user_id = c.author_id
          LEFT JOIN review_assignment ra ON ra.contribution_id = c.id
-        WHERE c.prompt_id = $1 AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL
+        WHERE c.prompt_id = $1 AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL AND c.hidden_at IS NULL
         GROUP BY c.id, c.author_id, cm.team_id`,
       [promptId],
     );
