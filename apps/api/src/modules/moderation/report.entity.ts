@@ -1,9 +1,10 @@
 import { ReportReason, ReportStatus, ReportSubjectType } from '@openhuddle/shared';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CohortEntity } from '../cohort/cohort.entity';
-import { CommentEntity } from '../contribution/comment.entity';
-import { ContributionEntity } from '../contribution/contribution.entity';
-import { FeedbackEntity } from '../feedback/feedback.entity';
+// Type-only, the relations named by string: the contribution and feedback modules build on this one, not the reverse.
+import type { CommentEntity } from '../contribution/comment.entity';
+import type { ContributionEntity } from '../contribution/contribution.entity';
+import type { FeedbackEntity } from '../feedback/feedback.entity';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { UserEntity } from '../user/user.entity';
 
@@ -44,21 +45,21 @@ export class ReportEntity {
   @Column({ name: 'contribution_id', type: 'uuid' })
   contributionId: string;
 
-  @ManyToOne(() => ContributionEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('ContributionEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'contribution_id' })
   contribution?: ContributionEntity;
 
   @Column({ name: 'feedback_id', type: 'uuid', nullable: true })
   feedbackId: string | null;
 
-  @ManyToOne(() => FeedbackEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('FeedbackEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'feedback_id' })
   feedback?: FeedbackEntity | null;
 
   @Column({ name: 'comment_id', type: 'uuid', nullable: true })
   commentId: string | null;
 
-  @ManyToOne(() => CommentEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('CommentEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'comment_id' })
   comment?: CommentEntity | null;
 

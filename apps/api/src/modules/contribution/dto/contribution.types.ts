@@ -59,6 +59,8 @@ export class ContributionPermissions {
   @Field() spotlight: boolean;
   @Field() react: boolean;
   @Field({ description: 'Comment on it or on its feedback.' }) comment: boolean;
+  @Field({ description: 'Report it to the facilitators (not one’s own).' }) report: boolean;
+  @Field({ description: 'Hide it for everyone (facilitators).' }) hide: boolean;
   /** Carried for the feedback module's `giveFeedback` field; never exposed. */
   access: CohortAccess;
   subject: { authorId: string; status: ContributionStatus };
