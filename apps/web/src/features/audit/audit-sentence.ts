@@ -47,13 +47,13 @@ export function auditSentence(event: AuditEventRow): string {
     case 'ORGANIZATION_UPDATED':
       return d.name ? `Renamed the organisation to ${d.name}` : 'Updated the organisation';
     case 'CONTENT_HIDDEN':
-      return `Hid content in ${cohort}${d.reason ? `: ${d.reason}` : ''}`;
+      return `Hid content in ${cohort}`;
     case 'CONTENT_RESTORED':
       return `Restored hidden content in ${cohort}`;
     case 'REPORT_DISMISSED':
       return `Dismissed reports in ${cohort}`;
     case 'MEMBER_MUTED':
-      return `Muted ${who} in ${cohort}${d.until ? ` until ${d.until}` : ' until lifted'}`;
+      return `Muted ${who} in ${cohort}`;
     case 'MEMBER_UNMUTED':
       return `Lifted the mute of ${who} in ${cohort}`;
   }
