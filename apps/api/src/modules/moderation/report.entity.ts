@@ -2,9 +2,6 @@ import { ReportReason, ReportStatus, ReportSubjectType } from '@openhuddle/share
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CohortEntity } from '../cohort/cohort.entity';
 // Type-only, the relations named by string: the contribution and feedback modules build on this one, not the reverse.
-import type { CommentEntity } from '../contribution/comment.entity';
-import type { ContributionEntity } from '../contribution/contribution.entity';
-import type { FeedbackEntity } from '../feedback/feedback.entity';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { UserEntity } from '../user/user.entity';
 
@@ -47,21 +44,21 @@ export class ReportEntity {
 
   @ManyToOne('ContributionEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'contribution_id' })
-  contribution?: ContributionEntity;
+  contribution?: object; // by name: moderation does not import the contribution module (one-way dependency)
 
   @Column({ name: 'feedback_id', type: 'uuid', nullable: true })
   feedbackId: string | null;
 
   @ManyToOne('FeedbackEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'feedback_id' })
-  feedback?: FeedbackEntity | null;
+  feedback?: object | null;
 
   @Column({ name: 'comment_id', type: 'uuid', nullable: true })
   commentId: string | null;
 
   @ManyToOne('CommentEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'comment_id' })
-  comment?: CommentEntity | null;
+  comment?: object | null;
 
   @Column({ name: 'reporter_id', type: 'uuid' })
   reporterId: string;
