@@ -6,7 +6,6 @@ import { NO_ERRORS, toFormErrors, type FormErrors } from '../../app/graphql-erro
 import { useViewer } from '../../app/session';
 import { useDocumentTitle } from '../../app/use-document-title';
 import {
-  CohortDocument,
   DismissReportsDocument,
   HideContentDocument,
   ReportQueueDocument,
@@ -103,11 +102,9 @@ function ReportedItem({
 }) {
   const { viewer } = useViewer();
   const { content, reports } = item;
+  // The cohort page reads its open count afresh on every visit (cache-and-network): only the queue refetches here.
   const refetch = {
-    refetchQueries: [
-      { query: ReportQueueDocument, variables: { cohortId } },
-      { query: CohortDocument, variables: { id: cohortId } },
-    ],
+    refetchQueries: [{ query: ReportQueueDocument, variables: { cohortId } }],
     awaitRefetchQueries: true,
   };
   const [hide, hiding] = useMutation(HideContentDocument, refetch);
