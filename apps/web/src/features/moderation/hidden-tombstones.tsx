@@ -4,6 +4,7 @@ import { NO_ERRORS, toFormErrors, type FormErrors } from '../../app/graphql-erro
 import { PromptDocument, RestoreContentDocument, type ModeratedContentFieldsFragment } from '../../generated/graphql';
 import { Badge, Button } from '../../ui';
 import { SUBJECT_LABELS } from './moderation-words';
+import './moderation.css';
 
 /**
  * Hidden content where it used to be: its author reads "Hidden by a facilitator: <reason>";

@@ -6,6 +6,7 @@ import { CohortDocument, MuteMemberDocument, UnmuteMemberDocument, type MuteDura
 import { formatDateTime } from '../../lib/format-date';
 import { Button, Select } from '../../ui';
 import { MUTE_LABELS } from './moderation-words';
+import './moderation.css';
 
 interface MuteControlsProps {
   cohortId: string;

@@ -1,3 +1,4 @@
+import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -8,7 +9,7 @@ import { ReportButton } from './report-dialog';
 
 const input = { subjectType: 'FEEDBACK', subjectId: 'f1', reason: 'HARASSMENT', note: 'Mocks my accent' } as const;
 
-function renderButton(mocks: Parameters<typeof MockedProvider>[0]['mocks'] = []) {
+function renderButton(mocks: MockLink.MockedResponse[] = []) {
   render(
     <MockedProvider mocks={mocks}>
       <ReportButton subjectType="FEEDBACK" subjectId="f1" authorName="Ana" />

@@ -5,6 +5,7 @@ import { useForm } from '../../app/use-form';
 import { ReportContentDocument, type ReportReason, type ReportSubjectType } from '../../generated/graphql';
 import { Button, FormErrorSummary, Select, TextArea } from '../../ui';
 import { REASON_LABELS, SUBJECT_LABELS } from './moderation-words';
+import './moderation.css';
 
 interface ReportButtonProps {
   subjectType: ReportSubjectType;

@@ -27,6 +27,7 @@ import {
 } from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
 import { REASON_LABELS, SUBJECT_LABELS } from './moderation-words';
+import './moderation.css';
 
 type Reported = ReportQueueQuery['reportQueue'][number];
 
