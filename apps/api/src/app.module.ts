@@ -20,6 +20,7 @@ import { dataSourceOptions } from './database/data-source';
 import { ActivityModule } from './modules/activity/activity.module';
 import { AttachmentModule } from './modules/attachment/attachment.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { ModerationModule } from './modules/moderation/moderation.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BriefModule } from './modules/brief/brief.module';
 import { CalendarModule } from './modules/calendar/calendar.module';
@@ -77,6 +78,7 @@ export class AppModule {
         }),
         AuthModule,
         AuditModule,
+        ModerationModule,
         UserModule,
         ProfileModule,
         OrganizationModule,

@@ -22,6 +22,8 @@ export const ROUTE_PATTERNS = {
   outbox: '/o/:organizationId/outbox',
   newCohort: '/o/:organizationId/cohorts/new',
   cohort: '/o/:organizationId/cohorts/:cohortId',
+  /** The cohort's report queue (moderation); its facilitators only. */
+  cohortReports: '/o/:organizationId/cohorts/:cohortId/reports',
   newPrompt: '/o/:organizationId/cohorts/:cohortId/prompts/new',
   prompt: '/o/:organizationId/prompts/:promptId',
   editPrompt: '/o/:organizationId/prompts/:promptId/edit',

@@ -32,6 +32,8 @@ import { UserEntity } from '../modules/user/user.entity';
 import { RateLimitBucketEntity } from '../common/rate-limit/rate-limit-bucket.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { MailMessageEntity } from '../common/mail/mail-message.entity';
+import { ReportEntity } from '../modules/moderation/report.entity';
+import { CohortMuteEntity } from '../modules/moderation/cohort-mute.entity';
 
 /** Every table of the schema; migrations are generated from these. */
 export const ENTITIES = [
@@ -69,4 +71,6 @@ export const ENTITIES = [
   RateLimitBucketEntity,
   AuditEventEntity,
   MailMessageEntity,
+  ReportEntity,
+  CohortMuteEntity,
 ];

@@ -35,6 +35,7 @@ const ProfilePage = page(() => import('../features/profile/profile-page'), 'Prof
 const NotFoundPage = page(() => import('./not-found-page'), 'NotFoundPage');
 const CreateCohortPage = page(() => import('../features/cohort/create-cohort-page'), 'CreateCohortPage');
 const CohortPage = page(() => import('../features/cohort/cohort-page'), 'CohortPage');
+const ReportsPage = page(() => import('../features/moderation/reports-page'), 'ReportsPage');
 const NewPromptPage = page(() => import('../features/prompt/new-prompt-page'), 'NewPromptPage');
 const EditPromptPage = page(() => import('../features/prompt/new-prompt-page'), 'EditPromptPage');
 const PromptPage = page(() => import('../features/prompt/prompt-page'), 'PromptPage');
@@ -81,6 +82,7 @@ export function AppRoutes() {
           <Route path={ROUTE_PATTERNS.outbox} element={<OutboxPage />} />
           <Route path={ROUTE_PATTERNS.newCohort} element={<CreateCohortPage />} />
           <Route path={ROUTE_PATTERNS.cohort} element={<CohortPage />} />
+          <Route path={ROUTE_PATTERNS.cohortReports} element={<ReportsPage />} />
           <Route path={ROUTE_PATTERNS.newPrompt} element={<NewPromptPage />} />
           <Route path={ROUTE_PATTERNS.prompt} element={<PromptPage />} />
           <Route path={ROUTE_PATTERNS.editPrompt} element={<EditPromptPage />} />

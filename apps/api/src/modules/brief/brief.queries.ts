@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { CohortRole, ContributionKind } from '@openhuddle/shared';
 import { DataSource } from 'typeorm';
-import { VISIBLE_CONTRIBUTION_SQL, VISIBLE_TO_EVERY_MEMBER_SQL } from '../contribution/contribution.visibility';
+import {
+  VISIBLE_COMMENT_SQL,
+  VISIBLE_CONTRIBUTION_SQL,
+  VISIBLE_FEEDBACK_SQL,
+  VISIBLE_TO_EVERY_MEMBER_SQL,
+} from '../contribution/contribution.visibility';
 import { FeedbackProtocolEntity } from '../feedback-protocol/feedback-protocol.entity';
 import { DEFAULT_PROTOCOL_ID } from '../feedback-protocol/built-in-protocols';
 import { DiscussionFlagEntity } from '../huddle/discussion-flag.entity';
@@ -74,13 +79,13 @@ const MEMBERS_SQL = `
     LEFT JOIN (SELECT c.author_id, bit_or(1 << hp.position) AS mask
                  FROM contribution c
                  JOIN huddle_prompt hp ON hp.prompt_id = c.prompt_id AND hp.huddle_id = $1
-                WHERE c.organization_id = $3 AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL
+                WHERE c.organization_id = $3 AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL AND c.hidden_at IS NULL
                 GROUP BY c.author_id) posted ON posted.author_id = cm.user_id
     LEFT JOIN (SELECT f.author_id, bit_or(1 << hp.position) AS mask
                  FROM feedback f
                  JOIN huddle_prompt hp ON hp.prompt_id = f.prompt_id AND hp.huddle_id = $1
-                 JOIN contribution c ON c.id = f.contribution_id AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL
-                WHERE f.organization_id = $3
+                 JOIN contribution c ON c.id = f.contribution_id AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL AND c.hidden_at IS NULL
+                WHERE f.organization_id = $3 AND ${VISIBLE_FEEDBACK_SQL}
                 GROUP BY f.author_id) gave ON gave.author_id = cm.user_id
    WHERE cm.cohort_id = $2
    ORDER BY u.display_name`;
@@ -98,7 +103,7 @@ const contributionsSql = (visible: string) => `
            c.published_at, c.updated_at, ${visible} AS visible
       FROM contribution c
       JOIN prompt p ON p.id = c.prompt_id
-     WHERE c.organization_id = $3 AND c.prompt_id IN (${LINKED_PROMPTS}) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL
+     WHERE c.organization_id = $3 AND c.prompt_id IN (${LINKED_PROMPTS}) AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL AND c.hidden_at IS NULL
   ), ranked AS (
     SELECT c.*, coalesce(df.votes, 0) AS votes, coalesce(df.flagged, false) AS flagged,
            row_number() OVER per_prompt AS rank, count(*) OVER (PARTITION BY c.prompt_id) AS visible_count
@@ -118,18 +123,18 @@ const contributionsSql = (visible: string) => `
   ), s AS (
     SELECT r.*, r.rank <= $4 OR r.spotlighted OR r.votes > 0 AS shown, cm.comments,
            r.kind = 'QUESTION' AND cm.comments IS NULL
-             AND NOT EXISTS (SELECT 1 FROM feedback f WHERE f.contribution_id = r.id) AS open_question
+             AND NOT EXISTS (SELECT 1 FROM feedback f WHERE f.contribution_id = r.id AND ${VISIBLE_FEEDBACK_SQL}) AS open_question
       FROM ranked r
       LEFT JOIN (SELECT contribution_id,
                         json_agg(json_build_object('id', id, 'body', body, 'parent_id', parent_id) ORDER BY created_at) AS comments
-                   FROM comment
-                  WHERE organization_id = $3 AND contribution_id IN (SELECT id FROM c WHERE visible) AND deleted_at IS NULL
+                   FROM comment cm
+                  WHERE organization_id = $3 AND contribution_id IN (SELECT id FROM c WHERE visible) AND ${VISIBLE_COMMENT_SQL}
                   GROUP BY contribution_id) cm ON cm.contribution_id = r.id
   ), shown_feedback AS (
     SELECT f.contribution_id, f.id, f.author_id, f.answers, f.rubric, f.helpful_at, f.created_at, f.updated_at
       FROM feedback f
      -- An array, not a join: the page's few ids are looked up by index instead of hashing every review.
-     WHERE f.contribution_id = ANY(ARRAY(SELECT id FROM s WHERE s.shown)) AND f.organization_id = $3
+     WHERE f.contribution_id = ANY(ARRAY(SELECT id FROM s WHERE s.shown)) AND f.organization_id = $3 AND ${VISIBLE_FEEDBACK_SQL}
   )
   SELECT s.id, s.prompt_id, s.kind, s.shown, s.spotlighted, s.votes, s.flagged, s.rank::int, s.open_question, s.comments,
          CASE WHEN s.shown THEN s.author_id END AS author_id,
@@ -187,10 +192,10 @@ export class BriefQueries {
         .leftJoinAndMapOne('p.protocol', FeedbackProtocolEntity, 'fp', 'fp.id = coalesce(p.protocol_id, :fallback)', {
           fallback: DEFAULT_PROTOCOL_ID,
         })
-        // Posts that received feedback, hidden ones included: participation counts every post.
+        // Posts that received feedback, unrevealed ones included (participation counts every post); moderated ones are gone.
         .addSelect(
           `(SELECT count(*) FROM contribution rc
-             WHERE rc.prompt_id = p.id AND rc.status = 'PUBLISHED' AND rc.deleted_at IS NULL
+             WHERE rc.prompt_id = p.id AND rc.status = 'PUBLISHED' AND rc.deleted_at IS NULL AND rc.hidden_at IS NULL
                AND EXISTS (SELECT 1 FROM feedback rf WHERE rf.contribution_id = rc.id))::int`,
           'received_feedback_count',
         )

@@ -3,6 +3,7 @@ import { Anonymity, routes } from '@openhuddle/shared';
 import type { Actor } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
 import type { CohortAccess } from '../cohort/cohort.policy';
+import { MuteService } from '../moderation/mute.service';
 import { Notifier } from '../notification/notifier';
 import type { UserEntity } from '../user/user.entity';
 import type { CommentEntity } from './comment.entity';
@@ -21,6 +22,7 @@ export class CommentService {
     private readonly contributionRows: ContributionRepository,
     private readonly contributions: ContributionService,
     private readonly notifier: Notifier,
+    private readonly mutes: MuteService,
   ) {}
 
   async addComment(
@@ -29,6 +31,7 @@ export class CommentService {
   ): Promise<{ comment: CommentEntity; contribution: ContributionEntity; access: CohortAccess }> {
     const { contribution, access } = await this.contributions.requireVisible(actor, input.contributionId);
     enforce(checkComment(access, contribution));
+    await this.mutes.assertNotMuted(contribution.cohortId, access.userId);
     const errors: Record<string, string> = {};
     if (input.feedbackId && !(await this.contributionRows.feedbackGivenOn(input.feedbackId, contribution.id))) {
       errors.feedbackId = 'Pick feedback given on this contribution.';

@@ -5,17 +5,21 @@ import { AttachmentEntity } from '../attachment/attachment.entity';
 import { CommentEntity } from './comment.entity';
 import { ContributionRevisionEntity } from './contribution-revision.entity';
 import { ContributionEntity } from './contribution.entity';
-import { VISIBLE_CONTRIBUTION_SQL } from './contribution.visibility';
+import {
+  VISIBLE_COMMENT_SQL,
+  VISIBLE_CONTRIBUTION_BY_ID_SQL,
+  VISIBLE_CONTRIBUTION_SQL,
+} from './contribution.visibility';
 
 /** Per-request loaders for contributions; every one applies the reveal rules for the viewer. */
 export function createContributionLoaders(dataSource: DataSource, viewerUserId: string | null) {
-  const visible = () =>
+  const visible = (rule = VISIBLE_CONTRIBUTION_SQL) =>
     dataSource
       .getRepository(ContributionEntity)
       .createQueryBuilder('c')
       .innerJoinAndSelect('c.prompt', 'p')
       .leftJoinAndSelect('c.author', 'u')
-      .where(VISIBLE_CONTRIBUTION_SQL, { viewerId: viewerUserId });
+      .where(rule, { viewerId: viewerUserId });
 
   return {
     /** Contributions the viewer may see, per prompt id (their own drafts included). */
@@ -30,10 +34,13 @@ export function createContributionLoaders(dataSource: DataSource, viewerUserId: 
       return promptIds.map((id) => rows.filter((r) => r.promptId === id));
     }),
 
-    /** One contribution by id if the viewer may see it (null otherwise: unknown and hidden look alike). */
+    /**
+     * One contribution by id if the viewer may see it (null otherwise: unknown and hidden look alike);
+     * a review assignment opens its one contribution here (rule 4), never in lists.
+     */
     visibleContribution: new DataLoader<string, ContributionEntity | null>(async (ids) => {
       if (!viewerUserId) return ids.map(() => null);
-      const rows = await visible().andWhere('c.id IN (:...ids)', { ids }).getMany();
+      const rows = await visible(VISIBLE_CONTRIBUTION_BY_ID_SQL).andWhere('c.id IN (:...ids)', { ids }).getMany();
       return ids.map((id) => rows.find((r) => r.id === id) ?? null);
     }),
 
@@ -58,7 +65,7 @@ export function createContributionLoaders(dataSource: DataSource, viewerUserId: 
       if (!viewerUserId) return promptIds.map(() => false);
       const rows: Array<{ prompt_id: string }> = await dataSource.query(
         `SELECT DISTINCT prompt_id FROM contribution
-          WHERE author_id = $1 AND prompt_id = ANY($2::uuid[]) AND status = 'PUBLISHED' AND deleted_at IS NULL`,
+          WHERE author_id = $1 AND prompt_id = ANY($2::uuid[]) AND status = 'PUBLISHED' AND deleted_at IS NULL AND hidden_at IS NULL`,
         [viewerUserId, promptIds],
       );
       const set = new Set(rows.map((r) => r.prompt_id));
@@ -71,7 +78,7 @@ export function createContributionLoaders(dataSource: DataSource, viewerUserId: 
         .getRepository(CommentEntity)
         .createQueryBuilder('cm')
         .leftJoinAndSelect('cm.author', 'u')
-        .where('cm.contribution_id IN (:...contributionIds) AND cm.deleted_at IS NULL', { contributionIds })
+        .where(`cm.contribution_id IN (:...contributionIds) AND ${VISIBLE_COMMENT_SQL}`, { contributionIds })
         .orderBy('cm.created_at', 'ASC')
         .getMany();
       return contributionIds.map((id) => rows.filter((r) => r.contributionId === id));

@@ -5,7 +5,14 @@ import type { CommentEntity } from './comment.entity';
 import type { ContributionRevisionEntity } from './contribution-revision.entity';
 import type { ContributionEntity } from './contribution.entity';
 import { canSeeAuthor, contributionViewerCan } from './contribution.policy';
-import { Comment, Contribution, ContributionPermissions, ContributionRevision } from './dto/contribution.types';
+import { moderationViewerCan } from '../moderation/moderation.policy';
+import {
+  Comment,
+  CommentPermissions,
+  Contribution,
+  ContributionPermissions,
+  ContributionRevision,
+} from './dto/contribution.types';
 
 /** The one place where a contribution becomes what this viewer may see of it. */
 export function toContribution(c: ContributionEntity, access: CohortAccess): Contribution {
@@ -63,5 +70,10 @@ export function toComment(cm: CommentEntity, contribution: Contribution): Commen
     byContributionAuthor: byAuthor,
     mentionedUserIds: cm.mentionedUserIds,
     createdAt: cm.createdAt,
+    // A comment the viewer can read is not hidden (hidden ones leave every read).
+    viewerCan: Object.assign(
+      new CommentPermissions(),
+      moderationViewerCan(contribution.viewerCan.access, { authorId: cm.authorId, hiddenAt: null }),
+    ),
   });
 }

@@ -12,9 +12,10 @@ import { ContributionRepository } from './contribution.repository';
 import { ContributionResolver, PromptContributionsResolver } from './contribution.resolver';
 import { ContributionService } from './contribution.service';
 import { SearchRepository } from './search.repository';
+import { ModerationModule } from '../moderation/moderation.module';
 
 @Module({
-  imports: [PromptModule, AttachmentModule, NotificationModule, AuditModule],
+  imports: [PromptModule, AttachmentModule, NotificationModule, AuditModule, ModerationModule],
   providers: [
     ContributionRepository,
     CommentRepository,

@@ -81,6 +81,9 @@ describe('contribution policy', () => {
       spotlight: false,
       react: true,
       comment: true,
+      // One's own: nothing to report; only facilitators hide.
+      report: false,
+      hide: false,
     });
     expect(contributionViewerCan(observer, published)).toEqual({
       edit: false,
@@ -88,7 +91,15 @@ describe('contribution policy', () => {
       spotlight: false,
       react: true,
       comment: false,
+      report: true,
+      hide: false,
     });
-    expect(contributionViewerCan(facilitator, published)).toMatchObject({ edit: false, delete: true, spotlight: true });
+    expect(contributionViewerCan(facilitator, published)).toMatchObject({
+      edit: false,
+      delete: true,
+      spotlight: true,
+      report: true,
+      hide: true,
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { type Anonymity, ContributionStatus } from '@openhuddle/shared';
 import { AppError } from '../../common/errors/app-error';
 import { type CohortAccess, canManageCohort, canPost } from '../cohort/cohort.policy';
+import { moderationViewerCan } from '../moderation/moderation.policy';
 import { hidesAuthor } from './contribution.visibility';
 
 /** What the rules need to know of a contribution (an entity or its GraphQL type both fit). */
@@ -64,6 +65,8 @@ export function contributionViewerCan(access: CohortAccess, c: ContributionSubje
     spotlight: !checkSpotlight(access),
     react: !checkReact(access, c),
     comment: !checkComment(access, c),
+    // A contribution the viewer can see is not hidden (hidden ones leave every read).
+    ...moderationViewerCan(access, { authorId: c.authorId, hiddenAt: null }),
   };
 }
 

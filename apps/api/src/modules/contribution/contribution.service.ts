@@ -7,6 +7,7 @@ import { RATE_LIMITS } from '../../common/rate-limit/rate-limit.rules';
 import { AppError } from '../../common/errors/app-error';
 import { type CohortActivityHappened, DomainEvents } from '../../common/events/domain-events';
 import { AttachmentService } from '../attachment/attachment.service';
+import { MuteService } from '../moderation/mute.service';
 import { type CohortAccess, canManageCohort } from '../cohort/cohort.policy';
 import { PromptService } from '../prompt/prompt.service';
 import { promptStatus } from '../prompt/prompt-status';
@@ -28,6 +29,7 @@ export class ContributionService {
     private readonly events: DomainEvents,
     private readonly attachments: AttachmentService,
     private readonly limiter: RateLimiter,
+    private readonly mutes: MuteService,
   ) {}
 
   /** A contribution the viewer may see, with their cohort access; NOT_FOUND otherwise. */
@@ -79,6 +81,8 @@ export class ContributionService {
     const { contribution, access } = await this.requireVisible(actor, id);
     enforce(checkPublish(access, contribution));
     if (contribution.status === ContributionStatus.PUBLISHED) return contribution;
+    // Muted: the draft stays saved, it just cannot go out yet.
+    await this.mutes.assertNotMuted(contribution.cohortId, access.userId);
     const prompt = contribution.prompt!;
     if (promptStatus(prompt) !== PromptStatus.OPEN && !canManageCohort(access)) {
       throw AppError.conflict('This prompt is closed: your draft is kept but cannot be published.');

@@ -17,6 +17,8 @@ export interface VisibilityFacts {
   authorId: string;
   status: ContributionStatus;
   deletedAt: Date | null;
+  /** Hidden by a facilitator (moderation): nobody's, like a deleted one. */
+  hiddenAt?: Date | null;
   revealRule: RevealRule;
   revealAt: Date | null;
   /** Has the viewer published (and not deleted) a contribution to the same prompt? */
@@ -24,7 +26,7 @@ export interface VisibilityFacts {
 }
 
 export function canSeeContribution(access: CohortAccess | null, facts: VisibilityFacts, now = new Date()): boolean {
-  if (!access || facts.deletedAt || !readingRole(access)) return false;
+  if (!access || facts.deletedAt || facts.hiddenAt || !readingRole(access)) return false;
   if (facts.authorId === access.userId) return true;
   if (facts.status !== ContributionStatus.PUBLISHED) return false;
   if (seesAsFacilitator(access)) return true;
@@ -56,8 +58,8 @@ export function hidesAuthor(access: CohortAccess, anonymity: Anonymity, authorId
  * cohort role, or OBSERVER for an organization admin outside the cohort; no membership of the
  * organization, no access (not even to one's own contributions once removed).
  */
-export const VISIBLE_CONTRIBUTION_SQL = `(
-  c.deleted_at IS NULL AND EXISTS (
+const visibleContributionSql = (extraGrant: string) => `(
+  c.deleted_at IS NULL AND c.hidden_at IS NULL AND EXISTS (
     SELECT 1 FROM membership vm
       LEFT JOIN cohort_member vcm ON vcm.cohort_id = c.cohort_id AND vcm.user_id = vm.user_id
      WHERE vm.organization_id = c.organization_id AND vm.user_id = :viewerId
@@ -72,9 +74,26 @@ export const VISIBLE_CONTRIBUTION_SQL = `(
              COALESCE(vcm.role, 'OBSERVER') = 'OBSERVER'
              OR EXISTS (SELECT 1 FROM contribution mine
                          WHERE mine.prompt_id = c.prompt_id AND mine.author_id = :viewerId
-                           AND mine.status = 'PUBLISHED' AND mine.deleted_at IS NULL))))))
+                           AND mine.status = 'PUBLISHED' AND mine.deleted_at IS NULL AND mine.hidden_at IS NULL)))${extraGrant})))
   )
 )`;
+
+export const VISIBLE_CONTRIBUTION_SQL = visibleContributionSql('');
+
+/**
+ * VISIBLE_CONTRIBUTION_SQL plus what a review assignment opens (rule 4): under FACILITATORS_ONLY the
+ * reviewer assigned to this one contribution may open it — by id (its page, its feedback form, its
+ * attachments, its events), never in the prompt's lists or counts, which keep VISIBLE_CONTRIBUTION_SQL.
+ */
+export const VISIBLE_CONTRIBUTION_BY_ID_SQL = visibleContributionSql(`
+           OR (p.reveal_rule = 'FACILITATORS_ONLY' AND EXISTS (
+             SELECT 1 FROM review_assignment ra WHERE ra.contribution_id = c.id AND ra.reviewer_id = :viewerId))`);
+
+/** Feedback (`f`) that is not hidden by a facilitator; its contribution's rule applies on top. */
+export const VISIBLE_FEEDBACK_SQL = `(f.hidden_at IS NULL)`;
+
+/** Comments (`cm`) neither deleted nor hidden; their contribution's rule applies on top. */
+export const VISIBLE_COMMENT_SQL = `(cm.deleted_at IS NULL AND cm.hidden_at IS NULL)`;
 
 /**
  * Whether every member of the cohort may see a published contribution — including one who has
@@ -87,6 +106,6 @@ export function visibleToEveryMember(revealRule: RevealRule, revealAt: Date | nu
 
 /** The SQL twin of `visibleToEveryMember`, over `c` joined with its prompt `p` (published, not deleted). */
 export const VISIBLE_TO_EVERY_MEMBER_SQL = `(
-  c.status = 'PUBLISHED' AND c.deleted_at IS NULL
+  c.status = 'PUBLISHED' AND c.deleted_at IS NULL AND c.hidden_at IS NULL
   AND (p.reveal_rule = 'OPEN' OR (p.reveal_rule = 'AT_TIME' AND p.reveal_at <= now()))
 )`;

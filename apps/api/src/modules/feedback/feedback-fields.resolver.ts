@@ -5,6 +5,7 @@ import type { Actor } from '../../common/auth/actor';
 import { requireCohortAccess } from '../cohort/cohort-access';
 import { Cohort } from '../cohort/dto/cohort.types';
 import { Contribution, ContributionPermissions } from '../contribution/dto/contribution.types';
+import { moderationViewerCan } from '../moderation/moderation.policy';
 import { Prompt } from '../prompt/dto/prompt.types';
 import { promptStatus } from '../prompt/prompt-status';
 import { UserProfile } from '../user/dto/user.types';
@@ -45,8 +46,12 @@ export class FeedbackPermissionsResolver {
   async viewerCan(@Parent() feedback: Feedback, @CurrentActor() actor: Actor): Promise<FeedbackPermissions> {
     const contribution = await actor.loaders.visibleContribution.load(feedback.contributionId);
     const access = contribution ? await actor.loaders.cohortAccess.load(contribution.cohortId) : null;
-    if (!contribution || !access) return { markHelpful: false, reply: false };
-    return feedbackViewerCan(access, contribution);
+    if (!contribution || !access) return { markHelpful: false, reply: false, report: false, hide: false };
+    // Feedback the viewer can read is not hidden (hidden ones leave every read).
+    return {
+      ...feedbackViewerCan(access, contribution),
+      ...moderationViewerCan(access, { authorId: feedback.author.id, hiddenAt: null }),
+    };
   }
 }
 

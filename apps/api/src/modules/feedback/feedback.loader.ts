@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { type DataSource, In } from 'typeorm';
+import { type DataSource, In, IsNull } from 'typeorm';
 import { cohortIdLoader } from '../../common/graphql/cohort-id-loader';
 import type { UserEntity } from '../user/user.entity';
 import { FeedbackEntity } from './feedback.entity';
@@ -19,19 +19,23 @@ export function createFeedbackLoaders(dataSource: DataSource, viewerUserId: stri
     /** Feedback per contribution id (callers have checked the contribution is visible). */
     feedbackByContribution: new DataLoader<string, FeedbackEntity[]>(async (contributionIds) => {
       const rows = await dataSource.getRepository(FeedbackEntity).find({
-        where: { contributionId: In([...contributionIds]) },
+        where: { contributionId: In([...contributionIds]), hiddenAt: IsNull() },
         relations: { author: true },
         order: { createdAt: 'ASC' },
       });
       return contributionIds.map((id) => rows.filter((r) => r.contributionId === id));
     }),
-    /** Who reviews whom, per prompt id, with the reviewer (callers show it to facilitators only). */
+    /**
+     * Who reviews whom, per prompt id, with the reviewer (callers show it to facilitators only); the
+     * assignments of deleted or hidden contributions are gone with them.
+     */
     reviewAssignmentsByPrompt: new DataLoader<string, Array<ReviewAssignmentEntity & { reviewer?: UserEntity }>>(
       async (promptIds) => {
         const rows = (await dataSource
           .getRepository(ReviewAssignmentEntity)
           .createQueryBuilder('ra')
           .innerJoinAndMapOne('ra.reviewer', 'user', 'u', 'u.id = ra.reviewer_id')
+          .innerJoin('contribution', 'c', 'c.id = ra.contribution_id AND c.deleted_at IS NULL AND c.hidden_at IS NULL')
           .where('ra.prompt_id IN (:...promptIds)', { promptIds })
           .orderBy('ra.created_at', 'ASC')
           .getMany()) as Array<ReviewAssignmentEntity & { reviewer?: UserEntity }>;
@@ -43,7 +47,7 @@ export function createFeedbackLoaders(dataSource: DataSource, viewerUserId: stri
       if (!viewerUserId) return cohortIds.map(() => 0);
       const rows: Array<{ cohort_id: string; n: number }> = await dataSource.query(
         `SELECT c.cohort_id, count(*)::int AS n FROM review_assignment ra JOIN contribution c ON c.id = ra.contribution_id
-          WHERE c.cohort_id = ANY($1::uuid[]) AND ra.reviewer_id = $2 AND ra.completed_at IS NULL AND c.deleted_at IS NULL
+          WHERE c.cohort_id = ANY($1::uuid[]) AND ra.reviewer_id = $2 AND ra.completed_at IS NULL AND c.deleted_at IS NULL AND c.hidden_at IS NULL
           GROUP BY c.cohort_id`,
         [cohortIds, viewerUserId],
       );

@@ -1,3 +1,4 @@
+import type { OwedReviewRow } from './review-assignment.repository';
 import { UserProfile } from '../user/dto/user.types';
 import type { FeedbackProtocolEntity } from '../feedback-protocol/feedback-protocol.entity';
 import { Feedback } from './dto/feedback.types';
@@ -49,4 +50,19 @@ export function toFeedback(f: FeedbackEntity, protocol: FeedbackProtocolEntity |
     createdAt: f.createdAt,
     updatedAt: f.updatedAt,
   });
+}
+
+/** Whether an owed review is locked by its prompt's reveal rule, and what opens it (rule 4). */
+export function unlock(r: Pick<OwedReviewRow, 'locked_until_post' | 'locked_until_reveal' | 'reveal_at'>) {
+  if (r.locked_until_post) {
+    return {
+      locked: true,
+      unlocksWhen: 'Unlocks when you post your own contribution to this prompt.',
+      unlocksAt: null,
+    };
+  }
+  if (r.locked_until_reveal) {
+    return { locked: true, unlocksWhen: 'Unlocks when the prompt reveals contributions.', unlocksAt: r.reveal_at };
+  }
+  return { locked: false, unlocksWhen: null, unlocksAt: null };
 }

@@ -16,9 +16,10 @@ import { FeedbackResolver } from './feedback.resolver';
 import { FeedbackService } from './feedback.service';
 import { ReviewAssignmentRepository } from './review-assignment.repository';
 import { ReviewAssignmentService } from './review-assignment.service';
+import { ModerationModule } from '../moderation/moderation.module';
 
 @Module({
-  imports: [ContributionModule, FeedbackProtocolModule],
+  imports: [ContributionModule, FeedbackProtocolModule, ModerationModule],
   providers: [
     FeedbackRepository,
     ReviewAssignmentRepository,

@@ -59,7 +59,7 @@ export class FeedbackRepository {
       .innerJoin('f.contribution', 'c')
       .leftJoinAndSelect('f.author', 'u')
       .where(
-        'f.organization_id = :organizationId AND c.author_id = :viewerId AND f.read_at IS NULL AND c.deleted_at IS NULL',
+        'f.organization_id = :organizationId AND c.author_id = :viewerId AND f.read_at IS NULL AND f.hidden_at IS NULL AND c.deleted_at IS NULL AND c.hidden_at IS NULL',
         { organizationId, viewerId },
       )
       .orderBy('f.created_at', 'DESC')

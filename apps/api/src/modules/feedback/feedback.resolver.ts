@@ -11,7 +11,7 @@ import {
   ReassignReviewInput,
 } from './dto/feedback.types';
 import type { FeedbackEntity } from './feedback.entity';
-import { toFeedback } from './feedback.mapper';
+import { toFeedback, unlock } from './feedback.mapper';
 import { DEFAULT_PROTOCOL_ID, FeedbackService } from './feedback.service';
 import { ReviewAssignmentService } from './review-assignment.service';
 
@@ -41,6 +41,7 @@ export class FeedbackResolver {
         promptTitle: r.prompt_title,
         dueAt: r.due_at,
         completedAt: r.completed_at,
+        ...unlock(r),
       })),
       unreadFeedback: await Promise.all(unread.map((f) => this.present(actor, f, membership.userId))),
     };

@@ -5,6 +5,7 @@ import { enforce } from '../contribution/contribution.policy';
 import { ContributionService } from '../contribution/contribution.service';
 import { DEFAULT_PROTOCOL_ID } from '../feedback-protocol/built-in-protocols';
 import { FeedbackProtocolRepository } from '../feedback-protocol/feedback-protocol.repository';
+import { MuteService } from '../moderation/mute.service';
 import type { GiveFeedbackInput } from './dto/feedback.types';
 import type { FeedbackEntity } from './feedback.entity';
 import { checkGiveFeedback, checkMarkHelpful } from './feedback.policy';
@@ -21,12 +22,14 @@ export class FeedbackService {
     private readonly assignments: ReviewAssignmentRepository,
     private readonly protocols: FeedbackProtocolRepository,
     private readonly contributions: ContributionService,
+    private readonly mutes: MuteService,
   ) {}
 
   /** Gives (or revises) the viewer's feedback on a contribution, following the prompt's protocol. */
   async give(actor: Actor, input: GiveFeedbackInput): Promise<FeedbackEntity> {
     const { contribution, access } = await this.contributions.requireVisible(actor, input.contributionId);
     enforce(checkGiveFeedback(access, contribution));
+    await this.mutes.assertNotMuted(contribution.cohortId, access.userId);
     const saved = await this.feedback.transaction(async (em) => {
       // Read under a share lock: a protocol edit waits until this feedback is saved (and then sees it in use),
       // or this feedback waits for the edit and is checked against the new sections.

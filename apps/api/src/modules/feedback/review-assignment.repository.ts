@@ -12,6 +12,11 @@ export interface OwedReviewRow {
   prompt_title: string;
   due_at: Date | null;
   completed_at: Date | null;
+  /** POST_FIRST and the reviewer has not posted to the prompt yet. */
+  locked_until_post: boolean;
+  /** AT_TIME and the prompt has not revealed yet. */
+  locked_until_reveal: boolean;
+  reveal_at: Date | null;
 }
 
 export interface AssignmentWithAuthor {
@@ -101,7 +106,7 @@ export class ReviewAssignmentRepository {
          FROM contribution c
          LEFT JOIN cohort_member cm ON cm.cohort_id = c.cohort_id AND cm.user_id = c.author_id
          LEFT JOIN review_assignment ra ON ra.contribution_id = c.id
-        WHERE c.prompt_id = $1 AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL
+        WHERE c.prompt_id = $1 AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL AND c.hidden_at IS NULL
         GROUP BY c.id, c.author_id, cm.team_id`,
       [promptId],
     );
@@ -149,23 +154,37 @@ export class ReviewAssignmentRepository {
 
   /** Reviews the viewer owes in an organization, soonest due first. */
   owedBy(organizationId: string, viewerId: string): Promise<OwedReviewRow[]> {
-    return this.dataSource
-      .getRepository(ReviewAssignmentEntity)
-      .createQueryBuilder('ra')
-      .innerJoin('prompt', 'p', 'p.id = ra.prompt_id')
-      .innerJoin('contribution', 'c', 'c.id = ra.contribution_id AND c.deleted_at IS NULL')
-      .select([
-        'ra.id AS id',
-        'ra.contribution_id AS contribution_id',
-        'ra.prompt_id AS prompt_id',
-        'p.title AS prompt_title',
-      ])
-      .addSelect(['ra.due_at AS due_at', 'ra.completed_at AS completed_at'])
-      .where('ra.organization_id = :organizationId AND ra.reviewer_id = :viewerId AND ra.completed_at IS NULL', {
-        organizationId,
-        viewerId,
-      })
-      .orderBy('ra.due_at', 'ASC', 'NULLS LAST')
-      .getRawMany<OwedReviewRow>();
+    return (
+      this.dataSource
+        .getRepository(ReviewAssignmentEntity)
+        .createQueryBuilder('ra')
+        .innerJoin('prompt', 'p', 'p.id = ra.prompt_id')
+        // Deleted or hidden contributions take their assignments with them (rule 4).
+        .innerJoin('contribution', 'c', 'c.id = ra.contribution_id AND c.deleted_at IS NULL AND c.hidden_at IS NULL')
+        .select([
+          'ra.id AS id',
+          'ra.contribution_id AS contribution_id',
+          'ra.prompt_id AS prompt_id',
+          'p.title AS prompt_title',
+        ])
+        .addSelect(['ra.due_at AS due_at', 'ra.completed_at AS completed_at', 'p.reveal_at AS reveal_at'])
+        // The same reveal rule as VISIBLE_CONTRIBUTION_SQL, for a reviewer (a MEMBER): the queue says what unlocks it.
+        .addSelect(
+          `(p.reveal_rule = 'POST_FIRST' AND NOT EXISTS (
+           SELECT 1 FROM contribution mine WHERE mine.prompt_id = ra.prompt_id AND mine.author_id = ra.reviewer_id
+              AND mine.status = 'PUBLISHED' AND mine.deleted_at IS NULL AND mine.hidden_at IS NULL))`,
+          'locked_until_post',
+        )
+        .addSelect(
+          `(p.reveal_rule = 'AT_TIME' AND (p.reveal_at IS NULL OR p.reveal_at > now()))`,
+          'locked_until_reveal',
+        )
+        .where('ra.organization_id = :organizationId AND ra.reviewer_id = :viewerId AND ra.completed_at IS NULL', {
+          organizationId,
+          viewerId,
+        })
+        .orderBy('ra.due_at', 'ASC', 'NULLS LAST')
+        .getRawMany<OwedReviewRow>()
+    );
   }
 }

@@ -13,6 +13,11 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   COHORT_FACILITATOR_ADDED_BY_ADMIN: 'Facilitator added by an admin',
   CONTRIBUTION_DELETED_BY_OTHER: 'Contribution deleted by someone else',
   ORGANIZATION_UPDATED: 'Organisation updated',
+  CONTENT_HIDDEN: 'Content hidden',
+  CONTENT_RESTORED: 'Content restored',
+  REPORT_DISMISSED: 'Reports dismissed',
+  MEMBER_MUTED: 'Member muted',
+  MEMBER_UNMUTED: 'Member unmuted',
 };
 
 const orgRole = (role: string | null | undefined) =>
@@ -41,5 +46,15 @@ export function auditSentence(event: AuditEventRow): string {
       return `Deleted someone else’s contribution in ${cohort}`;
     case 'ORGANIZATION_UPDATED':
       return d.name ? `Renamed the organisation to ${d.name}` : 'Updated the organisation';
+    case 'CONTENT_HIDDEN':
+      return `Hid content in ${cohort}`;
+    case 'CONTENT_RESTORED':
+      return `Restored hidden content in ${cohort}`;
+    case 'REPORT_DISMISSED':
+      return `Dismissed reports in ${cohort}`;
+    case 'MEMBER_MUTED':
+      return `Muted ${who} in ${cohort}`;
+    case 'MEMBER_UNMUTED':
+      return `Lifted the mute of ${who} in ${cohort}`;
   }
 }

@@ -15,6 +15,7 @@ import {
 import { Alert, Avatar, Badge, Button, FormErrorSummary, Loading, Section, Select, TextField } from '../../ui';
 import { COHORT_ROLE_DESCRIPTIONS, COHORT_ROLE_LABELS, COHORT_ROLE_TONES } from '../prompt/prompt-words';
 import type { CohortDetail } from './cohort-page';
+import { MuteControls } from '../moderation/mute-controls';
 import { plural } from '../../lib/plural';
 
 const ROLE_ORDER: Record<CohortRole, number> = { FACILITATOR: 0, MEMBER: 1, OBSERVER: 2 };
@@ -56,6 +57,14 @@ function CohortMemberRow({ member, cohort }: { member: CohortMemberFieldsFragmen
         </p>
         {error.summary && <p className="field-error">{error.summary}</p>}
       </div>
+      {cohort.viewerCan.facilitate && member.role === 'MEMBER' && (
+        <MuteControls
+          cohortId={cohort.id}
+          userId={member.user.id}
+          name={name}
+          mute={cohort.mutes.find((m) => m.userId === member.user.id)}
+        />
+      )}
       {cohort.viewerCan.facilitate && cohort.teams.length > 0 && (
         <Select
           className="team-select"

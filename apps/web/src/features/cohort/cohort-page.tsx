@@ -26,6 +26,7 @@ import { COHORT_ROLE_LABELS, STATUS_LABELS, STATUS_TONES } from '../prompt/promp
 import { useCohortActivity } from '../prompt/use-cohort-activity';
 import { CohortHuddles } from '../huddle/cohort-huddles';
 import { CohortMembers } from './cohort-members';
+import { MutedBanner } from '../moderation/muted-banner';
 import { formatDateTime, formatDay } from '../../lib/format-date';
 import { plural } from '../../lib/plural';
 import './learning.css';
@@ -84,12 +85,18 @@ export function CohortPage() {
             <ButtonLink to={routes.queue(organization.id)} variant="secondary">
               My queue
             </ButtonLink>
+            {cohort.viewerCan.facilitate && cohort.openReportCount > 0 && (
+              <ButtonLink to={routes.cohortReports(organization.id, cohort.id)} variant="secondary">
+                Reports ({cohort.openReportCount})
+              </ButtonLink>
+            )}
             {cohort.viewerCan.facilitate && (
               <ButtonLink to={routes.newPrompt(organization.id, cohort.id)}>New prompt</ButtonLink>
             )}
           </>
         }
       />
+      <MutedBanner mute={cohort.viewerMute} />
       {cohort.viewerOwes.reviews > 0 && (
         <Alert tone="info" title={`You owe ${plural(cohort.viewerOwes.reviews, 'review')} in this cohort`}>
           <p>

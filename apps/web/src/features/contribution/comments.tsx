@@ -8,6 +8,7 @@ import { Avatar, Badge, Button, FormErrorSummary, Select, TextArea } from '../..
 import { Markdown } from './markdown';
 import { mentionedIds, useMentionable, type Mentionable } from './mentions';
 import { formatDateTime } from '../../lib/format-date';
+import { ReportButton } from '../moderation/report-dialog';
 
 type Comment = ContributionFieldsFragment['comments'][number];
 
@@ -104,6 +105,7 @@ function CommentView({ comment, timeZone, onReply }: { comment: Comment; timeZon
           Reply
         </Button>
       )}
+      {comment.viewerCan.report && <ReportButton subjectType="COMMENT" subjectId={comment.id} authorName={name} />}
     </article>
   );
 }

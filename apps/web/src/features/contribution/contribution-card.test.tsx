@@ -15,6 +15,7 @@ const NOTHING: Can = {
   react: true,
   comment: false,
   giveFeedback: false,
+  report: false,
 };
 
 const protocol: Protocol = {

@@ -12,6 +12,7 @@ import {
 import { Alert, Avatar, Badge, Button } from '../../ui';
 import { FeedbackForm, type Protocol } from '../feedback/feedback-form';
 import { FeedbackItem } from '../feedback/feedback-item';
+import { ReportButton } from '../moderation/report-dialog';
 import { KIND_LABELS } from '../prompt/prompt-words';
 import { AttachmentList } from './attachment-list';
 import { CommentThread } from './comments';
@@ -133,7 +134,7 @@ export function ContributionCard({
       {mode !== 'revise' && <Reactions contribution={contribution} />}
 
       {notice && mode === 'read' && notice.startsWith('Revision') && <FocusedNotice>{notice}</FocusedNotice>}
-      {(can.edit || can.spotlight || can.delete) && mode !== 'revise' && (
+      {(can.edit || can.spotlight || can.delete || can.report) && mode !== 'revise' && (
         <div className="contribution-actions">
           {can.edit && (
             <Button variant="secondary" size="sm" onClick={() => setMode('revise')}>
@@ -176,6 +177,7 @@ export function ContributionCard({
               Delete
             </Button>
           )}
+          {can.report && <ReportButton subjectType="CONTRIBUTION" subjectId={contribution.id} authorName={name} />}
         </div>
       )}
       {error.summary && <Alert tone="danger">{error.summary}</Alert>}

@@ -30,6 +30,7 @@ const contribution: ContributionFieldsFragment = {
     react: true,
     comment: true,
     giveFeedback: false,
+    report: false,
   },
   reactions: [],
   feedback: [],

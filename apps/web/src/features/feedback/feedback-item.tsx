@@ -4,6 +4,7 @@ import { NO_ERRORS, toFormErrors, type FormErrors } from '../../app/graphql-erro
 import { MarkFeedbackHelpfulDocument, type ContributionFieldsFragment } from '../../generated/graphql';
 import { Avatar, Badge, Button } from '../../ui';
 import { CommentThread } from '../contribution/comments';
+import { ReportButton } from '../moderation/report-dialog';
 import { formatDateTime } from '../../lib/format-date';
 
 type Feedback = ContributionFieldsFragment['feedback'][number];
@@ -68,6 +69,11 @@ export function FeedbackItem({ feedback, contribution, canComment, timeZone }: F
             {feedback.helpful ? '✓ Helpful' : 'Mark helpful'}
           </Button>
           {error.summary && <p className="field-error">{error.summary}</p>}
+        </div>
+      )}
+      {feedback.viewerCan.report && (
+        <div className="feedback-actions">
+          <ReportButton subjectType="FEEDBACK" subjectId={feedback.id} authorName={name} />
         </div>
       )}
       <CommentThread

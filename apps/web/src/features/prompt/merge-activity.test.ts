@@ -30,6 +30,7 @@ const contribution = (id: string, body: string): Contribution => ({
     react: true,
     comment: true,
     giveFeedback: false,
+    report: false,
   },
   reactions: [],
   feedback: [],
@@ -58,6 +59,7 @@ const prompt = (contributions: Contribution[]): PromptQuery => ({
     status: 'OPEN',
     publishedAt: '2026-11-20T00:00:00.000Z',
     contributionCount: contributions.length,
+    hiddenContent: [],
     viewerHasPublished: true,
     protocol: {
       __typename: 'FeedbackProtocol',

@@ -34,6 +34,8 @@ import { MentionableContext } from '../contribution/mentions';
 import { Participation } from './participation';
 import { mergeActivity } from './merge-activity';
 import { useCohortActivity, type CohortActivityEvent } from './use-cohort-activity';
+import { HiddenTombstones } from '../moderation/hidden-tombstones';
+import { MutedBanner } from '../moderation/muted-banner';
 import { useOrganization } from '../organization/organization-layout';
 import { anonymityExplanation, KIND_LABELS, revealExplanation, STATUS_LABELS, STATUS_TONES } from './prompt-words';
 import { formatDateTime } from '../../lib/format-date';
@@ -126,6 +128,7 @@ export function PromptPage() {
               <p className="meta">No further instructions.</p>
             )}
           </Section>
+          <MutedBanner mute={cohort?.viewerMute} />
           <YourContribution
             prompt={prompt}
             organizationId={organization.id}
@@ -317,6 +320,7 @@ function Contributions({
         </Alert>
       )}
       {onlyFacilitators && <Alert tone="info">Only you and the facilitators see what you post here.</Alert>}
+      <HiddenTombstones items={prompt.hiddenContent} promptId={prompt.id} />
       {published.length === 0 ? (
         !hiddenUntilPost && (
           <EmptyState title="No contributions yet">

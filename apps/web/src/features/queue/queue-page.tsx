@@ -89,14 +89,27 @@ export function QueuePage() {
                   {queue.reviewsOwed.map((r) => (
                     <li key={r.id} className="queue-item">
                       <div>
-                        <Link
-                          to={routes.contribution(organization.id, r.promptId, r.contributionId)}
-                          className="queue-title"
-                        >
-                          Give feedback on “{r.promptTitle}”
-                        </Link>
+                        {r.locked ? (
+                          // Locked by the prompt's reveal rule: the API would refuse to open it yet.
+                          <span className="queue-title">Feedback on “{r.promptTitle}” (locked)</span>
+                        ) : (
+                          <Link
+                            to={routes.contribution(organization.id, r.promptId, r.contributionId)}
+                            className="queue-title"
+                          >
+                            Give feedback on “{r.promptTitle}”
+                          </Link>
+                        )}
                         <p className="meta">{r.dueAt ? `Due ${formatDateTime(r.dueAt, timeZone)}` : 'No due date'}</p>
+                        {r.locked && (
+                          <p className="meta">
+                            {r.unlocksWhen}
+                            {r.unlocksAt && ` (${formatDateTime(r.unlocksAt, timeZone)})`}{' '}
+                            <Link to={routes.prompt(organization.id, r.promptId)}>Go to the prompt</Link>
+                          </p>
+                        )}
                       </div>
+                      {r.locked && <Badge tone="info">Locked</Badge>}
                       {r.dueAt && new Date(r.dueAt) < new Date() && <Badge tone="warning">Overdue</Badge>}
                     </li>
                   ))}

@@ -59,6 +59,8 @@ export class ContributionPermissions {
   @Field() spotlight: boolean;
   @Field() react: boolean;
   @Field({ description: 'Comment on it or on its feedback.' }) comment: boolean;
+  @Field({ description: 'Report it to the facilitators (not one’s own).' }) report: boolean;
+  @Field({ description: 'Hide it for everyone (facilitators).' }) hide: boolean;
   /** Carried for the feedback module's `giveFeedback` field; never exposed. */
   access: CohortAccess;
   subject: { authorId: string; status: ContributionStatus };
@@ -223,6 +225,12 @@ export class AddCommentInput {
   mentionedUserIds: string[];
 }
 
+@ObjectType({ description: 'What the viewer may do with this comment (the API refuses the rest).' })
+export class CommentPermissions {
+  @Field({ description: 'Report it to the facilitators (not one’s own).' }) report: boolean;
+  @Field({ description: 'Hide it for everyone (facilitators).' }) hide: boolean;
+}
+
 @ObjectType()
 export class Comment {
   @Field(() => ID) id: string;
@@ -235,4 +243,5 @@ export class Comment {
   @Field({ description: 'Written by the contribution’s author.' }) byContributionAuthor: boolean;
   @Field(() => [ID]) mentionedUserIds: string[];
   @Field() createdAt: Date;
+  @Field(() => CommentPermissions) viewerCan: CommentPermissions;
 }

@@ -38,6 +38,8 @@ export class Feedback {
 export class FeedbackPermissions {
   @Field({ description: 'The contribution’s author marks feedback helpful.' }) markHelpful: boolean;
   @Field({ description: 'Reply in its thread (members and facilitators; not observers).' }) reply: boolean;
+  @Field({ description: 'Report it to the facilitators (not one’s own).' }) report: boolean;
+  @Field({ description: 'Hide it for everyone (facilitators).' }) hide: boolean;
 }
 
 @ObjectType()
@@ -55,6 +57,15 @@ export class ReviewAssignment {
   @Field() promptTitle: string;
   @Field(() => Date, { nullable: true }) dueAt: Date | null;
   @Field(() => Date, { nullable: true }) completedAt: Date | null;
+  @Field({ description: 'The prompt’s reveal rule keeps the contribution closed to the reviewer for now.' })
+  locked: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'What opens a locked assignment, in a sentence; null when open.',
+  })
+  unlocksWhen: string | null;
+  @Field(() => Date, { nullable: true, description: 'When a locked assignment opens by itself (AT_TIME), if known.' })
+  unlocksAt: Date | null;
 }
 
 @ObjectType({ description: 'A review assignment as its facilitator sees it.' })
