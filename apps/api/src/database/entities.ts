@@ -21,6 +21,11 @@ import { HuddleNoteEntity } from '../modules/huddle/huddle-note.entity';
 import { HuddlePromptEntity } from '../modules/huddle/huddle-prompt.entity';
 import { HuddleEntity } from '../modules/huddle/huddle.entity';
 import { NotificationEntity } from '../modules/notification/notification.entity';
+import {
+  NotificationCohortMuteEntity,
+  NotificationPreferenceEntity,
+  NotificationSettingsEntity,
+} from '../modules/notification/notification-preference.entity';
 import { LoginAttemptEntity } from '../modules/auth/login-attempt.entity';
 import { PasswordResetEntity } from '../modules/auth/password-reset.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
@@ -63,6 +68,9 @@ export const ENTITIES = [
   HuddlePromptEntity,
   HuddleEntity,
   NotificationEntity,
+  NotificationPreferenceEntity,
+  NotificationSettingsEntity,
+  NotificationCohortMuteEntity,
   RateLimitBucketEntity,
   AuditEventEntity,
 ];

@@ -30,15 +30,16 @@ describe('notifications for an actor built outside a request', () => {
     expect(actor.loaders.cohortAccess).toBeDefined();
 
     const list = await notifications.list(actor, world.organization.id);
-    expect(list.unreadCount).toBe(1);
-    expect(list.items).toHaveLength(1);
+    // The prompt's opening, then the nudge.
+    expect(list.unreadCount).toBe(2);
+    expect(list.items.map((n) => n.kind)).toEqual(['HUDDLE_NUDGE', 'PROMPT_OPENED']);
     expect(list.items[0]).toMatchObject({ kind: 'HUDDLE_NUDGE', read: false });
     expect(list.items[0].text).toContain('Exit tickets');
 
     await notifications.markAllRead(actor, world.organization.id);
     expect((await notifications.list(actor, world.organization.id)).unreadCount).toBe(0);
     // The other member's nudge is theirs alone and still unread.
-    expect((await notifications.list(await actors.forUser(other.id), world.organization.id)).unreadCount).toBe(1);
+    expect((await notifications.list(await actors.forUser(other.id), world.organization.id)).unreadCount).toBe(2);
     const facilitatorList = await notifications.list(await actors.forUser(world.facilitator.id), world.organization.id);
     expect(facilitatorList.items).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { DomainEvents } from '../../common/events/domain-events';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
@@ -17,6 +18,7 @@ export class PromptService {
   constructor(
     private readonly prompts: PromptRepository,
     private readonly protocols: FeedbackProtocolService,
+    private readonly events: DomainEvents,
   ) {}
 
   /** `em`: write inside the caller's transaction (a huddle's action item becoming a prompt). */
@@ -56,6 +58,7 @@ export class PromptService {
     if (prompt.publishedAt) return prompt;
     const publishedAt = new Date();
     await this.prompts.publish(prompt.id, publishedAt);
+    await this.events.emit({ type: 'PromptPublished', promptId: prompt.id });
     return { ...prompt, publishedAt };
   }
 
