@@ -29,6 +29,8 @@ export const ROUTE_PATTERNS = {
   editHuddle: '/o/:organizationId/huddles/:huddleId/edit',
   liveHuddle: '/o/:organizationId/huddles/:huddleId/live',
   actionItems: '/o/:organizationId/actions',
+  notifications: '/o/:organizationId/notifications',
+  notificationPreferences: '/o/:organizationId/notifications/preferences',
   protocols: '/o/:organizationId/protocols',
   newProtocol: '/o/:organizationId/protocols/new',
   editProtocol: '/o/:organizationId/protocols/:protocolId/edit',

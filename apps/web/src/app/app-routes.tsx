@@ -25,6 +25,11 @@ const OrganizationHomePage = page(
 );
 const MembersPage = page(() => import('../features/members/members-page'), 'MembersPage');
 const AuditLogPage = page(() => import('../features/audit/audit-log-page'), 'AuditLogPage');
+const NotificationsPage = page(() => import('../features/notification/notifications-page'), 'NotificationsPage');
+const NotificationPreferencesPage = page(
+  () => import('../features/notification/notification-preferences-page'),
+  'NotificationPreferencesPage',
+);
 const AcceptInvitationPage = page(
   () => import('../features/invitation/accept-invitation-page'),
   'AcceptInvitationPage',
@@ -87,6 +92,8 @@ export function AppRoutes() {
           <Route path={ROUTE_PATTERNS.editHuddle} element={<EditHuddlePage />} />
           <Route path={ROUTE_PATTERNS.liveHuddle} element={<LivePage />} />
           <Route path={ROUTE_PATTERNS.actionItems} element={<ActionItemsPage />} />
+          <Route path={ROUTE_PATTERNS.notifications} element={<NotificationsPage />} />
+          <Route path={ROUTE_PATTERNS.notificationPreferences} element={<NotificationPreferencesPage />} />
           <Route path={ROUTE_PATTERNS.protocols} element={<ProtocolsPage />} />
           <Route path={ROUTE_PATTERNS.newProtocol} element={<NewProtocolPage />} />
           <Route path={ROUTE_PATTERNS.editProtocol} element={<EditProtocolPage />} />

@@ -20,8 +20,11 @@ const list = (unreadCount: number, read: boolean) => ({
           link: '/o/o1/huddles/h1',
           createdAt: '2026-11-25T10:00:00.000Z',
           read,
+          cohortId: null,
+          cohortName: null,
         },
       ],
+      pageInfo: { __typename: 'NotificationPageInfo', hasNextPage: false, endCursor: null },
     },
   },
 });
@@ -30,9 +33,9 @@ describe('NotificationBell', () => {
   it('says how many are unread, lists them, marks them read on opening, and Escape returns focus', async () => {
     const marked = vi.fn(() => ({ data: { markNotificationsRead: true } }));
     const mocks = [
-      { request: { query: NotificationsDocument, variables: { organizationId: 'o1' } }, result: list(1, false) },
+      { request: { query: NotificationsDocument, variables: { organizationId: 'o1', first: 10 } }, result: list(1, false) },
       { request: { query: MarkNotificationsReadDocument, variables: { organizationId: 'o1' } }, result: marked },
-      { request: { query: NotificationsDocument, variables: { organizationId: 'o1' } }, result: list(0, true) },
+      { request: { query: NotificationsDocument, variables: { organizationId: 'o1', first: 10 } }, result: list(0, true) },
     ];
     const user = userEvent.setup();
     render(

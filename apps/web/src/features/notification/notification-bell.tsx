@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
+import { routes } from '@openhuddle/shared';
 import { Link } from 'react-router';
 import { MarkNotificationsReadDocument, NotificationsDocument } from '../../generated/graphql';
 import { DisclosureMenu } from '../../ui';
@@ -7,6 +8,7 @@ import { formatDateTime } from '../../lib/format-date';
 import './notification.css';
 
 const POLL_MS = 60_000;
+const BELL_SIZE = 10;
 
 /**
  * The header's bell: nudges in this organisation (feedback for you, reviews due, huddles soon).
@@ -15,13 +17,13 @@ const POLL_MS = 60_000;
  */
 export function NotificationBell({ organizationId, timeZone }: { organizationId: string; timeZone?: string }) {
   const { data, refetch } = useQuery(NotificationsDocument, {
-    variables: { organizationId },
+    variables: { organizationId, first: BELL_SIZE },
     fetchPolicy: 'cache-and-network',
     pollInterval: POLL_MS,
     skipPollAttempt: () => document.visibilityState !== 'visible',
   });
   const [markRead] = useMutation(MarkNotificationsReadDocument, {
-    refetchQueries: [{ query: NotificationsDocument, variables: { organizationId } }],
+    refetchQueries: [{ query: NotificationsDocument, variables: { organizationId, first: BELL_SIZE } }],
   });
   const [newAtOpen, setNewAtOpen] = useState<Set<string> | null>(null);
 
@@ -89,6 +91,10 @@ export function NotificationBell({ organizationId, timeZone }: { organizationId:
           })}
         </ul>
       )}
+      <p className="notification-bell-links">
+        <Link to={routes.notifications(organizationId)}>All notifications</Link>
+        <Link to={routes.notificationPreferences(organizationId)}>Preferences</Link>
+      </p>
     </DisclosureMenu>
   );
 }
