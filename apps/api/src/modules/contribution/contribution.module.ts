@@ -3,7 +3,6 @@ import { Module } from '@nestjs/common';
 import { CohortSubjects } from '../../common/auth/cohort-subjects';
 import { LoaderRegistry } from '../../common/graphql/loader-registry';
 import { AttachmentModule } from '../attachment/attachment.module';
-import { NotificationModule } from '../notification/notification.module';
 import { PromptModule } from '../prompt/prompt.module';
 import { CommentRepository } from './comment.repository';
 import { CommentService } from './comment.service';
@@ -14,7 +13,7 @@ import { ContributionService } from './contribution.service';
 import { SearchRepository } from './search.repository';
 
 @Module({
-  imports: [PromptModule, AttachmentModule, NotificationModule, AuditModule],
+  imports: [PromptModule, AttachmentModule, AuditModule],
   providers: [
     ContributionRepository,
     CommentRepository,

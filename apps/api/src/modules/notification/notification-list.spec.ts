@@ -65,7 +65,10 @@ describe('the notification list', () => {
     expect((await a.owner.ok(INBOX, { org: a.organization.id })).notifications.items[0].read).toBe(false);
     for (const first of [0, 51]) {
       const error = await a.owner.fail(INBOX, { org: a.organization.id, first });
-      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { first: 'Ask for 1 to 50 notifications.' } });
+      expect(error.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { first: 'Ask for 1 to 50 notifications.' },
+      });
     }
   });
 

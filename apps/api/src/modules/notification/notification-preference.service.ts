@@ -45,7 +45,8 @@ export class NotificationPreferenceService {
     const kinds = input.kinds.map((k) => ({ kind: k.kind, in_app: k.inApp, email: k.email }));
     if (new Set(kinds.map((k) => k.kind)).size !== kinds.length) errors.kinds = 'Give each kind once.';
     const quiet = input.quietHours;
-    if (quiet && quiet.start === quiet.end) errors['quietHours.end'] = 'Quiet hours must end at another time than they start.';
+    if (quiet && quiet.start === quiet.end)
+      errors['quietHours.end'] = 'Quiet hours must end at another time than they start.';
     if (Object.keys(errors).length) throw AppError.badInput(errors);
     await this.preferences.save(
       input.organizationId,

@@ -30,7 +30,15 @@ describe('notification preferences', () => {
     const { notificationPreferences: prefs } = await owner.ok(PREFERENCES, { org: organization.id });
     expect(prefs.kinds).toHaveLength(Object.keys(NotificationKind).length);
     const byKind = Object.fromEntries(prefs.kinds.map((k: { kind: string }) => [k.kind, k]));
-    for (const kind of ['REVIEW_ASSIGNED', 'FEEDBACK_RECEIVED', 'REPLY', 'MENTION', 'BRIEF_READY', 'PROMPT_OPENED', 'HUDDLE_NUDGE']) {
+    for (const kind of [
+      'REVIEW_ASSIGNED',
+      'FEEDBACK_RECEIVED',
+      'REPLY',
+      'MENTION',
+      'BRIEF_READY',
+      'PROMPT_OPENED',
+      'HUDDLE_NUDGE',
+    ]) {
       expect(byKind[kind]).toEqual({ kind, inApp: true, email: 'IMMEDIATELY' });
     }
     expect(byKind.MARKED_HELPFUL).toEqual({ kind: 'MARKED_HELPFUL', inApp: true, email: 'DAILY_DIGEST' });
@@ -54,7 +62,10 @@ describe('notification preferences', () => {
     expect(saved.quietHours).toEqual({ start: '22:00', end: '07:00' });
     const cases: Array<[Record<string, unknown>, Record<string, string>]> = [
       [{ quietHours: { start: '25:00', end: '07:00' } }, { 'quietHours.start': 'Give a time as HH:MM, e.g. 22:00.' }],
-      [{ quietHours: { start: '08:00', end: '08:00' } }, { 'quietHours.end': 'Quiet hours must end at another time than they start.' }],
+      [
+        { quietHours: { start: '08:00', end: '08:00' } },
+        { 'quietHours.end': 'Quiet hours must end at another time than they start.' },
+      ],
       [
         {
           kinds: [
@@ -85,7 +96,9 @@ describe('notification preferences', () => {
     const a = await createTenant(t);
     const b = await createTenant(t);
     expect((await t.client().fail(PREFERENCES, { org: a.organization.id })).extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await b.owner.fail(PREFERENCES, { org: a.organization.id })).extensions?.code).toMatch(/NOT_FOUND|FORBIDDEN/);
+    expect((await b.owner.fail(PREFERENCES, { org: a.organization.id })).extensions?.code).toMatch(
+      /NOT_FOUND|FORBIDDEN/,
+    );
     const update = await b.owner.fail(UPDATE, { input: { organizationId: a.organization.id, quietHours: null } });
     expect(update.extensions?.code).toMatch(/NOT_FOUND|FORBIDDEN/);
     const world = await createCohortWorld(t, 1);
@@ -96,7 +109,10 @@ describe('notification preferences', () => {
     const world = await createCohortWorld(t, 2);
     const [author, reader] = world.members;
     await reader.client.ok(UPDATE, {
-      input: { organizationId: world.organization.id, kinds: [{ kind: 'MENTION', inApp: false, email: 'IMMEDIATELY' }] },
+      input: {
+        organizationId: world.organization.id,
+        kinds: [{ kind: 'MENTION', inApp: false, email: 'IMMEDIATELY' }],
+      },
     });
     const promptId = await openPrompt(world.facilitator.client, world.cohortId);
     const id = await post(author.client, promptId);
@@ -139,19 +155,25 @@ describe('notification preferences', () => {
       deferredUntil: new Date('2027-03-10T22:00:00Z'),
     });
     const noon = new Date('2027-03-10T03:00:00Z');
-    expect((await service.deliveryFor(ownerUser.id, organization.id, NotificationKind.MENTION, null, noon)).email).toBe('NOW');
-    expect((await service.deliveryFor(ownerUser.id, organization.id, NotificationKind.MARKED_HELPFUL, null, noon)).email).toBe(
-      'DIGEST_DAILY',
+    expect((await service.deliveryFor(ownerUser.id, organization.id, NotificationKind.MENTION, null, noon)).email).toBe(
+      'NOW',
     );
+    expect(
+      (await service.deliveryFor(ownerUser.id, organization.id, NotificationKind.MARKED_HELPFUL, null, noon)).email,
+    ).toBe('DIGEST_DAILY');
 
     await service.unsubscribe(ownerUser.id, organization.id, NotificationKind.MENTION);
     expect(await service.deliveryFor(ownerUser.id, organization.id, NotificationKind.MENTION, null, noon)).toEqual({
       inApp: true,
       email: 'OFF',
     });
-    expect((await service.deliveryFor(ownerUser.id, organization.id, NotificationKind.REPLY, null, noon)).email).toBe('NOW');
+    expect((await service.deliveryFor(ownerUser.id, organization.id, NotificationKind.REPLY, null, noon)).email).toBe(
+      'NOW',
+    );
     await service.unsubscribe(ownerUser.id, organization.id, 'ALL');
     const { notificationPreferences } = await owner.ok(PREFERENCES, { org: organization.id });
-    expect(notificationPreferences.kinds.every((k: { inApp: boolean; email: string }) => k.inApp && k.email === 'OFF')).toBe(true);
+    expect(
+      notificationPreferences.kinds.every((k: { inApp: boolean; email: string }) => k.inApp && k.email === 'OFF'),
+    ).toBe(true);
   });
 });

@@ -33,7 +33,13 @@ describe('what people are notified of', () => {
     await comment(reviewer.client, { contributionId: id, parentId: first, body: 'Agreed' });
     await author.client.ok(HELPFUL, { input: { feedbackId, helpful: true } });
     await author.client.ok(EDIT, {
-      input: { contributionId: id, expectedVersion: 1, kind: 'SOLUTION', body: 'Revised', answersFeedbackId: feedbackId },
+      input: {
+        contributionId: id,
+        expectedVersion: 1,
+        kind: 'SOLUTION',
+        body: 'Revised',
+        answersFeedbackId: feedbackId,
+      },
     });
     await comment(author.client, { contributionId: id, body: 'My own note' });
 
@@ -48,7 +54,10 @@ describe('what people are notified of', () => {
     expect(await texts(other)).toEqual([['REPLY', `${names[reviewer.id]} replied to your comment: “Agreed”`]]);
     expect(await texts(reviewer)).toEqual([
       ['MARKED_HELPFUL', `${names[author.id]} found your feedback on “Exit tickets” helpful.`],
-      ['REVISION_ANSWERS_FEEDBACK', `${names[author.id]} revised their contribution to “Exit tickets” in answer to your feedback.`],
+      [
+        'REVISION_ANSWERS_FEEDBACK',
+        `${names[author.id]} revised their contribution to “Exit tickets” in answer to your feedback.`,
+      ],
     ]);
     const { items } = await inbox(author.client, org, ['REPLY']);
     expect(items.every((n) => n.link.endsWith(`#contribution-${id}`) && n.cohortId === world.cohortId)).toBe(true);
@@ -79,7 +88,10 @@ describe('what people are notified of', () => {
     for (const { reviewer_id } of reviewers) {
       const person = world.members.find((m) => m.id === reviewer_id)!;
       const { items } = await inbox(person.client, org, ['REVIEW_ASSIGNED']);
-      expect(items[0]).toMatchObject({ text: 'You have feedback to give on “Peer review week”.', link: `/o/${org}/queue` });
+      expect(items[0]).toMatchObject({
+        text: 'You have feedback to give on “Peer review week”.',
+        link: `/o/${org}/queue`,
+      });
     }
 
     const [huddle] = await scheduleHuddle(world.facilitator.client, world.cohortId, [promptId]);

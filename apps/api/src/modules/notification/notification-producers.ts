@@ -13,7 +13,13 @@ const quote = (text: string, max = 120) => `“${text.length > max ? `${text.sli
 
 type Place = Pick<
   CommentFacts,
-  'organization_id' | 'cohort_id' | 'prompt_id' | 'contribution_id' | 'anonymity' | 'contribution_author_id' | 'facilitator_ids'
+  | 'organization_id'
+  | 'cohort_id'
+  | 'prompt_id'
+  | 'contribution_id'
+  | 'anonymity'
+  | 'contribution_author_id'
+  | 'facilitator_ids'
 >;
 
 /**
@@ -147,7 +153,13 @@ export function commentNotices(c: CommentFacts): NewNotification[] {
   const add = (userId: string | null, kind: NotificationKind, text: (who: string) => string) => {
     if (!userId || told.has(userId)) return;
     told.add(userId);
-    const who = authorNameFor(c, c.author_id, c.author_name, userId, kind === NotificationKind.MENTION ? 'The author' : 'Someone');
+    const who = authorNameFor(
+      c,
+      c.author_id,
+      c.author_name,
+      userId,
+      kind === NotificationKind.MENTION ? 'The author' : 'Someone',
+    );
     notices.push({
       ...onContribution(c),
       userId,
@@ -159,7 +171,8 @@ export function commentNotices(c: CommentFacts): NewNotification[] {
     });
   };
   const body = quote(c.body);
-  for (const userId of c.mentioned_user_ids) add(userId, NotificationKind.MENTION, (who) => `${who} mentioned you: ${body}`);
+  for (const userId of c.mentioned_user_ids)
+    add(userId, NotificationKind.MENTION, (who) => `${who} mentioned you: ${body}`);
   add(c.parent_author_id, NotificationKind.REPLY, (who) => `${who} replied to your comment: ${body}`);
   add(c.feedback_author_id, NotificationKind.REPLY, (who) => `${who} replied to your feedback: ${body}`);
   add(c.contribution_author_id, NotificationKind.REPLY, (who) => `${who} commented on your contribution: ${body}`);

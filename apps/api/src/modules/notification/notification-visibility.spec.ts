@@ -36,9 +36,9 @@ describe('which notifications a person still sees', () => {
     const asFacilitator = await inbox(world.facilitator.client, world.organization.id, MENTIONS);
     expect(asFacilitator.items.map((n) => n.text)).toEqual([`${authorName} mentioned you: “Thanks, which class?”`]);
     // The author is told about the feedback, not about their own comment.
-    expect((await inbox(author.client, world.organization.id, ['FEEDBACK_RECEIVED', 'REPLY'])).items.map((n) => n.kind)).toEqual([
-      'FEEDBACK_RECEIVED',
-    ]);
+    expect(
+      (await inbox(author.client, world.organization.id, ['FEEDBACK_RECEIVED', 'REPLY'])).items.map((n) => n.kind),
+    ).toEqual(['FEEDBACK_RECEIVED']);
   });
 
   it('under POST_FIRST, shows a mention of a peer’s comment only once the reader has posted', async () => {
@@ -51,9 +51,14 @@ describe('which notifications a person still sees', () => {
     const before = await inbox(waiting.client, world.organization.id, MENTIONS);
     expect(before.items).toEqual([]);
     const badge = async () =>
-      (await waiting.client.ok(`query ($org: ID!) { notifications(organizationId: $org, unreadOnly: true) { unreadCount items { kind } } }`, {
-        org: world.organization.id,
-      })).notifications;
+      (
+        await waiting.client.ok(
+          `query ($org: ID!) { notifications(organizationId: $org, unreadOnly: true) { unreadCount items { kind } } }`,
+          {
+            org: world.organization.id,
+          },
+        )
+      ).notifications;
     expect((await badge()).items.map((n: { kind: string }) => n.kind)).toEqual(['PROMPT_OPENED']);
     expect((await badge()).unreadCount).toBe(1);
 
@@ -87,7 +92,11 @@ describe('which notifications a person still sees', () => {
     const promptId = await openPrompt(world.facilitator.client, world.cohortId);
     const id = await post(author.client, promptId);
     const kept = await comment(author.client, { contributionId: id, body: 'Kept', mentionedUserIds: [mentioned.id] });
-    const removed = await comment(author.client, { contributionId: id, body: 'Removed', mentionedUserIds: [mentioned.id] });
+    const removed = await comment(author.client, {
+      contributionId: id,
+      body: 'Removed',
+      mentionedUserIds: [mentioned.id],
+    });
     expect((await inbox(mentioned.client, world.organization.id, MENTIONS)).items).toHaveLength(2);
     // Comments are soft-deleted (by their author or a moderator); the tombstone stays.
     await t.dataSource.query(`UPDATE comment SET deleted_at = now() WHERE id = $1`, [removed]);
@@ -124,9 +133,12 @@ describe('which notifications a person still sees', () => {
       input: { organizationId: world.organization.id, membershipId: membership.id },
     });
     expect(await listFor(leaver.id)).toMatchObject({ items: [], unreadCount: 0 });
-    const refused = await leaver.client.fail(`query ($org: ID!) { notifications(organizationId: $org) { unreadCount } }`, {
-      org: world.organization.id,
-    });
+    const refused = await leaver.client.fail(
+      `query ($org: ID!) { notifications(organizationId: $org) { unreadCount } }`,
+      {
+        org: world.organization.id,
+      },
+    );
     expect(['NOT_FOUND', 'FORBIDDEN']).toContain(refused.extensions?.code);
   });
 });

@@ -65,10 +65,7 @@ export class NotificationResolver {
     },
   })
   @OrgScoped(OrgRole.MEMBER, 'organizationId')
-  notificationAdded(
-    @Args('organizationId', { type: () => ID }) _organizationId: string,
-    @CurrentActor() actor: Actor,
-  ) {
+  notificationAdded(@Args('organizationId', { type: () => ID }) _organizationId: string, @CurrentActor() actor: Actor) {
     return this.pubSub.asyncIterableIterator(notificationTopic(actor.user.id));
   }
 

@@ -33,9 +33,15 @@ describe('NotificationBell', () => {
   it('says how many are unread, lists them, marks them read on opening, and Escape returns focus', async () => {
     const marked = vi.fn(() => ({ data: { markNotificationsRead: true } }));
     const mocks = [
-      { request: { query: NotificationsDocument, variables: { organizationId: 'o1', first: 10 } }, result: list(1, false) },
+      {
+        request: { query: NotificationsDocument, variables: { organizationId: 'o1', first: 10 } },
+        result: list(1, false),
+      },
       { request: { query: MarkNotificationsReadDocument, variables: { organizationId: 'o1' } }, result: marked },
-      { request: { query: NotificationsDocument, variables: { organizationId: 'o1', first: 10 } }, result: list(0, true) },
+      {
+        request: { query: NotificationsDocument, variables: { organizationId: 'o1', first: 10 } },
+        result: list(0, true),
+      },
     ];
     const user = userEvent.setup();
     render(

@@ -43,7 +43,10 @@ const load = (p = prefs()) => ({
   request: { query: NotificationPreferencesDocument, variables: { organizationId: 'o1' } },
   result: { data: { notificationPreferences: p, cohorts } },
 });
-const submitted = (over: Partial<Record<NotificationKind, { inApp: boolean; email: EmailCadence }>>, quietHours: unknown) => ({
+const submitted = (
+  over: Partial<Record<NotificationKind, { inApp: boolean; email: EmailCadence }>>,
+  quietHours: unknown,
+) => ({
   organizationId: 'o1',
   kinds: KIND_ORDER.map((kind) => ({ kind, inApp: true, email: 'DAILY_DIGEST', ...over[kind] })),
   quietHours,
@@ -87,7 +90,10 @@ describe('NotificationPreferencesPage', () => {
     ]);
     const row = (await screen.findByRole('rowheader', { name: 'Comments and replies to you' })).closest('tr')!;
     await user.click(within(row).getByRole('checkbox', { name: 'Comments and replies to you: in the app' }));
-    await user.selectOptions(within(row).getByRole('combobox', { name: 'Comments and replies to you: email' }), 'Weekly digest');
+    await user.selectOptions(
+      within(row).getByRole('combobox', { name: 'Comments and replies to you: email' }),
+      'Weekly digest',
+    );
     expect(screen.getByText(/times in Europe\/Paris/)).toBeTruthy();
     await user.click(screen.getByRole('checkbox', { name: 'Keep quiet hours' }));
     const from = screen.getByLabelText('From');
@@ -110,7 +116,10 @@ describe('NotificationPreferencesPage', () => {
         result: {
           errors: [
             new GraphQLError('Some fields need attention.', {
-              extensions: { code: 'BAD_USER_INPUT', fields: { 'quietHours.end': 'Quiet hours must end at another time than they start.' } },
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                fields: { 'quietHours.end': 'Quiet hours must end at another time than they start.' },
+              },
             }),
           ],
         },
@@ -128,8 +137,14 @@ describe('NotificationPreferencesPage', () => {
     const muted = prefs({ mutedCohorts: [{ __typename: 'MutedCohort', id: 'c2', name: 'Leadership' }] });
     renderPage([
       load(),
-      { request: { query: MuteCohortDocument, variables: { cohortId: 'c2' } }, result: { data: { muteCohort: muted } } },
-      { request: { query: UnmuteCohortDocument, variables: { cohortId: 'c2' } }, result: { data: { unmuteCohort: prefs() } } },
+      {
+        request: { query: MuteCohortDocument, variables: { cohortId: 'c2' } },
+        result: { data: { muteCohort: muted } },
+      },
+      {
+        request: { query: UnmuteCohortDocument, variables: { cohortId: 'c2' } },
+        result: { data: { unmuteCohort: prefs() } },
+      },
     ]);
     expect(await screen.findByText('No cohort is muted.')).toBeTruthy();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Mute a cohort' }), 'Leadership');

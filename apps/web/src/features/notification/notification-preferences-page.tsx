@@ -1,7 +1,7 @@
 import type { ApolloCache } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { routes } from '@openhuddle/shared';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { toFormErrors } from '../../app/graphql-errors';
 import { useDocumentTitle } from '../../app/use-document-title';
 import {
@@ -76,10 +76,15 @@ function PreferencesForm({ prefs }: { prefs: NotificationPreferencesFieldsFragme
   const [update, { loading, error }] = useMutation(UpdateNotificationPreferencesDocument, {
     update: (cache, { data }) => data && writePreferences(cache, data.updateNotificationPreferences),
   });
-  useEffect(() => setSaved(false), [choices, quiet]);
   const errors = toFormErrors(error, ['quietHours.start', 'quietHours.end', 'kinds']);
-  const set = (kind: NotificationKind, change: Partial<Choices[NotificationKind]>) =>
+  const set = (kind: NotificationKind, change: Partial<Choices[NotificationKind]>) => {
+    setSaved(false);
     setChoices((c) => ({ ...c, [kind]: { ...c[kind], ...change } }));
+  };
+  const changeQuiet = (next: { start: string; end: string } | null) => {
+    setSaved(false);
+    setQuiet(next);
+  };
 
   const submit = async () => {
     setSaved(false);
@@ -146,7 +151,7 @@ function PreferencesForm({ prefs }: { prefs: NotificationPreferencesFieldsFragme
           <input
             type="checkbox"
             checked={!!quiet}
-            onChange={(e) => setQuiet(e.target.checked ? { start: '22:00', end: '07:00' } : null)}
+            onChange={(e) => changeQuiet(e.target.checked ? { start: '22:00', end: '07:00' } : null)}
           />{' '}
           Keep quiet hours
         </label>
@@ -158,7 +163,7 @@ function PreferencesForm({ prefs }: { prefs: NotificationPreferencesFieldsFragme
               type="time"
               value={quiet.start}
               error={errors.fields['quietHours.start']}
-              onChange={(e) => setQuiet({ ...quiet, start: e.target.value })}
+              onChange={(e) => changeQuiet({ ...quiet, start: e.target.value })}
             />
             <TextField
               label="Until"
@@ -166,7 +171,7 @@ function PreferencesForm({ prefs }: { prefs: NotificationPreferencesFieldsFragme
               type="time"
               value={quiet.end}
               error={errors.fields['quietHours.end']}
-              onChange={(e) => setQuiet({ ...quiet, end: e.target.value })}
+              onChange={(e) => changeQuiet({ ...quiet, end: e.target.value })}
             />
           </div>
         )}
@@ -229,7 +234,10 @@ function MutedCohorts({
           <Select
             name="muteCohort"
             label="Mute a cohort"
-            options={[{ value: '', label: 'Pick a cohort' }, ...candidates.map((c) => ({ value: c.id, label: c.name }))]}
+            options={[
+              { value: '', label: 'Pick a cohort' },
+              ...candidates.map((c) => ({ value: c.id, label: c.name })),
+            ]}
             value={picked}
             onChange={(e) => setPicked(e.target.value)}
           />

@@ -48,8 +48,17 @@ const list = (items: unknown[], unreadCount: number, endCursor: string | null = 
     },
   },
 });
-const vars = (extra: Record<string, unknown> = {}) => ({ organizationId: 'o1', unreadOnly: false, first: 20, ...extra });
-const quiet = { request: { query: NotificationAddedDocument, variables: { organizationId: 'o1' } }, delay: 60_000, result: { data: null } };
+const vars = (extra: Record<string, unknown> = {}) => ({
+  organizationId: 'o1',
+  unreadOnly: false,
+  first: 20,
+  ...extra,
+});
+const quiet = {
+  request: { query: NotificationAddedDocument, variables: { organizationId: 'o1' } },
+  delay: 60_000,
+  result: { data: null },
+};
 
 function renderPage(mocks: MockLink.MockedResponse[]) {
   return render(
@@ -68,23 +77,40 @@ function renderPage(mocks: MockLink.MockedResponse[]) {
 
 describe('NotificationsPage', () => {
   it('groups notifications by cohort, loads more below, and marks one read when it is opened', async () => {
-    const marked = vi.fn(() => ({ data: { markNotificationRead: { __typename: 'Notification', id: 'n1', read: true } } }));
+    const marked = vi.fn(() => ({
+      data: { markNotificationRead: { __typename: 'Notification', id: 'n1', read: true } },
+    }));
     const user = userEvent.setup();
     renderPage([
       quiet,
       {
         request: { query: NotificationsDocument, variables: vars() },
-        result: list([item('n1', 'Ben mentioned you', false, PLC), item('n2', 'Cy replied', true, LEADS), item('n3', 'Di mentioned you', true, PLC)], 1, 'n3'),
+        result: list(
+          [
+            item('n1', 'Ben mentioned you', false, PLC),
+            item('n2', 'Cy replied', true, LEADS),
+            item('n3', 'Di mentioned you', true, PLC),
+          ],
+          1,
+          'n3',
+        ),
       },
       {
         request: { query: NotificationsDocument, variables: vars({ after: 'n3' }) },
         result: list([item('n4', 'A huddle moved', true, null)], 1),
       },
       { request: { query: MarkNotificationReadDocument, variables: { notificationId: 'n1' } }, result: marked },
-      { request: { query: NotificationsDocument, variables: vars() }, result: list([item('n1', 'Ben mentioned you', true, PLC)], 0) },
+      {
+        request: { query: NotificationsDocument, variables: vars() },
+        result: list([item('n1', 'Ben mentioned you', true, PLC)], 0),
+      },
     ]);
     const plc = await screen.findByRole('region', { name: 'Grade 7 PLC' });
-    expect(within(plc).getAllByRole('link').map((l) => l.textContent)).toEqual(['Unread: Ben mentioned you', 'Di mentioned you']);
+    expect(
+      within(plc)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Unread: Ben mentioned you', 'Di mentioned you']);
     expect(within(screen.getByRole('region', { name: 'Leadership' })).getByRole('link').textContent).toBe('Cy replied');
 
     await user.click(screen.getByRole('button', { name: 'Load more' }));
@@ -106,7 +132,10 @@ describe('NotificationsPage', () => {
         delay: 50,
         result: { data: { notificationAdded: item('n9', 'Eve gave you feedback', false, PLC) } },
       },
-      { request: { query: NotificationsDocument, variables: vars() }, result: list([item('n1', 'Ben mentioned you', false, PLC)], 1) },
+      {
+        request: { query: NotificationsDocument, variables: vars() },
+        result: list([item('n1', 'Ben mentioned you', false, PLC)], 1),
+      },
       {
         request: { query: NotificationsDocument, variables: vars({ unreadOnly: true }) },
         result: list([item('n1', 'Ben mentioned you', false, PLC)], 1),

@@ -1,5 +1,5 @@
 import { useSubscription } from '@apollo/client/react';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { NotificationAddedDocument, type NotificationFieldsFragment } from '../../generated/graphql';
 
 /**
@@ -8,7 +8,9 @@ import { NotificationAddedDocument, type NotificationFieldsFragment } from '../.
  */
 export function useNotificationFeed(organizationId: string, onAdded: (n: NotificationFieldsFragment) => void) {
   const latest = useRef(onAdded);
-  latest.current = onAdded;
+  useEffect(() => {
+    latest.current = onAdded;
+  });
   useSubscription(NotificationAddedDocument, {
     variables: { organizationId },
     onData: ({ data }) => {
