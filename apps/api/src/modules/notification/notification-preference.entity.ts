@@ -1,11 +1,13 @@
 import { EmailCadence, NotificationKind } from '@openhuddle/shared';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { CohortEntity } from '../cohort/cohort.entity';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { UserEntity } from '../user/user.entity';
 
 /** A person's choice for one kind in one organization; a kind without a row follows the defaults. */
 @Entity('notification_preference')
+// The primary keys start with organization_id; these serve the cascades when a person or cohort goes.
+@Index('notification_preference_user_idx', ['userId'])
 export class NotificationPreferenceEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
@@ -36,6 +38,7 @@ export class NotificationPreferenceEntity {
 
 /** Quiet hours, as minutes after midnight in the person's profile time zone (end before start wraps midnight). */
 @Entity('notification_settings')
+@Index('notification_settings_user_idx', ['userId'])
 export class NotificationSettingsEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
@@ -60,6 +63,8 @@ export class NotificationSettingsEntity {
 
 /** A cohort a person muted: nothing of it reaches them, in-app or by email. */
 @Entity('notification_cohort_mute')
+@Index('notification_cohort_mute_user_idx', ['userId'])
+@Index('notification_cohort_mute_cohort_idx', ['cohortId'])
 export class NotificationCohortMuteEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId: string;

@@ -14,6 +14,7 @@ import { OrganizationEntity } from '../organization/organization.entity';
 // Ends in (created_at, id): the list's keyset order, read backwards for newest first.
 @Index('notification_org_user_created_idx', ['organizationId', 'userId', 'createdAt', 'id'])
 @Index('notification_dedupe_key', ['dedupeKey'], { unique: true })
+@Index('notification_cohort_idx', ['cohortId'])
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
