@@ -107,4 +107,35 @@ describe('what people are notified of', () => {
     ]);
     expect((await inbox(world.facilitator.client, org, ['ACTION_ITEM_ASSIGNED'])).items).toEqual([]);
   });
+
+  it('does not name an anonymous author who marks feedback helpful or revises in answer to it', async () => {
+    const world = await createCohortWorld(t, 2);
+    const [author, reviewer] = world.members;
+    const promptId = await openPrompt(world.facilitator.client, world.cohortId, {
+      title: 'Hinge',
+      anonymity: 'TO_PEERS',
+    });
+    const id = await post(author.client, promptId);
+    const feedbackId = await giveFeedback(reviewer.client, id);
+    await author.client.ok(HELPFUL, { input: { feedbackId, helpful: true } });
+    await author.client.ok(EDIT, {
+      input: {
+        contributionId: id,
+        expectedVersion: 1,
+        kind: 'SOLUTION',
+        body: 'Revised',
+        answersFeedbackId: feedbackId,
+      },
+    });
+    const { items } = await inbox(reviewer.client, world.organization.id, [
+      'MARKED_HELPFUL',
+      'REVISION_ANSWERS_FEEDBACK',
+    ]);
+    expect(items.map((n) => n.text).reverse()).toEqual([
+      'The author found your feedback on “Hinge” helpful.',
+      'An anonymous colleague revised their contribution to “Hinge” in answer to your feedback.',
+    ]);
+    const authorName = (await namesOf(t, [author.id]))[author.id]!;
+    expect(JSON.stringify(items)).not.toContain(authorName);
+  });
 });
