@@ -3,7 +3,11 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { MarkNotificationsReadDocument, NotificationsDocument } from '../../generated/graphql';
+import {
+  MarkNotificationsReadDocument,
+  NotificationAddedDocument,
+  NotificationsDocument,
+} from '../../generated/graphql';
 import { NotificationBell } from './notification-bell';
 
 const list = (unreadCount: number, read: boolean) => ({
@@ -33,6 +37,11 @@ describe('NotificationBell', () => {
   it('says how many are unread, lists them, marks them read on opening, and Escape returns focus', async () => {
     const marked = vi.fn(() => ({ data: { markNotificationsRead: true } }));
     const mocks = [
+      {
+        request: { query: NotificationAddedDocument, variables: { organizationId: 'o1' } },
+        delay: 60_000,
+        result: { data: null },
+      },
       {
         request: { query: NotificationsDocument, variables: { organizationId: 'o1', first: 10 } },
         result: list(1, false),

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { MarkNotificationsReadDocument, NotificationsDocument } from '../../generated/graphql';
 import { DisclosureMenu } from '../../ui';
 import { formatDateTime } from '../../lib/format-date';
+import { useNotificationFeed } from './use-notification-feed';
 import './notification.css';
 
 const POLL_MS = 60_000;
@@ -12,7 +13,8 @@ const BELL_SIZE = 10;
 
 /**
  * The header's bell: nudges in this organisation (feedback for you, reviews due, huddles soon).
- * It checks every minute while the tab is visible, and at once when the tab comes back. Opening the
+ * New ones arrive live (notificationAdded); it also checks every minute while the tab is visible,
+ * and at once when the tab comes back. Opening the
  * list marks everything read; what was new stays marked as new until the list closes.
  */
 export function NotificationBell({ organizationId, timeZone }: { organizationId: string; timeZone?: string }) {
@@ -26,6 +28,8 @@ export function NotificationBell({ organizationId, timeZone }: { organizationId:
     refetchQueries: [{ query: NotificationsDocument, variables: { organizationId, first: BELL_SIZE } }],
   });
   const [newAtOpen, setNewAtOpen] = useState<Set<string> | null>(null);
+  // New ones arrive over the WebSocket; the poll stays as a catch-up for a dropped connection.
+  useNotificationFeed(organizationId, () => void refetch().catch(() => undefined));
 
   useEffect(() => {
     const onVisible = () => {
