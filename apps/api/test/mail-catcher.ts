@@ -11,6 +11,8 @@ export interface CaughtMail {
   attachments: ParsedMail['attachments'];
   /** Every http(s) link of the HTML part, in order. */
   links: string[];
+  /** A header's value as sent (mailparser folds some, e.g. List-*, into objects). */
+  header(name: string): string | undefined;
   raw: ParsedMail;
 }
 
@@ -68,6 +70,10 @@ export class MailCatcher {
       headers: parsed.headers,
       attachments: parsed.attachments,
       links,
+      header: (name) => {
+        const line = parsed.headerLines.find((h) => h.key === name.toLowerCase())?.line;
+        return line?.slice(line.indexOf(':') + 1).trim();
+      },
       raw: parsed,
     });
     for (const wake of this.waiters.splice(0)) wake();

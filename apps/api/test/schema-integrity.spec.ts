@@ -6,6 +6,8 @@ const NOT_REFERENCES: Record<string, string> = {
   'huddle.series_id': 'groups the occurrences of one recurring huddle; there is no series table',
   'audit_event.subject_id':
     'points at a row of the table subject_type names, and outlives it: the log keeps what was removed',
+  'notification.subject_id':
+    'points at a row of the table subject_type names; read through VISIBLE_NOTIFICATION_SQL, which hides it once that row goes',
 };
 
 /**

@@ -4,3 +4,4 @@ export * from './learning';
 export * from './huddle';
 export * from './routes';
 export * from './moderation';
+export * from './notification';

@@ -11,6 +11,8 @@ export const ROUTE_PATTERNS = {
   resetPassword: '/reset-password',
   /** Where the link of a sign-up's confirmation email lands. */
   verifyEmail: '/verify-email',
+  /** Where an email's unsubscribe link lands (signed out is fine: the token says who). */
+  unsubscribe: '/unsubscribe/:token',
   invitation: '/invitations/:token',
   newOrganization: '/organizations/new',
   profile: '/profile',
@@ -35,6 +37,8 @@ export const ROUTE_PATTERNS = {
   editHuddle: '/o/:organizationId/huddles/:huddleId/edit',
   liveHuddle: '/o/:organizationId/huddles/:huddleId/live',
   actionItems: '/o/:organizationId/actions',
+  notifications: '/o/:organizationId/notifications',
+  notificationPreferences: '/o/:organizationId/notifications/preferences',
   protocols: '/o/:organizationId/protocols',
   newProtocol: '/o/:organizationId/protocols/new',
   editProtocol: '/o/:organizationId/protocols/:protocolId/edit',
@@ -95,5 +99,7 @@ export const routes = {
 
 /** Paths the API serves to the browser directly (downloads), outside the app's router. */
 export const apiPaths = {
+  /** RFC 8058 one-click unsubscribe: mail clients POST here. */
+  unsubscribe: (token: string) => `/api/unsubscribe/${encodeURIComponent(token)}`,
   huddleInvite: (huddleId: string) => `/api/huddles/${encodeURIComponent(huddleId)}/invite.ics`,
 };

@@ -21,6 +21,12 @@ import { HuddleNoteEntity } from '../modules/huddle/huddle-note.entity';
 import { HuddlePromptEntity } from '../modules/huddle/huddle-prompt.entity';
 import { HuddleEntity } from '../modules/huddle/huddle.entity';
 import { NotificationEntity } from '../modules/notification/notification.entity';
+import { UnsubscribeTokenEntity } from '../modules/notification/unsubscribe-token.entity';
+import {
+  NotificationCohortMuteEntity,
+  NotificationPreferenceEntity,
+  NotificationSettingsEntity,
+} from '../modules/notification/notification-preference.entity';
 import { LoginAttemptEntity } from '../modules/auth/login-attempt.entity';
 import { PasswordResetEntity } from '../modules/auth/password-reset.entity';
 import { SignUpRequestEntity } from '../modules/auth/sign-up-request.entity';
@@ -68,6 +74,10 @@ export const ENTITIES = [
   HuddlePromptEntity,
   HuddleEntity,
   NotificationEntity,
+  UnsubscribeTokenEntity,
+  NotificationPreferenceEntity,
+  NotificationSettingsEntity,
+  NotificationCohortMuteEntity,
   RateLimitBucketEntity,
   AuditEventEntity,
   MailMessageEntity,

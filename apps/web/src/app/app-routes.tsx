@@ -15,6 +15,7 @@ const SignUpPage = page(() => import('../features/auth/sign-up-page'), 'SignUpPa
 const ForgotPasswordPage = page(() => import('../features/auth/forgot-password-page'), 'ForgotPasswordPage');
 const ResetPasswordPage = page(() => import('../features/auth/reset-password-page'), 'ResetPasswordPage');
 const VerifyEmailPage = page(() => import('../features/auth/verify-email-page'), 'VerifyEmailPage');
+const UnsubscribePage = page(() => import('../features/unsubscribe/unsubscribe-page'), 'UnsubscribePage');
 const CreateOrganizationPage = page(
   () => import('../features/organization/create-organization-page'),
   'CreateOrganizationPage',
@@ -27,6 +28,11 @@ const OrganizationHomePage = page(
 const MembersPage = page(() => import('../features/members/members-page'), 'MembersPage');
 const AuditLogPage = page(() => import('../features/audit/audit-log-page'), 'AuditLogPage');
 const OutboxPage = page(() => import('../features/outbox/outbox-page'), 'OutboxPage');
+const NotificationsPage = page(() => import('../features/notification/notifications-page'), 'NotificationsPage');
+const NotificationPreferencesPage = page(
+  () => import('../features/notification/notification-preferences-page'),
+  'NotificationPreferencesPage',
+);
 const AcceptInvitationPage = page(
   () => import('../features/invitation/accept-invitation-page'),
   'AcceptInvitationPage',
@@ -66,6 +72,7 @@ export function AppRoutes() {
         <Route path={ROUTE_PATTERNS.forgotPassword} element={<ForgotPasswordPage />} />
         <Route path={ROUTE_PATTERNS.resetPassword} element={<ResetPasswordPage />} />
         <Route path={ROUTE_PATTERNS.verifyEmail} element={<VerifyEmailPage />} />
+        <Route path={ROUTE_PATTERNS.unsubscribe} element={<UnsubscribePage />} />
         <Route path={ROUTE_PATTERNS.invitation} element={<AcceptInvitationPage />} />
         <Route
           path={ROUTE_PATTERNS.newOrganization}
@@ -93,6 +100,8 @@ export function AppRoutes() {
           <Route path={ROUTE_PATTERNS.editHuddle} element={<EditHuddlePage />} />
           <Route path={ROUTE_PATTERNS.liveHuddle} element={<LivePage />} />
           <Route path={ROUTE_PATTERNS.actionItems} element={<ActionItemsPage />} />
+          <Route path={ROUTE_PATTERNS.notifications} element={<NotificationsPage />} />
+          <Route path={ROUTE_PATTERNS.notificationPreferences} element={<NotificationPreferencesPage />} />
           <Route path={ROUTE_PATTERNS.protocols} element={<ProtocolsPage />} />
           <Route path={ROUTE_PATTERNS.newProtocol} element={<NewProtocolPage />} />
           <Route path={ROUTE_PATTERNS.editProtocol} element={<EditProtocolPage />} />

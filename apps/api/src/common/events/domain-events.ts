@@ -41,7 +41,34 @@ export interface CohortActivityHappened {
   subjectId: string | null;
 }
 
-export type DomainEvent = ContributionPublished | PromptPublished | CohortMembersAdded | CohortActivityHappened;
+/** The contribution's author marked feedback helpful (the notification module tells its giver). */
+export interface FeedbackMarkedHelpful {
+  type: 'FeedbackMarkedHelpful';
+  feedbackId: string;
+}
+
+/** New peer reviews to give (the notification module tells each reviewer). */
+export interface ReviewsAssigned {
+  type: 'ReviewsAssigned';
+  promptId: string;
+  reviewerIds: string[];
+}
+
+/** Someone was given an action item (`actorId`: who gave it, never told about their own action). */
+export interface ActionItemAssigned {
+  type: 'ActionItemAssigned';
+  actionItemId: string;
+  actorId: string;
+}
+
+export type DomainEvent =
+  | ContributionPublished
+  | CohortMembersAdded
+  | CohortActivityHappened
+  | FeedbackMarkedHelpful
+  | ReviewsAssigned
+  | ActionItemAssigned
+  | PromptPublished;
 
 type Handler<E extends DomainEvent> = (event: E) => Promise<void>;
 

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Anonymity, routes } from '@openhuddle/shared';
 import type { Actor } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
 import type { CohortAccess } from '../cohort/cohort.policy';
 import { MuteService } from '../moderation/mute.service';
-import { Notifier } from '../notification/notifier';
 import type { UserEntity } from '../user/user.entity';
 import type { CommentEntity } from './comment.entity';
 import { CommentRepository } from './comment.repository';
@@ -21,7 +19,6 @@ export class CommentService {
     private readonly comments: CommentRepository,
     private readonly contributionRows: ContributionRepository,
     private readonly contributions: ContributionService,
-    private readonly notifier: Notifier,
     private readonly mutes: MuteService,
   ) {}
 
@@ -56,20 +53,7 @@ export class CommentService {
     });
     comment.author = actor.user as UserEntity; // the session's user row
     await this.contributions.activity(contribution, 'COMMENT_ADDED', comment.id);
-    // The anonymous author of a contribution stays anonymous in the mentions they send.
-    const hidden = contribution.prompt!.anonymity === Anonymity.TO_PEERS && contribution.authorId === access.userId;
-    await this.notifier.notify(
-      mentioned
-        .filter((userId) => userId !== access.userId)
-        .map((userId) => ({
-          organizationId: contribution.organizationId,
-          userId,
-          kind: 'MENTION',
-          text: `${hidden ? 'The author' : actor.user.displayName} mentioned you: “${input.body.slice(0, 120)}”`,
-          link: routes.contribution(contribution.organizationId, contribution.promptId, contribution.id),
-          dedupeKey: `mention:${comment.id}:${userId}`,
-        })),
-    );
+    // Mentions and replies are told by the notification module, which listens to this activity.
     return { comment, contribution, access };
   }
 }

@@ -3,7 +3,6 @@ import { Module } from '@nestjs/common';
 import { CohortSubjects } from '../../common/auth/cohort-subjects';
 import { LoaderRegistry } from '../../common/graphql/loader-registry';
 import { AttachmentModule } from '../attachment/attachment.module';
-import { NotificationModule } from '../notification/notification.module';
 import { PromptModule } from '../prompt/prompt.module';
 import { CommentRepository } from './comment.repository';
 import { CommentService } from './comment.service';
@@ -15,7 +14,7 @@ import { SearchRepository } from './search.repository';
 import { ModerationModule } from '../moderation/moderation.module';
 
 @Module({
-  imports: [PromptModule, AttachmentModule, NotificationModule, AuditModule, ModerationModule],
+  imports: [PromptModule, AttachmentModule, AuditModule, ModerationModule],
   providers: [
     ContributionRepository,
     CommentRepository,

@@ -1,3 +1,4 @@
+import { DomainEvents } from '../../common/events/domain-events';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/auth/actor';
 import { AppError, notFoundAs } from '../../common/errors/app-error';
@@ -23,6 +24,7 @@ export class FeedbackService {
     private readonly protocols: FeedbackProtocolRepository,
     private readonly contributions: ContributionService,
     private readonly mutes: MuteService,
+    private readonly events: DomainEvents,
   ) {}
 
   /** Gives (or revises) the viewer's feedback on a contribution, following the prompt's protocol. */
@@ -67,6 +69,7 @@ export class FeedbackService {
     enforce(checkMarkHelpful(actor.user.id, contribution));
     const helpfulAt = helpful ? new Date() : null;
     await this.feedback.setHelpful(feedback, helpfulAt);
+    if (helpful) await this.events.emit({ type: 'FeedbackMarkedHelpful', feedbackId });
     return { ...feedback, helpfulAt };
   }
 

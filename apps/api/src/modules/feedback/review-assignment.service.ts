@@ -41,6 +41,7 @@ export class ReviewAssignmentService implements OnModuleInit {
       throw AppError.conflict('This member already reviews this contribution.', { reviewerId: 'Already assigned.' });
     }
     await this.assignments.moveTo(assignment.id, reviewerId);
+    await this.events.emit({ type: 'ReviewsAssigned', promptId: assignment.promptId, reviewerIds: [reviewerId] });
   }
 
   /** Late joiners: fill any shortfall, then hand them open reviews from the busiest reviewers. */
@@ -97,7 +98,7 @@ export class ReviewAssignmentService implements OnModuleInit {
 
   /** Tops up every published contribution of the prompt to its number of reviewers, in one transaction. */
   async topUp(prompt: PromptEntity): Promise<number> {
-    return this.assignments.transaction(async (em) => {
+    const reviewerIds = await this.assignments.transaction(async (em) => {
       // Serialise allocation per prompt so two simultaneous publishes cannot double-book.
       await this.assignments.lockPrompt(em, prompt.id);
       const reviewers = await this.assignments.reviewers(em, prompt.cohortId);
@@ -125,7 +126,9 @@ export class ReviewAssignmentService implements OnModuleInit {
           dueAt: prompt.dueAt,
         })),
       );
-      return assignments.length;
+      return assignments.map((a) => a.reviewerId);
     });
+    if (reviewerIds.length) await this.events.emit({ type: 'ReviewsAssigned', promptId: prompt.id, reviewerIds });
+    return reviewerIds.length;
   }
 }

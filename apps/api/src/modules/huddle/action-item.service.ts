@@ -1,3 +1,4 @@
+import { DomainEvents } from '../../common/events/domain-events';
 import { Injectable } from '@nestjs/common';
 import { Anonymity, ContributionKind, RevealRule, ReviewGrouping, ReviewMode } from '@openhuddle/shared';
 import type { Actor } from '../../common/auth/actor';
@@ -26,6 +27,7 @@ export class ActionItemService {
     private readonly live: HuddleLiveService,
     private readonly prompts: PromptService,
     private readonly events: HuddleLiveEvents,
+    private readonly domainEvents: DomainEvents,
   ) {}
 
   async add(actor: Actor, input: AddActionItemInput): Promise<ActionItemEntity> {
@@ -43,6 +45,7 @@ export class ActionItemService {
       dueOn: input.dueOn ?? null,
     });
     await this.events.publish(huddle, 'ACTION_ITEM_ADDED', { actionItem });
+    await this.domainEvents.emit({ type: 'ActionItemAssigned', actionItemId: actionItem.id, actorId: actor.user.id });
     return actionItem;
   }
 

@@ -1,4 +1,4 @@
-import { routes } from '@openhuddle/shared';
+import { NotificationKind, NotificationSubjectType, routes } from '@openhuddle/shared';
 import type { NewNotification } from '../notification/notifier';
 import { formatWallClock, formatWallTime } from './zoned-time';
 
@@ -10,6 +10,7 @@ export interface NoticeRecipient {
 interface NoticeHuddle {
   id: string;
   organizationId: string;
+  cohortId: string;
   title: string;
   startsAt: Date;
   durationMinutes: number;
@@ -34,7 +35,10 @@ export function rescheduledNotices(
   return recipients.map((r) => ({
     organizationId: h.organizationId,
     userId: r.userId,
-    kind: 'HUDDLE_RESCHEDULED',
+    cohortId: h.cohortId,
+    kind: NotificationKind.HUDDLE_RESCHEDULED,
+    subjectType: NotificationSubjectType.HUDDLE,
+    subjectId: h.id,
     text: `${quoted(h.title)} moved to ${slot(h, r.timeZone)}${laterMoved ? `; the ${meetings(laterMoved)} of its series moved with it.` : '.'}`,
     link: routes.huddle(h.organizationId, h.id),
     dedupeKey: `huddle-rescheduled:${h.id}:${h.sequence}:${r.userId}`,
@@ -50,7 +54,10 @@ export function cancelledNotices(
   return recipients.map((r) => ({
     organizationId: h.organizationId,
     userId: r.userId,
-    kind: 'HUDDLE_CANCELLED',
+    cohortId: h.cohortId,
+    kind: NotificationKind.HUDDLE_CANCELLED,
+    subjectType: NotificationSubjectType.HUDDLE,
+    subjectId: h.id,
     text: `${quoted(h.title)} on ${slot(h, r.timeZone)} is cancelled${laterCancelled ? `, and so ${laterCancelled === 1 ? 'is the later meeting' : `are the ${laterCancelled} later meetings`} of its series.` : '.'}`,
     link: routes.huddle(h.organizationId, h.id),
     dedupeKey: `huddle-cancelled:${h.id}:${h.sequence}:${r.userId}`,

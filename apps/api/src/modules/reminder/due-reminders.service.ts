@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { routes } from '@openhuddle/shared';
+import { NotificationKind, NotificationSubjectType, routes } from '@openhuddle/shared';
 import { AppConfig } from '../../config/app-config';
 
 import { ReminderRepository } from './reminder.repository';
@@ -40,7 +40,10 @@ export class DueRemindersService {
       notification: {
         organizationId: r.organization_id,
         userId: r.user_id,
-        kind: 'PROMPT_OPENED',
+        cohortId: r.cohort_id,
+        kind: NotificationKind.PROMPT_OPENED,
+        subjectType: NotificationSubjectType.PROMPT,
+        subjectId: r.prompt_id,
         text: `${quote(r.title)} is open.`,
         link: routes.prompt(r.organization_id, r.prompt_id),
         dedupeKey: r.dedupe_key,
@@ -55,7 +58,10 @@ export class DueRemindersService {
       notification: {
         organizationId: r.organization_id,
         userId: r.user_id,
-        kind: 'REVIEW_DUE',
+        cohortId: r.cohort_id,
+        kind: NotificationKind.REVIEW_DUE,
+        subjectType: NotificationSubjectType.PROMPT,
+        subjectId: r.prompt_id,
         text: `${r.owed === 1 ? 'A review' : `${r.owed} reviews`} for ${quote(r.title)} ${r.owed === 1 ? 'is' : 'are'} due soon.`,
         link: routes.queue(r.organization_id),
         dedupeKey: r.dedupe_key,
@@ -70,7 +76,10 @@ export class DueRemindersService {
       notification: {
         organizationId: r.organization_id,
         userId: r.user_id,
-        kind: 'ACTION_ITEM_DUE',
+        cohortId: r.cohort_id,
+        kind: NotificationKind.ACTION_ITEM_DUE,
+        subjectType: NotificationSubjectType.ACTION_ITEM,
+        subjectId: r.action_item_id,
         text: `Your action item ${quote(r.text)} is due soon.`,
         link: routes.actionItems(r.organization_id),
         dedupeKey: r.dedupe_key,
@@ -85,7 +94,10 @@ export class DueRemindersService {
       notification: {
         organizationId: r.organization_id,
         userId: r.user_id,
-        kind: 'BRIEF_READY',
+        cohortId: r.cohort_id,
+        kind: NotificationKind.BRIEF_READY,
+        subjectType: NotificationSubjectType.HUDDLE,
+        subjectId: r.huddle_id,
         text: `The brief for ${quote(r.title)} is ready: read it before the huddle.`,
         link: routes.huddle(r.organization_id, r.huddle_id),
         dedupeKey: r.dedupe_key,

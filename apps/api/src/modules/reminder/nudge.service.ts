@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { HUDDLE_LIMITS, routes } from '@openhuddle/shared';
+import { HUDDLE_LIMITS, NotificationKind, NotificationSubjectType, routes } from '@openhuddle/shared';
 import { Notifier } from '../notification/notifier';
 import { ReminderRepository } from './reminder.repository';
 import { type DueReminder, fitted, quote } from './reminder-text';
@@ -24,7 +24,10 @@ export class NudgeService {
       notification: {
         organizationId: r.organization_id,
         userId: r.user_id,
-        kind: 'HUDDLE_NUDGE',
+        cohortId: r.cohort_id,
+        kind: NotificationKind.HUDDLE_NUDGE,
+        subjectType: NotificationSubjectType.HUDDLE,
+        subjectId: r.huddle_id,
         text: `${quote(r.title)} is coming up: post to ${quote(r.prompts)} so it is in the brief.`,
         link: routes.huddle(r.organization_id, r.huddle_id),
         dedupeKey: r.dedupe_key,

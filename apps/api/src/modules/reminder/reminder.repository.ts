@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 
 /** One reminder due for one person; `dedupe_key` names the occasion (see each finder). */
 interface DueRow {
+  cohort_id: string;
   organization_id: string;
   user_id: string;
   dedupe_key: string;
@@ -60,7 +61,7 @@ export class ReminderRepository {
   dueNudges(now: Date, maxHours: number): Promise<DueNudgeRow[]> {
     return this.dataSource.query(
       `SELECT * FROM (
-         SELECT h.id AS huddle_id, h.title, h.organization_id, cm.user_id,
+         SELECT h.id AS huddle_id, h.cohort_id, h.title, h.organization_id, cm.user_id,
                 'nudge:' || h.id || ':' || due.hours || ':' || cm.user_id AS dedupe_key,
                 string_agg(p.title, '; ' ORDER BY hp.position) AS prompts
            FROM huddle h
@@ -77,7 +78,7 @@ export class ReminderRepository {
             AND ${IN_ORGANIZATION('cm', 'h.organization_id')}
             AND NOT EXISTS (SELECT 1 FROM contribution c
                              WHERE c.prompt_id = p.id AND c.author_id = cm.user_id AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL)
-          GROUP BY h.id, h.title, h.organization_id, due.hours, cm.user_id) due
+          GROUP BY h.id, h.cohort_id, h.title, h.organization_id, due.hours, cm.user_id) due
         WHERE ${NOT_SENT('due.dedupe_key')}`,
       [now, maxHours],
     );
@@ -112,7 +113,7 @@ export class ReminderRepository {
   reviewsDue(now: Date, withinHours: number): Promise<ReviewDueRow[]> {
     return this.dataSource.query(
       `SELECT * FROM (
-         SELECT ra.organization_id, ra.reviewer_id AS user_id, p.id AS prompt_id, p.title, count(*)::int AS owed,
+         SELECT ra.organization_id, ra.reviewer_id AS user_id, p.id AS prompt_id, p.cohort_id, p.title, count(*)::int AS owed,
                 'review-due:' || p.id || ':' || ra.reviewer_id || ':' ||
                   extract(epoch FROM min(coalesce(ra.due_at, p.due_at, p.closes_at)))::bigint AS dedupe_key
            FROM review_assignment ra
@@ -123,7 +124,7 @@ export class ReminderRepository {
             AND coalesce(ra.due_at, p.due_at, p.closes_at) > $1
             AND coalesce(ra.due_at, p.due_at, p.closes_at) <= $1::timestamptz + make_interval(hours => $2)
             AND ${IN_ORGANIZATION('cm', 'ra.organization_id')}
-          GROUP BY ra.organization_id, ra.reviewer_id, p.id, p.title) due
+          GROUP BY ra.organization_id, ra.reviewer_id, p.id, p.cohort_id, p.title) due
         WHERE ${NOT_SENT('due.dedupe_key')}`,
       [now, withinHours],
     );
@@ -135,7 +136,7 @@ export class ReminderRepository {
    */
   actionItemsDue(now: Date, withinHours: number): Promise<ActionItemDueRow[]> {
     return this.dataSource.query(
-      `SELECT ai.id AS action_item_id, ai.organization_id, ai.owner_id AS user_id, ai.huddle_id, ai.text,
+      `SELECT ai.id AS action_item_id, ai.cohort_id, ai.organization_id, ai.owner_id AS user_id, ai.huddle_id, ai.text,
               'action-item-due:' || ai.id || ':' || ai.due_on || ':' || ai.owner_id AS dedupe_key
          FROM action_item ai
          JOIN huddle h ON h.id = ai.huddle_id
@@ -155,7 +156,7 @@ export class ReminderRepository {
    */
   briefsReady(now: Date, withinHours: number): Promise<BriefReadyRow[]> {
     return this.dataSource.query(
-      `SELECT h.organization_id, cm.user_id, h.id AS huddle_id, h.title,
+      `SELECT h.organization_id, h.cohort_id, cm.user_id, h.id AS huddle_id, h.title,
               'brief-ready:' || h.id || ':' || extract(epoch FROM h.starts_at)::bigint || ':' || cm.user_id AS dedupe_key
          FROM huddle h
          JOIN cohort_member cm ON cm.cohort_id = h.cohort_id

@@ -3,7 +3,11 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { MarkNotificationsReadDocument, NotificationsDocument } from '../../generated/graphql';
+import {
+  MarkNotificationsReadDocument,
+  NotificationAddedDocument,
+  NotificationsDocument,
+} from '../../generated/graphql';
 import { NotificationBell } from './notification-bell';
 
 const list = (unreadCount: number, read: boolean) => ({
@@ -20,8 +24,11 @@ const list = (unreadCount: number, read: boolean) => ({
           link: '/o/o1/huddles/h1',
           createdAt: '2026-11-25T10:00:00.000Z',
           read,
+          cohortId: null,
+          cohortName: null,
         },
       ],
+      pageInfo: { __typename: 'NotificationPageInfo', hasNextPage: false, endCursor: null },
     },
   },
 });
@@ -30,9 +37,20 @@ describe('NotificationBell', () => {
   it('says how many are unread, lists them, marks them read on opening, and Escape returns focus', async () => {
     const marked = vi.fn(() => ({ data: { markNotificationsRead: true } }));
     const mocks = [
-      { request: { query: NotificationsDocument, variables: { organizationId: 'o1' } }, result: list(1, false) },
+      {
+        request: { query: NotificationAddedDocument, variables: { organizationId: 'o1' } },
+        delay: 60_000,
+        result: { data: null },
+      },
+      {
+        request: { query: NotificationsDocument, variables: { organizationId: 'o1', first: 10 } },
+        result: list(1, false),
+      },
       { request: { query: MarkNotificationsReadDocument, variables: { organizationId: 'o1' } }, result: marked },
-      { request: { query: NotificationsDocument, variables: { organizationId: 'o1' } }, result: list(0, true) },
+      {
+        request: { query: NotificationsDocument, variables: { organizationId: 'o1', first: 10 } },
+        result: list(0, true),
+      },
     ];
     const user = userEvent.setup();
     render(

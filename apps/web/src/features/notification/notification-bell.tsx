@@ -1,29 +1,35 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
+import { routes } from '@openhuddle/shared';
 import { Link } from 'react-router';
 import { MarkNotificationsReadDocument, NotificationsDocument } from '../../generated/graphql';
 import { DisclosureMenu } from '../../ui';
 import { formatDateTime } from '../../lib/format-date';
+import { useNotificationFeed } from './use-notification-feed';
 import './notification.css';
 
 const POLL_MS = 60_000;
+const BELL_SIZE = 10;
 
 /**
  * The header's bell: nudges in this organisation (feedback for you, reviews due, huddles soon).
- * It checks every minute while the tab is visible, and at once when the tab comes back. Opening the
+ * New ones arrive live (notificationAdded); it also checks every minute while the tab is visible,
+ * and at once when the tab comes back. Opening the
  * list marks everything read; what was new stays marked as new until the list closes.
  */
 export function NotificationBell({ organizationId, timeZone }: { organizationId: string; timeZone?: string }) {
   const { data, refetch } = useQuery(NotificationsDocument, {
-    variables: { organizationId },
+    variables: { organizationId, first: BELL_SIZE },
     fetchPolicy: 'cache-and-network',
     pollInterval: POLL_MS,
     skipPollAttempt: () => document.visibilityState !== 'visible',
   });
   const [markRead] = useMutation(MarkNotificationsReadDocument, {
-    refetchQueries: [{ query: NotificationsDocument, variables: { organizationId } }],
+    refetchQueries: [{ query: NotificationsDocument, variables: { organizationId, first: BELL_SIZE } }],
   });
   const [newAtOpen, setNewAtOpen] = useState<Set<string> | null>(null);
+  // New ones arrive over the WebSocket; the poll stays as a catch-up for a dropped connection.
+  useNotificationFeed(organizationId, () => void refetch().catch(() => undefined));
 
   useEffect(() => {
     const onVisible = () => {
@@ -89,6 +95,10 @@ export function NotificationBell({ organizationId, timeZone }: { organizationId:
           })}
         </ul>
       )}
+      <p className="notification-bell-links">
+        <Link to={routes.notifications(organizationId)}>All notifications</Link>
+        <Link to={routes.notificationPreferences(organizationId)}>Preferences</Link>
+      </p>
     </DisclosureMenu>
   );
 }

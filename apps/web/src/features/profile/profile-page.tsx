@@ -5,6 +5,7 @@ import { useViewer, type Viewer } from '../../app/session';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useForm } from '../../app/use-form';
 import { ChangePasswordDocument, UpdateProfileDocument } from '../../generated/graphql';
+import { NotificationPreferenceLinks } from '../notification/notification-preference-links';
 import { CalendarFeedSection } from './calendar-feed';
 import { Alert, Avatar, Button, FormErrorSummary, Loading, PageHeader, Section, Select, TextField } from '../../ui';
 
@@ -18,6 +19,7 @@ export function ProfilePage() {
       <div className="stack">
         <ProfileForm viewer={viewer} />
         <CalendarFeedSection />
+        <NotificationPreferenceLinks viewer={viewer} />
         <ChangePasswordForm />
       </div>
     </div>
