@@ -29,9 +29,12 @@ export async function startTestApp(
   shared?: { databaseUrl: string },
   options: { logger?: Logger; mail?: 'smtp' | 'outbox' } = {},
 ): Promise<TestApp & { databaseUrl: string }> {
-  const mailbox = await MailCatcher.start();
+  // Apps sharing a database share its mail server: whichever process delivers, the mail arrives.
+  const sharedMailbox = shared ? MAILBOXES.get(shared.databaseUrl) : undefined;
+  const mailbox = sharedMailbox ?? (await MailCatcher.start());
   // A second instance can share the first one's database (scale-out tests).
   const database = shared ? { url: shared.databaseUrl, drop: async () => undefined } : await createTestDatabase();
+  if (!sharedMailbox) MAILBOXES.set(database.url, mailbox);
   const config = AppConfig.fromEnv({
     NODE_ENV: 'test',
     PORT: '0',
@@ -53,11 +56,16 @@ export async function startTestApp(
     mailbox,
     close: async () => {
       await app.close();
-      await mailbox.close();
+      if (!sharedMailbox) {
+        MAILBOXES.delete(database.url);
+        await mailbox.close();
+      }
       await database.drop();
     },
   };
 }
+
+const MAILBOXES = new Map<string, MailCatcher>();
 
 let clientCount = 0;
 

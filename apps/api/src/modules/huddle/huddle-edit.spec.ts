@@ -259,7 +259,6 @@ describe('editing and cancelling huddles', () => {
     expect(notifications.items.map((n: { kind: string }) => n.kind).sort()).toEqual([
       'HUDDLE_CANCELLED',
       'HUDDLE_NUDGE',
-      'PROMPT_OPENED',
     ]);
     const cancelled = notifications.items.find((n: { kind: string }) => n.kind === 'HUDDLE_CANCELLED');
     expect(cancelled.text).toMatch(
