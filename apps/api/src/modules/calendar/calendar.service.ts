@@ -3,8 +3,19 @@ import { HuddleStatus, routes } from '@openhuddle/shared';
 import { createEvents, type EventAttributes } from 'ics';
 import { hashToken, newToken } from '../../common/auth/tokens';
 import { AppConfig } from '../../config/app-config';
-import type { HuddleEntity } from '../huddle/huddle.entity';
 import { CalendarRepository, type HuddleRow } from './calendar.repository';
+
+/** The fields of a huddle an event shows (a huddle entity fits; the calendar module does not import huddle's). */
+export interface CalendarHuddle {
+  id: string;
+  title: string;
+  startsAt: Date;
+  durationMinutes: number;
+  joinUrl: string | null;
+  organizationId: string;
+  status: string;
+  sequence: number;
+}
 
 /** iCalendar for huddles: one invitation per huddle, and a private, revocable feed per user. */
 @Injectable()
@@ -54,7 +65,7 @@ export class CalendarService {
     ]);
   }
 
-  invitation(huddle: HuddleEntity, cohortName: string): string {
+  invitation(huddle: CalendarHuddle, cohortName: string): string {
     return this.render(huddle.title, [this.huddleEvent(rowOf(huddle, cohortName))]);
   }
 
@@ -64,7 +75,7 @@ export class CalendarService {
    * so a calendar that holds a meeting updates it instead of adding a second one.
    */
   schedulingMessage(m: {
-    huddles: HuddleEntity[];
+    huddles: CalendarHuddle[];
     cohortName: string;
     method: 'REQUEST' | 'CANCEL';
     organizer: { name: string; email: string };
@@ -122,7 +133,7 @@ export class CalendarService {
   }
 }
 
-function rowOf(huddle: HuddleEntity, cohortName: string): HuddleRow {
+function rowOf(huddle: CalendarHuddle, cohortName: string): HuddleRow {
   return {
     id: huddle.id,
     title: huddle.title,

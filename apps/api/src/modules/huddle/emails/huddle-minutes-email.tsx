@@ -45,10 +45,7 @@ export function HuddleMinutesEmail(p: HuddleMinutesEmailProps) {
       {p.actionItems.length ? (
         <ul>
           {p.actionItems.map((a, i) => (
-            <li key={i}>
-              {a.text}
-              {a.due ? ` — due ${a.due}` : ''}
-            </li>
+            <li key={i}>{a.due ? `${a.text} — due ${a.due}` : a.text}</li>
           ))}
         </ul>
       ) : (
