@@ -10,5 +10,7 @@ import { CalendarService } from './calendar.service';
   imports: [AuthModule, CohortModule],
   controllers: [CalendarController],
   providers: [CalendarRepository, CalendarService, CalendarResolver],
+  // Huddle emails attach the same invitation the download and the feed serve.
+  exports: [CalendarService],
 })
 export class CalendarModule {}

@@ -3,8 +3,19 @@ import { HuddleStatus, routes } from '@openhuddle/shared';
 import { createEvents, type EventAttributes } from 'ics';
 import { hashToken, newToken } from '../../common/auth/tokens';
 import { AppConfig } from '../../config/app-config';
-import type { HuddleEntity } from '../huddle/huddle.entity';
 import { CalendarRepository, type HuddleRow } from './calendar.repository';
+
+/** The fields of a huddle an event shows (a huddle entity fits; the calendar module does not import huddle's). */
+export interface CalendarHuddle {
+  id: string;
+  title: string;
+  startsAt: Date;
+  durationMinutes: number;
+  joinUrl: string | null;
+  organizationId: string;
+  status: string;
+  sequence: number;
+}
 
 /** iCalendar for huddles: one invitation per huddle, and a private, revocable feed per user. */
 @Injectable()
@@ -54,20 +65,29 @@ export class CalendarService {
     ]);
   }
 
-  invitation(huddle: HuddleEntity, cohortName: string): string {
-    return this.render(huddle.title, [
-      this.huddleEvent({
-        id: huddle.id,
-        title: huddle.title,
-        starts_at: huddle.startsAt,
-        duration_minutes: huddle.durationMinutes,
-        join_url: huddle.joinUrl,
-        organization_id: huddle.organizationId,
-        cohort_name: cohortName,
-        status: huddle.status,
-        sequence: huddle.sequence,
-      }),
-    ]);
+  invitation(huddle: CalendarHuddle, cohortName: string): string {
+    return this.render(huddle.title, [this.huddleEvent(rowOf(huddle, cohortName))]);
+  }
+
+  /**
+   * An iTIP message (RFC 5546) for email: METHOD:REQUEST to invite or update, METHOD:CANCEL to
+   * cancel, one event per meeting with the same UID and SEQUENCE as the feed and the download,
+   * so a calendar that holds a meeting updates it instead of adding a second one.
+   */
+  schedulingMessage(m: {
+    huddles: CalendarHuddle[];
+    cohortName: string;
+    method: 'REQUEST' | 'CANCEL';
+    organizer: { name: string; email: string };
+    attendee: { name: string; email: string };
+  }): string {
+    const events = m.huddles.map((h): EventAttributes => ({
+      ...this.huddleEvent(rowOf(h, m.cohortName)),
+      method: m.method,
+      organizer: m.organizer,
+      attendees: [{ ...m.attendee, rsvp: false, partstat: 'NEEDS-ACTION', role: 'REQ-PARTICIPANT' }],
+    }));
+    return this.render(m.huddles[0]?.title ?? 'OpenHuddle', events);
   }
 
   /**
@@ -111,4 +131,18 @@ export class CalendarService {
     if (error || !value) throw error ?? new Error('calendar rendering failed');
     return value;
   }
+}
+
+function rowOf(huddle: CalendarHuddle, cohortName: string): HuddleRow {
+  return {
+    id: huddle.id,
+    title: huddle.title,
+    starts_at: huddle.startsAt,
+    duration_minutes: huddle.durationMinutes,
+    join_url: huddle.joinUrl,
+    organization_id: huddle.organizationId,
+    cohort_name: cohortName,
+    status: huddle.status,
+    sequence: huddle.sequence,
+  };
 }

@@ -21,7 +21,7 @@ const quoted = (title: string) => `“${title.length > 100 ? `${title.slice(0, 9
 const meetings = (n: number) => (n === 1 ? 'later meeting' : `${n} later meetings`);
 
 /** "Thu 11 Mar 2027, 17:00–17:45 (America/Chicago)", in the reader's own zone. */
-function slot(h: NoticeHuddle, timeZone: string): string {
+export function slot(h: Pick<NoticeHuddle, 'startsAt' | 'durationMinutes'>, timeZone: string): string {
   const end = new Date(h.startsAt.getTime() + h.durationMinutes * 60_000);
   return `${formatWallTime(h.startsAt, timeZone)}–${formatWallClock(end, timeZone)} (${timeZone})`;
 }

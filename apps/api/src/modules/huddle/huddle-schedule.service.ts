@@ -8,6 +8,7 @@ import { requireCohortAccess } from '../cohort/cohort-access';
 import { Notifier } from '../notification/notifier';
 import type { ScheduleHuddleInput, UpdateHuddleInput } from './dto/huddle.types';
 import { assertCan, requireHuddle } from './huddle-access';
+import { HuddleMailService } from './huddle-mail.service';
 import { cancelledNotices, rescheduledNotices } from './huddle-notices';
 import type { HuddleEntity } from './huddle.entity';
 import { HuddleRepository } from './huddle.repository';
@@ -20,6 +21,7 @@ export class HuddleScheduleService {
   constructor(
     private readonly huddles: HuddleRepository,
     private readonly notifier: Notifier,
+    private readonly mail: HuddleMailService,
   ) {}
 
   /** Schedules a huddle, or a weekly/biweekly series keeping the same local time across DST. */
@@ -33,7 +35,7 @@ export class HuddleScheduleService {
     const timeZone = input.timeZone ?? actor.user.timeZone;
     const starts = repeatAtLocalTime(input.startsAt, timeZone, step, count);
     const seriesId = randomUUID();
-    return this.huddles.transaction(async (tx) => {
+    const scheduled = await this.huddles.transaction(async (tx) => {
       const huddles = await this.huddles.insert(
         starts.map((startsAt, i) => ({
           organizationId: access.organizationId,
@@ -53,6 +55,9 @@ export class HuddleScheduleService {
       if (promptIds.length) await this.huddles.linkPrompts(huddles[0]!, promptIds, tx);
       return huddles;
     }, em);
+    // Inside a caller's transaction nothing is sent: it may still roll back.
+    if (!em) await this.mail.invited(scheduled, access.userId);
+    return scheduled;
   }
 
   /**
@@ -88,6 +93,8 @@ export class HuddleScheduleService {
       const recipients = await this.huddles.noticeRecipients(huddle.cohortId, access.userId);
       await this.notifier.notify(rescheduledNotices(subject, moved.length - 1, recipients));
     }
+    const changed = plan.filter((p) => p.calendarChanged).map((p) => fresh.find((h) => h.id === p.huddle.id)!);
+    await this.mail.changed(changed, access.userId);
     return fresh;
   }
 
@@ -111,6 +118,10 @@ export class HuddleScheduleService {
       const subject = fresh.find((h) => h.id === cancelled[0])!;
       const recipients = await this.huddles.noticeRecipients(huddle.cohortId, access.userId);
       await this.notifier.notify(cancelledNotices(subject, cancelled.length - 1, recipients));
+      await this.mail.cancelled(
+        cancelled.map((id) => fresh.find((h) => h.id === id)!),
+        access.userId,
+      );
     }
     return fresh;
   }

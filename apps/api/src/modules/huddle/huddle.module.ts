@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CohortSubjects } from '../../common/auth/cohort-subjects';
 import { LoaderRegistry } from '../../common/graphql/loader-registry';
 import { ActivityModule } from '../activity/activity.module';
+import { CalendarModule } from '../calendar/calendar.module';
 import { NotificationModule } from '../notification/notification.module';
 import { PromptModule } from '../prompt/prompt.module';
 import { ActionItemRepository } from './action-item.repository';
@@ -10,6 +11,8 @@ import { ActionItemService } from './action-item.service';
 import { AgendaRepository } from './agenda.repository';
 import { AgendaResolver } from './agenda.resolver';
 import { AgendaService } from './agenda.service';
+import { HuddleMailRepository } from './huddle-mail.repository';
+import { HuddleMailService } from './huddle-mail.service';
 import { HuddleLiveEvents } from './huddle-live.events';
 import { HuddleLiveResolver } from './huddle-live.resolver';
 import { HuddleLiveService } from './huddle-live.service';
@@ -18,10 +21,11 @@ import { HuddleScheduleService } from './huddle-schedule.service';
 import { createHuddleLoaders, huddleWithAccess } from './huddle.loader';
 import { HuddleRepository } from './huddle.repository';
 import { CohortHuddlesResolver, HuddleResolver } from './huddle.resolver';
+import { MinutesMailService } from './minutes-mail.service';
 import { MinutesService } from './minutes.service';
 
 @Module({
-  imports: [ActivityModule, NotificationModule, PromptModule],
+  imports: [ActivityModule, CalendarModule, NotificationModule, PromptModule],
   providers: [
     HuddleRepository,
     AgendaRepository,
@@ -32,6 +36,9 @@ import { MinutesService } from './minutes.service';
     HuddleLiveService,
     ActionItemService,
     MinutesService,
+    HuddleMailRepository,
+    HuddleMailService,
+    MinutesMailService,
     HuddleResolver,
     CohortHuddlesResolver,
     HuddleScheduleResolver,

@@ -8,6 +8,7 @@ import { HuddleLiveService } from './huddle-live.service';
 import type { HuddleEntity } from './huddle.entity';
 import { HuddleRepository } from './huddle.repository';
 import { composeMinutes } from './minutes';
+import { MinutesMailService } from './minutes-mail.service';
 
 /** Ends a huddle by posting its minutes: the agenda with everyone's notes, decisions, actions, attendance. */
 @Injectable()
@@ -17,12 +18,15 @@ export class MinutesService {
     private readonly agenda: AgendaRepository,
     private readonly actionItems: ActionItemRepository,
     private readonly live: HuddleLiveService,
+    private readonly mail: MinutesMailService,
   ) {}
 
   async endWithMinutes(actor: Actor, huddleId: string): Promise<HuddleEntity> {
-    const { huddle } = await requireHuddle(actor, huddleId, 'end');
+    const { huddle, access } = await requireHuddle(actor, huddleId, 'end');
     if (huddle.status === HuddleStatus.ENDED) return huddle;
-    return this.live.end(huddle, await this.compose(actor, huddle));
+    const ended = await this.live.end(huddle, await this.compose(actor, huddle));
+    await this.mail.minutesPosted(ended, access.userId);
+    return ended;
   }
 
   private async compose(actor: Actor, huddle: HuddleEntity): Promise<string> {

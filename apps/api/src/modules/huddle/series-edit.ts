@@ -24,7 +24,7 @@ const sameHours = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((h, i) => h === b[i]);
 
 /** A series numbers its meetings: "Weekly PLC (2/6)". */
-const NUMBERING = /\s\(\d+\/\d+\)$/;
+export const NUMBERING = /\s\(\d+\/\d+\)$/;
 
 /**
  * Plans an edit of one meeting and, for scope FOLLOWING, of the later meetings of its series.
