@@ -152,6 +152,12 @@ describe('huddle emails', () => {
     expect(cancelled.text).toContain('is cancelled');
     expect(cancelled.html).toContain('is cancelled');
     huddleLink(cancelled, w.organization.id, huddle!.id);
+    // One email about it: the in-app notice does not send a second, calendar-less one.
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM mail_message WHERE to_address = $1 AND category = 'NOTIFICATION'`,
+      [w.emails.chicago],
+    );
+    expect(n).toBe(0);
     const ics = calendarOf(cancelled);
     expect(ics.method).toBe('CANCEL');
     expect(ics.events).toMatchObject([{ uid, sequence: 2, status: 'CANCELLED' }]);

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { apiPaths, routes } from '@openhuddle/shared';
+import { apiPaths, NotificationKind, routes } from '@openhuddle/shared';
 import { createElement } from 'react';
 import { hashToken, newToken } from '../../common/auth/tokens';
 import { Jobs } from '../../common/jobs/jobs';
@@ -9,6 +9,12 @@ import { AppConfig } from '../../config/app-config';
 import { EMAIL_HEADINGS, NotificationEmail } from './emails/notification-email';
 import { NotificationEmailRepository } from './notification-email.repository';
 import { type Delivery, type NotificationChannel, Notifier, type SentNotification } from './notifier';
+
+/** Kinds whose email the huddle module sends itself, with the calendar update attached. */
+const OWN_EMAIL: ReadonlySet<string> = new Set([
+  NotificationKind.HUDDLE_RESCHEDULED,
+  NotificationKind.HUDDLE_CANCELLED,
+]);
 
 /** One email per notification, keyed by its id: retried alone, never sent twice. */
 export const NOTIFICATION_EMAIL_QUEUE = 'notification.email';
@@ -41,6 +47,7 @@ export class NotificationEmailChannel implements NotificationChannel, OnModuleIn
 
   async deliver(notification: SentNotification, delivery: Delivery): Promise<void> {
     if (delivery.email !== 'NOW' && delivery.email !== 'DEFERRED_UNTIL') return;
+    if (OWN_EMAIL.has(notification.kind)) return;
     if (!this.jobs.running) {
       // A process without jobs (tests, a CLI) sends right away; quiet hours need the queue.
       if (delivery.email === 'NOW') await this.send(notification.id);
