@@ -37,5 +37,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
+    // Typing-heavy form tests (user-event types key by key) take several seconds on a loaded 2-core machine.
+    testTimeout: 20_000,
   },
 });
