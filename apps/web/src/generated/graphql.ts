@@ -305,6 +305,7 @@ export type NotificationKind =
   | 'HUDDLE_RESCHEDULED'
   | 'MARKED_HELPFUL'
   | 'MENTION'
+  | 'NUDGE'
   | 'PROMPT_OPENED'
   | 'REPLY'
   | 'REPORT_RESOLVED'
