@@ -13,6 +13,7 @@ import { UserEntity } from '../user/user.entity';
 @Entity('nudge_sent')
 @Index('nudge_sent_once_a_day', ['organizationId', 'promptId', 'userId', 'day'], { unique: true })
 @Index('nudge_sent_user_idx', ['userId'])
+@Index('nudge_sent_sent_by_idx', ['sentById'])
 export class NudgeSentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
