@@ -24,6 +24,7 @@ const COVERED_BY_ORGANIZATION_COMPOSITE: Record<string, string> = {
   'huddle.cohort_id': 'huddle_org_cohort_starts_idx',
   'huddle_decision.huddle_id': 'huddle_decision_org_huddle_idx',
   'notification.user_id': 'notification_org_user_created_idx',
+  'nudge_sent.prompt_id': 'nudge_sent_once_a_day',
   'prompt.cohort_id': 'prompt_org_cohort_opens_idx',
   'prompt_read.user_id': 'prompt_read_org_user_idx',
   'review_assignment.reviewer_id': 'review_assignment_org_reviewer_idx',

@@ -5,3 +5,4 @@ export * from './huddle';
 export * from './routes';
 export * from './moderation';
 export * from './notification';
+export * from './nudge';

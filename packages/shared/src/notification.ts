@@ -2,6 +2,8 @@
 export enum NotificationKind {
   MENTION = 'MENTION',
   HUDDLE_NUDGE = 'HUDDLE_NUDGE',
+  /** A facilitator reminded you to post or to give the reviews you owe (on demand, not automatic). */
+  NUDGE = 'NUDGE',
   HUDDLE_RESCHEDULED = 'HUDDLE_RESCHEDULED',
   HUDDLE_CANCELLED = 'HUDDLE_CANCELLED',
   FEEDBACK_RECEIVED = 'FEEDBACK_RECEIVED',
@@ -48,6 +50,7 @@ const IMMEDIATE_KINDS: ReadonlySet<NotificationKind> = new Set([
   NotificationKind.BRIEF_READY,
   NotificationKind.PROMPT_OPENED,
   NotificationKind.HUDDLE_NUDGE,
+  NotificationKind.NUDGE,
   NotificationKind.HUDDLE_RESCHEDULED,
   NotificationKind.HUDDLE_CANCELLED,
 ]);

@@ -40,6 +40,7 @@ import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { MailMessageEntity } from '../common/mail/mail-message.entity';
 import { ReportEntity } from '../modules/moderation/report.entity';
 import { CohortMuteEntity } from '../modules/moderation/cohort-mute.entity';
+import { NudgeSentEntity } from '../modules/nudge/nudge-sent.entity';
 
 /** Every table of the schema; migrations are generated from these. */
 export const ENTITIES = [
@@ -83,4 +84,5 @@ export const ENTITIES = [
   MailMessageEntity,
   ReportEntity,
   CohortMuteEntity,
+  NudgeSentEntity,
 ];

@@ -263,7 +263,7 @@ function BriefBody({ brief, huddle, organizationId }: { brief: BriefData; huddle
   const linkTo = contributionLinks(organizationId, brief);
   return (
     <>
-      <ParticipationSection brief={brief} />
+      <ParticipationSection brief={brief} nudge={huddle.viewerCan.facilitate && huddle.status !== 'ENDED'} />
       <ThemesSection brief={brief} />
       <HighlightSection
         title="Spotlights"

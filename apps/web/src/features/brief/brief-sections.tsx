@@ -4,6 +4,7 @@ import type { BriefQuery } from '../../generated/graphql';
 import { EmptyState, Section } from '../../ui';
 import { BriefContributionCard } from './brief-contribution';
 import { plural } from '../../lib/plural';
+import { NudgeButtons } from '../nudge/nudge-buttons';
 
 export type BriefData = BriefQuery['brief'];
 
@@ -17,7 +18,8 @@ export function contributionLinks(organizationId: string, brief: BriefData) {
   };
 }
 
-export function ParticipationSection({ brief }: { brief: BriefData }) {
+/** `nudge`: whoever runs the cohort gets the remind buttons under each linked prompt. */
+export function ParticipationSection({ brief, nudge = false }: { brief: BriefData; nudge?: boolean }) {
   return (
     <Section
       title="Who took part"
@@ -57,6 +59,7 @@ export function ParticipationSection({ brief }: { brief: BriefData }) {
                 ) : (
                   <p className="meta">Names are hidden for this prompt.</p>
                 )}
+                {nudge && <NudgeButtons promptId={p.promptId} />}
               </li>
             );
           })}

@@ -12,6 +12,7 @@ export const KIND_LABELS: Record<NotificationKind, string> = {
   PROMPT_OPENED: 'A prompt opens',
   BRIEF_READY: 'A huddle’s brief is ready',
   HUDDLE_NUDGE: 'Reminders before a huddle',
+  NUDGE: 'A facilitator reminds you',
   HUDDLE_RESCHEDULED: 'A huddle moves',
   HUDDLE_CANCELLED: 'A huddle is cancelled',
   ACTION_ITEM_ASSIGNED: 'An action item is given to you',

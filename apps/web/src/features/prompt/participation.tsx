@@ -10,6 +10,7 @@ import {
 } from '../../generated/graphql';
 import { Button, Section, Select } from '../../ui';
 import { plural } from '../../lib/plural';
+import { NudgeButtons } from '../nudge/nudge-buttons';
 
 type Members = PromptCohortQuery['cohort']['members'];
 
@@ -78,6 +79,7 @@ export function Participation({ prompt, members }: { prompt: PromptQuery['prompt
           </details>
         </div>
       )}
+      {prompt.status === 'OPEN' && <NudgeButtons promptId={prompt.id} />}
     </Section>
   );
 }

@@ -5,6 +5,7 @@ import { EmailFrame, P } from '../../../common/mail/email-layout';
 export const EMAIL_HEADINGS: Record<NotificationKind, string> = {
   [NotificationKind.MENTION]: 'You were mentioned',
   [NotificationKind.HUDDLE_NUDGE]: 'Post before the huddle',
+  [NotificationKind.NUDGE]: 'A facilitator reminded you',
   [NotificationKind.HUDDLE_RESCHEDULED]: 'A huddle moved',
   [NotificationKind.HUDDLE_CANCELLED]: 'A huddle was cancelled',
   [NotificationKind.FEEDBACK_RECEIVED]: 'New feedback on your contribution',
