@@ -30,7 +30,7 @@ async function settle(page: Page): Promise<void> {
 
 async function main(): Promise<void> {
   const browser = await launchBrowser();
-  const product = await startProduct();
+  const product = await startProduct({ mail: 'outbox' });
   const saved: string[] = [];
   try {
     const context = await browser.newContext({ baseURL: product.url, viewport: { width: 1280, height: 800 } });
@@ -53,6 +53,12 @@ async function main(): Promise<void> {
     await settle(page);
     saved.push(await screenshot(page, 'members-admin', OUT));
     const acceptUrl = await page.getByLabel('Invitation link for new.teacher@riverside.example').inputValue();
+    // The invitation email, in the outbox admins read when no SMTP server is set (the demo).
+    await page.goto(`${orgPath}/outbox`);
+    await page.getByRole('heading', { level: 1, name: 'Email outbox' }).waitFor();
+    await page.getByText('invited you to Riverside Middle School').first().click();
+    await settle(page);
+    saved.push(await screenshot(page, 'outbox', OUT));
     await context.clearCookies();
 
     const guest = await browser.newContext({ baseURL: product.url, viewport: { width: 1280, height: 800 } });
@@ -116,6 +122,11 @@ async function main(): Promise<void> {
     await page.evaluate(() => window.scrollTo(0, 0));
     await settle(page);
     saved.push(await screenshot(page, 'huddle-live', OUT));
+
+    await page.goto(`${orgPath.replace(/\/$/, '')}/notifications/preferences`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await settle(page);
+    saved.push(await screenshot(page, 'notification-preferences', OUT));
 
     await page.goto(`${orgPath.replace(/\/$/, '')}/protocols`);
     await page.getByRole('heading', { level: 1, name: 'Feedback protocols' }).waitFor();

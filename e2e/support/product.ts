@@ -27,7 +27,7 @@ export interface RunningProduct {
  * directory (its own embedded PostgreSQL with the demo organisation), or, when DATABASE_URL is
  * set, in a fresh database created on that server and dropped afterwards.
  */
-export async function startProduct(): Promise<RunningProduct> {
+export async function startProduct(options: { mail?: 'smtp' | 'outbox' } = {}): Promise<RunningProduct> {
   if (!fs.existsSync(WEB_INDEX)) {
     throw new Error(
       `${WEB_INDEX} is missing: run \`pnpm --filter @openhuddle/web build\` first (the test script does).`,
@@ -50,7 +50,8 @@ export async function startProduct(): Promise<RunningProduct> {
     PUBLIC_URL: url,
     DATA_DIR: dataDir,
     SEED_DEMO: 'true',
-    SMTP_URL: mailbox.url,
+    // 'outbox': no SMTP server, as on a demo: mail stays in the admins' outbox.
+    SMTP_URL: options.mail === 'outbox' ? '' : mailbox.url,
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
   };
   delete env.DATABASE_URL;
