@@ -20,11 +20,11 @@ import { DigestEmail, type DigestEmailProps, digestHeading, digestText, summary 
 export const DIGEST_BATCH_SIZE = 500;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-/** "Tue 7 May, 16:00 CDT" in the reader's zone (formatters are cached: building one costs more than using it). */
+/** "Tue, May 7, 16:00 CDT" in the reader's zone (formatters are cached: building one costs more than using it). */
 export function formatInZone(at: Date, timeZone: string): string {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
+    f = new Intl.DateTimeFormat('en-US', {
       timeZone,
       weekday: 'short',
       day: 'numeric',
