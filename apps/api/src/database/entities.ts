@@ -21,6 +21,7 @@ import { HuddleNoteEntity } from '../modules/huddle/huddle-note.entity';
 import { HuddlePromptEntity } from '../modules/huddle/huddle-prompt.entity';
 import { HuddleEntity } from '../modules/huddle/huddle.entity';
 import { NotificationEntity } from '../modules/notification/notification.entity';
+import { NotificationDigestEntity } from '../modules/notification/digest.entity';
 import { UnsubscribeTokenEntity } from '../modules/notification/unsubscribe-token.entity';
 import {
   NotificationCohortMuteEntity,
@@ -76,6 +77,7 @@ export const ENTITIES = [
   HuddleEntity,
   NotificationEntity,
   UnsubscribeTokenEntity,
+  NotificationDigestEntity,
   NotificationPreferenceEntity,
   NotificationSettingsEntity,
   NotificationCohortMuteEntity,

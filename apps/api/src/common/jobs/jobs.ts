@@ -25,6 +25,8 @@ export interface SendOptions {
 interface Registered {
   handler: JobHandler<never>;
   options: Required<QueueOptions>;
+  /** The handler takes the whole batch at once (see registerBatch). */
+  whole?: boolean;
 }
 
 /**
@@ -62,6 +64,15 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
       handler: handler as JobHandler<never>,
       options: { batchSize: options.batchSize ?? 1, retryLimit: options.retryLimit ?? 5 },
     });
+  }
+
+  /**
+   * A queue whose handler takes a batch of up to `batchSize` jobs' data at once, to do one
+   * statement for many (digests); the batch completes or fails (and is retried) as one.
+   */
+  registerBatch<T>(name: string, handler: JobHandler<T[]>, options: QueueOptions = {}): void {
+    this.register<T[]>(name, handler, options);
+    this.queues.get(name)!.whole = true;
   }
 
   /** A recurring job (cron, UTC); pg-boss sends it once per slot whatever the number of processes. */
@@ -113,7 +124,7 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
     });
     boss.on('error', (error) => this.logger.error(error));
     await boss.start();
-    for (const [name, { handler, options }] of this.queues) {
+    for (const [name, { handler, options, whole }] of this.queues) {
       const queue = {
         name,
         retryLimit: options.retryLimit,
@@ -124,7 +135,7 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
       await boss.createQueue(name, queue);
       await boss.updateQueue(name, queue);
       const id = await boss.work<never>(name, { batchSize: options.batchSize, pollingIntervalSeconds: 1 }, (jobs) =>
-        this.runBatch(boss, name, handler, jobs),
+        whole ? this.runWhole(name, handler, jobs) : this.runBatch(boss, name, handler, jobs),
       );
       this.workers.set(name, id);
     }
@@ -143,6 +154,17 @@ export class Jobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
         this.logger.warn({ queue: name, job: job.id, error: message }, 'job failed; it will be retried');
         await boss.fail(name, job.id, { message });
       }
+    }
+  }
+
+  /** pg-boss fails every job of the batch when the handler throws (and retries them), else completes them. */
+  private async runWhole(name: string, handler: JobHandler<never>, jobs: PgBoss.Job<never>[]) {
+    try {
+      await (handler as JobHandler<unknown[]>)(jobs.map((job) => job.data));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.logger.warn({ queue: name, jobs: jobs.length, error: message }, 'job batch failed; it will be retried');
+      throw error;
     }
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CURSOR_TIMESTAMP_SQL, type KeysetCursor } from '../pagination/keyset-cursor';
 import { MailMessageEntity, MailStatus, type MailCategory, type StoredAttachment } from './mail-message.entity';
 
@@ -38,6 +38,11 @@ export class MailRepository {
   async insert(message: NewMailMessage): Promise<string> {
     const saved = await this.dataSource.getRepository(MailMessageEntity).save(message);
     return saved.id;
+  }
+
+  /** Many messages in one statement, inside the caller's transaction (a digest batch and its ledger). */
+  async insertMany(em: EntityManager, messages: readonly NewMailMessage[]): Promise<void> {
+    if (messages.length) await em.getRepository(MailMessageEntity).insert([...messages]);
   }
 
   /**

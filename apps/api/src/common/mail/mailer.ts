@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { MailDelivery } from './mail-delivery';
 import { MailCategory, MailStatus, type StoredAttachment } from './mail-message.entity';
-import { MailRepository } from './mail.repository';
+import { MailRepository, type NewMailMessage } from './mail.repository';
 import { MailTransport } from './mail-transport';
 
 export { MailCategory } from './mail-message.entity';
@@ -36,7 +37,34 @@ export class Mailer {
   ) {}
 
   async send(message: OutgoingMessage): Promise<void> {
-    const id = await this.repository.insert({
+    const id = await this.repository.insert(this.stored(message));
+    this.logger.log(
+      { event: 'mail', messageId: id, category: message.category },
+      this.transport.configured ? 'message queued' : 'message kept in the outbox (SMTP_URL is not set)',
+    );
+    this.delivery.deliverSoon();
+  }
+
+  /**
+   * Stores many messages in one statement inside the caller's transaction, so they are queued
+   * exactly when the caller's own writes commit (digests: with their ledger). Call `deliverSoon`
+   * after the commit.
+   */
+  async queueMany(em: EntityManager, messages: readonly OutgoingMessage[]): Promise<void> {
+    await this.repository.insertMany(
+      em,
+      messages.map((m) => this.stored(m)),
+    );
+    if (messages.length)
+      this.logger.log({ event: 'mail', count: messages.length, category: messages[0]!.category }, 'messages queued');
+  }
+
+  deliverSoon(): void {
+    this.delivery.deliverSoon();
+  }
+
+  private stored(message: OutgoingMessage): NewMailMessage {
+    return {
       organizationId: message.organizationId ?? null,
       category: message.category,
       toAddress: message.to.trim().toLowerCase(),
@@ -46,11 +74,6 @@ export class Mailer {
       headers: message.headers ?? {},
       attachments: message.attachments ?? [],
       status: this.transport.configured ? MailStatus.QUEUED : MailStatus.OUTBOX,
-    });
-    this.logger.log(
-      { event: 'mail', messageId: id, category: message.category },
-      this.transport.configured ? 'message queued' : 'message kept in the outbox (SMTP_URL is not set)',
-    );
-    this.delivery.deliverSoon();
+    };
   }
 }

@@ -23,7 +23,8 @@ export interface UnsubscribeTarget {
   user_id: string;
   organization_id: string;
   organization_name: string;
-  kind: NotificationKind;
+  /** DIGEST: a digest's link, which turns the digest cadences off. */
+  kind: NotificationKind | 'DIGEST';
 }
 
 /** The notification email channel's access to the database. */

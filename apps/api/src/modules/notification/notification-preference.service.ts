@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { defaultEmailCadence, NotificationKind } from '@openhuddle/shared';
+import { defaultEmailCadence, EmailCadence, NotificationKind } from '@openhuddle/shared';
 import type { Actor } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
 import { requireCohortAccess } from '../cohort/cohort-access';
@@ -87,8 +87,19 @@ export class NotificationPreferenceService {
     return new Map([...facts].map(([userId, f]) => [userId, decideDelivery(kind, f, now)]));
   }
 
-  /** One-click unsubscribe from an email: email off for one kind, or for all (in-app is left as chosen). */
-  async unsubscribe(userId: string, organizationId: string, kind: NotificationKind | 'ALL'): Promise<void> {
-    await this.preferences.emailOff(organizationId, userId, kind === 'ALL' ? ALL_KINDS : [kind]);
+  /**
+   * One-click unsubscribe from an email: email off for one kind, for every kind that goes to a
+   * digest (DIGEST: chosen or by default, so no digest is due any more), or for all; in-app is left as chosen.
+   */
+  async unsubscribe(userId: string, organizationId: string, kind: NotificationKind | 'ALL' | 'DIGEST'): Promise<void> {
+    let kinds: NotificationKind[] = kind === 'ALL' ? ALL_KINDS : kind === 'DIGEST' ? [] : [kind];
+    if (kind === 'DIGEST') {
+      const chosen = new Map(
+        (await this.preferences.stored(organizationId, userId)).kinds.map((k) => [k.kind, k.email]),
+      );
+      const digest: EmailCadence[] = [EmailCadence.DAILY_DIGEST, EmailCadence.WEEKLY_DIGEST];
+      kinds = ALL_KINDS.filter((k) => digest.includes(chosen.get(k) ?? defaultEmailCadence(k)));
+    }
+    if (kinds.length) await this.preferences.emailOff(organizationId, userId, kinds);
   }
 }

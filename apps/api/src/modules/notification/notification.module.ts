@@ -11,6 +11,9 @@ import { NotificationService } from './notification.service';
 import { Notifier } from './notifier';
 import { NotificationEmailChannel } from './notification-email.channel';
 import { NotificationEmailRepository } from './notification-email.repository';
+import { DigestRepository } from './digest.repository';
+import { DigestService } from './digest.service';
+import { DigestSweep } from './digest.sweep';
 import { UnsubscribeController } from './unsubscribe.controller';
 import { UnsubscribeResolver } from './unsubscribe.resolver';
 import { UnsubscribeService } from './unsubscribe.service';
@@ -31,6 +34,9 @@ import { UnsubscribeService } from './unsubscribe.service';
     NotificationEmailChannel,
     UnsubscribeService,
     UnsubscribeResolver,
+    DigestRepository,
+    DigestService,
+    DigestSweep,
   ],
   controllers: [UnsubscribeController],
   exports: [Notifier, NotificationService, NotificationPreferenceService],

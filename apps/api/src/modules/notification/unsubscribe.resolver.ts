@@ -8,13 +8,17 @@ import { UnsubscribeService } from './unsubscribe.service';
 export class UnsubscribeLink {
   @Field(() => ID) organizationId: string;
   @Field() organizationName: string;
-  @Field(() => NotificationKind) kind: NotificationKind;
+  @Field(() => NotificationKind, { nullable: true, description: 'The kind the email was about; null for a digest.' })
+  kind: NotificationKind | null;
+  @Field({ description: 'The link came in a digest: it turns off every kind sent by digest.' })
+  digest: boolean;
 }
 
 const toLink = (t: UnsubscribeTarget): UnsubscribeLink => ({
   organizationId: t.organization_id,
   organizationName: t.organization_name,
-  kind: t.kind,
+  kind: t.kind === 'DIGEST' ? null : t.kind,
+  digest: t.kind === 'DIGEST',
 });
 
 @Resolver(() => UnsubscribeLink)

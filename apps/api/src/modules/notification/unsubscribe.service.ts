@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { NotificationKind } from '@openhuddle/shared';
 import { hashToken } from '../../common/auth/tokens';
 import { AppError } from '../../common/errors/app-error';
 import { NotificationEmailRepository, type UnsubscribeTarget } from './notification-email.repository';
@@ -19,14 +18,10 @@ export class UnsubscribeService {
     return target;
   }
 
-  /** Email off for the link's kind, or for every kind of its organisation; in-app stays as chosen. */
+  /** Email off for the link's kind (a digest's: every kind sent by digest), or for every kind of its organisation; in-app stays as chosen. */
   async unsubscribe(token: string, all: boolean): Promise<UnsubscribeTarget> {
     const target = await this.target(token);
-    await this.preferences.unsubscribe(
-      target.user_id,
-      target.organization_id,
-      all ? 'ALL' : (target.kind as NotificationKind),
-    );
+    await this.preferences.unsubscribe(target.user_id, target.organization_id, all ? 'ALL' : target.kind);
     return target;
   }
 }

@@ -15,13 +15,16 @@ const link = {
         organizationId: 'o1',
         organizationName: 'Riverside',
         kind: 'FEEDBACK_RECEIVED',
+        digest: false,
       },
     },
   },
 };
 const unsubscribe = (all: boolean) => ({
   request: { query: UnsubscribeDocument, variables: { token: 'tok', all } },
-  result: { data: { unsubscribe: { __typename: 'UnsubscribeLink' as const, kind: 'FEEDBACK_RECEIVED' } } },
+  result: {
+    data: { unsubscribe: { __typename: 'UnsubscribeLink' as const, kind: 'FEEDBACK_RECEIVED', digest: false } },
+  },
 });
 
 function renderPage(mocks: unknown[]) {

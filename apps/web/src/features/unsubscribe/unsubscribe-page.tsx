@@ -34,7 +34,8 @@ export function UnsubscribePage() {
       </AuthCard>
     );
   }
-  const what = KIND_LABELS[link.kind].toLowerCase();
+  // A digest's link has no kind: it stops the digests.
+  const what = link.kind ? KIND_LABELS[link.kind].toLowerCase() : null;
   const act = async (all: boolean) => {
     setProblem(null);
     try {
@@ -56,12 +57,18 @@ export function UnsubscribePage() {
         <Alert tone="success" title="Unsubscribed">
           {done === 'ALL'
             ? `You will get no more email from ${link.organizationName}.`
-            : `You will get no more email when: ${what}.`}{' '}
+            : what
+              ? `You will get no more email when: ${what}.`
+              : 'You will get no more digests.'}{' '}
           You still see everything in the app. Change this any time in your {settings}.
         </Alert>
       ) : (
         <div className="stack">
-          <p>This email told you when: {what}.</p>
+          <p>
+            {what
+              ? `This email told you when: ${what}.`
+              : 'This was your digest: what is new, what you owe, what is coming.'}
+          </p>
           {problem && <Alert tone="danger">{problem}</Alert>}
           <Button busy={saving} className="btn-block" onClick={() => void act(false)}>
             Stop these emails
