@@ -34,6 +34,7 @@ import { MentionableContext } from '../contribution/mentions';
 import { Participation } from './participation';
 import { mergeActivity } from './merge-activity';
 import { useCohortActivity, type CohortActivityEvent } from './use-cohort-activity';
+import { useFocusPublished } from './use-focus-published';
 import { useOrganization } from '../organization/organization-layout';
 import { anonymityExplanation, KIND_LABELS, revealExplanation, STATUS_LABELS, STATUS_TONES } from './prompt-words';
 import { formatDateTime } from '../../lib/format-date';
@@ -209,7 +210,7 @@ function YourContribution({
 }) {
   const draft = prompt.contributions.find((c) => c.isMine && c.status === 'DRAFT') ?? null;
   const [writing, setWriting] = useState(false);
-  const [posted, setPosted] = useState(false);
+  const [posted, markPosted] = useFocusPublished();
   // The composer starts from the server's copy of the draft, once; later refetches never reset what is typed.
   const [ready, setReady] = useState(fresh);
   const [composerKey, setComposerKey] = useState(0);
@@ -261,9 +262,9 @@ function YourContribution({
         organizationId={organizationId}
         acceptedKinds={prompt.acceptedKinds}
         draft={draft}
-        onPublished={() => {
+        onPublished={(id) => {
           setWriting(false);
-          setPosted(true);
+          markPosted(id);
           setComposerKey((k) => k + 1);
         }}
         onCancel={prompt.viewerHasPublished || facilitate ? () => setWriting(false) : undefined}
