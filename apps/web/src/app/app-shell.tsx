@@ -77,7 +77,7 @@ function OrganizationNav({
         onClick={() => setOpenAt(open ? null : pathname)}
       >
         <MenuIcon />
-        Menu
+        <span className="topnav-toggle-label">Menu</span>
       </button>
       <nav
         id="organisation-nav"
