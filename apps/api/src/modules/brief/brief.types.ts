@@ -1,7 +1,12 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ContributionKind } from '@openhuddle/shared';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Anonymity, ContributionKind, PeerVisibility } from '@openhuddle/shared';
 import { Feedback, RubricAverage } from '../feedback/dto/feedback.types';
 import { UserProfile } from '../user/dto/user.types';
+
+registerEnumType(PeerVisibility, {
+  name: 'PeerVisibility',
+  description: 'Whether the viewer can read peers’ contributions to the prompt now, and if not, why.',
+});
 
 @ObjectType({ description: 'Who took part in one linked prompt. Names only where the viewer may see them.' })
 export class BriefParticipation {
@@ -36,6 +41,11 @@ export class BriefPrompt {
   @Field(() => ID) promptId: string;
   @Field() title: string;
   @Field(() => BriefParticipation) participation: BriefParticipation;
+  @Field(() => Anonymity) anonymity: Anonymity;
+  @Field(() => PeerVisibility, { description: 'Why `contributionCount` may be lower than `postedCount`.' })
+  peerVisibility: PeerVisibility;
+  @Field(() => Date, { nullable: true, description: 'When AT_TIME reveals peers’ contributions.' })
+  revealAt: Date | null;
   @Field(() => Int, { description: 'Visible contributions in all.' }) contributionCount: number;
   @Field(() => [BriefContribution], { description: 'The first page of them (see `first`).' })
   contributions: BriefContribution[];
