@@ -381,6 +381,8 @@ export type SaveNoteInput = {
 };
 
 export type ScheduleHuddleInput = {
+  /** Accept a start in the past (recording a huddle that already happened); otherwise a past start is refused (BAD_USER_INPUT on startsAt). */
+  allowPast?: boolean;
   cohortId: string | number;
   durationMinutes?: number;
   /** Any Zoom/Meet/Teams URL. */
@@ -439,6 +441,8 @@ export type UpdateFeedbackProtocolInput = {
 
 /** A huddle’s details as they should be. With scope FOLLOWING, what changed here changes in the later meetings too: a new time moves each of them to the same new local weekday and time (in the huddle’s time zone, across daylight-saving changes). */
 export type UpdateHuddleInput = {
+  /** Accept a start in the past (recording a huddle that already happened); otherwise a past start is refused (BAD_USER_INPUT on startsAt). */
+  allowPast?: boolean;
   durationMinutes: number;
   huddleId: string | number;
   /** Any Zoom/Meet/Teams URL; null removes it. */

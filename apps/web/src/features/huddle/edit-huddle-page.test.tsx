@@ -64,6 +64,7 @@ describe('EditHuddleForm', () => {
               durationMinutes: 45,
               joinUrl: 'zoom',
               nudgeHours: [48, 2],
+              allowPast: false,
               scope: 'FOLLOWING',
             },
           },
