@@ -147,6 +147,7 @@ export class BriefService {
         viewerFlagged: c.flagged,
         helpfulFeedback: helpful,
         rubricAverages: averages,
+        promptId: c.prompt_id,
       });
     };
     // Built only for the contributions this response shows (a page per prompt, spotlights, flags).
@@ -164,8 +165,6 @@ export class BriefService {
     const cohortMembers = members.filter((m) => m.role === CohortRole.MEMBER);
     const bit = (mask: number, prompt: PromptEntity) => (mask & (1 << position.get(prompt.id)!)) !== 0;
     const viewerRow = members.find((m) => m.user_id === viewerId);
-    const peerVisibility = (prompt: PromptEntity) =>
-      peerVisibilityOf(access, prompt, !!viewerRow && bit(viewerRow.posted_mask, prompt));
 
     const briefPrompts = prompts.map((prompt) => {
       const all = byPrompt.get(prompt.id)!;
@@ -177,7 +176,8 @@ export class BriefService {
         promptId: prompt.id,
         title: prompt.title,
         anonymity: prompt.anonymity,
-        peerVisibility: peerVisibility(prompt),
+        revealRule: prompt.revealRule,
+        peerVisibility: peerVisibilityOf(access, prompt, !!viewerRow && bit(viewerRow.posted_mask, prompt)),
         revealAt: prompt.revealAt,
         participation: {
           memberCount: cohortMembers.length,
