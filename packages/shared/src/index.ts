@@ -6,3 +6,4 @@ export * from './routes';
 export * from './moderation';
 export * from './notification';
 export * from './nudge';
+export * from './visibility-words';

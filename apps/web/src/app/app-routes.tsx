@@ -3,13 +3,15 @@ import { lazy, type ComponentType } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { AppShell } from './app-shell';
 import { homePath } from './last-organization';
-import { RequireViewer } from './session';
+import { RequireViewer, useViewer } from './session';
+import { Loading } from '../ui';
 
 /** Each page is its own chunk: the first screen downloads only the shell and that page. */
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
   return lazy(async () => ({ default: (await load())[name] }));
 }
 
+const LandingPage = page(() => import('../features/landing/landing-page'), 'LandingPage');
 const SignInPage = page(() => import('../features/auth/sign-in-page'), 'SignInPage');
 const SignUpPage = page(() => import('../features/auth/sign-up-page'), 'SignUpPage');
 const ForgotPasswordPage = page(() => import('../features/auth/forgot-password-page'), 'ForgotPasswordPage');
@@ -56,17 +58,20 @@ const ProtocolsPage = page(() => import('../features/feedback-protocol/protocols
 const NewProtocolPage = page(() => import('../features/feedback-protocol/protocol-form-page'), 'NewProtocolPage');
 const EditProtocolPage = page(() => import('../features/feedback-protocol/protocol-form-page'), 'EditProtocolPage');
 
+/** `/`: signed-in people go to their organisation; visitors learn what OpenHuddle is. */
+function HomeRoute() {
+  const { viewer, loading } = useViewer();
+  if (loading) return <Loading />;
+  if (viewer) return <Navigate to={homePath(viewer.organizations)} replace />;
+  return <LandingPage />;
+}
+
 /** The route table. Every path is a shared pattern (absolute, so it reads the same as the links built from it). */
 export function AppRoutes() {
   return (
     <Routes>
       <Route path={ROUTE_PATTERNS.home} element={<AppShell />}>
-        <Route
-          index
-          element={
-            <RequireViewer>{(viewer) => <Navigate to={homePath(viewer.organizations)} replace />}</RequireViewer>
-          }
-        />
+        <Route index element={<HomeRoute />} />
         <Route path={ROUTE_PATTERNS.signIn} element={<SignInPage />} />
         <Route path={ROUTE_PATTERNS.signUp} element={<SignUpPage />} />
         <Route path={ROUTE_PATTERNS.forgotPassword} element={<ForgotPasswordPage />} />

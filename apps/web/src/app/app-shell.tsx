@@ -1,6 +1,6 @@
 import { ROUTE_PATTERNS, routes } from '@openhuddle/shared';
-import { Suspense } from 'react';
-import { Link, NavLink, Outlet, useMatch } from 'react-router';
+import { Suspense, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation, useMatch } from 'react-router';
 import { Avatar, Button, DisclosureMenu, Loading } from '../ui';
 import { canViewAuditLog } from '../features/audit/audit-access';
 import { canManageProtocols } from '../features/feedback-protocol/protocol-draft';
@@ -31,21 +31,7 @@ export function AppShell() {
             <>
               <OrganizationSwitcher viewer={viewer} currentId={organizationId} />
               {organizationId && membership && (
-                <nav className="topnav" aria-label="Organisation">
-                  <NavLink to={routes.organization(organizationId)} end>
-                    Home
-                  </NavLink>
-                  <NavLink to={routes.members(organizationId)}>Members</NavLink>
-                  <NavLink to={routes.queue(organizationId)}>My queue</NavLink>
-                  <NavLink to={routes.actionItems(organizationId)}>Action items</NavLink>
-                  {/* Members read protocols where they give feedback; those who make them get a way in. */}
-                  {canManageProtocols(membership.viewerRole) && (
-                    <NavLink to={routes.protocols(organizationId)}>Protocols</NavLink>
-                  )}
-                  {canViewAuditLog(membership.viewerRole) && (
-                    <NavLink to={routes.auditLog(organizationId)}>Audit log</NavLink>
-                  )}
-                </nav>
+                <OrganizationNav organizationId={organizationId} role={membership.viewerRole} />
               )}
               {organizationId && membership && (
                 <NotificationBell key={organizationId} organizationId={organizationId} timeZone={viewer.timeZone} />
@@ -64,6 +50,65 @@ export function AppShell() {
         <p>OpenHuddle — learn together, asynchronously.</p>
       </footer>
     </div>
+  );
+}
+
+/**
+ * The organisation's pages. On a phone they fold behind a "Menu" button (CSS shows the button and
+ * hides the links below 760 px), so the header stays one row; navigating or Escape folds them again.
+ */
+function OrganizationNav({
+  organizationId,
+  role,
+}: {
+  organizationId: string;
+  role: Viewer['organizations'][number]['viewerRole'];
+}) {
+  const { pathname } = useLocation();
+  const [openAt, setOpenAt] = useState<string | null>(null);
+  const open = openAt === pathname;
+  return (
+    <>
+      <button
+        type="button"
+        className="topnav-toggle disclosure-toggle"
+        aria-expanded={open}
+        aria-controls="organisation-nav"
+        onClick={() => setOpenAt(open ? null : pathname)}
+      >
+        <MenuIcon />
+        <span className="topnav-toggle-label">Menu</span>
+      </button>
+      <nav
+        id="organisation-nav"
+        className="topnav"
+        data-open={open || undefined}
+        aria-label="Organisation"
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape' || !open) return;
+          setOpenAt(null);
+          document.querySelector<HTMLButtonElement>('.topnav-toggle')?.focus();
+        }}
+      >
+        <NavLink to={routes.organization(organizationId)} end>
+          Home
+        </NavLink>
+        <NavLink to={routes.members(organizationId)}>Members</NavLink>
+        <NavLink to={routes.queue(organizationId)}>My queue</NavLink>
+        <NavLink to={routes.actionItems(organizationId)}>Action items</NavLink>
+        {/* Members read protocols where they give feedback; those who make them get a way in. */}
+        {canManageProtocols(role) && <NavLink to={routes.protocols(organizationId)}>Protocols</NavLink>}
+        {canViewAuditLog(role) && <NavLink to={routes.auditLog(organizationId)}>Audit log</NavLink>}
+      </nav>
+    </>
+  );
+}
+
+function MenuIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false">
+      <path d="M3 5h12M3 9h12M3 13h12" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+    </svg>
   );
 }
 

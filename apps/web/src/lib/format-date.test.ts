@@ -23,4 +23,14 @@ describe('dates in the viewer’s zone', () => {
     expect(formatDay('2026-03-01')).toContain('1');
     expect(formatDueOn('2026-03-01')).toMatch(/Sun/);
   });
+
+  it('names the year when it is not the current one, and only then', () => {
+    const thisYear = new Date().getFullYear();
+    const now = `${thisYear}-06-15T12:00:00.000Z`;
+    expect(formatDateTime(now, 'UTC')).not.toContain(String(thisYear));
+    expect(formatDateTime('2020-12-08T12:00:00.000Z', 'UTC')).toContain('2020');
+    expect(formatHuddleTime('2020-12-08T12:00:00.000Z', 45, 'UTC')).toContain('2020');
+    expect(formatHuddleTime(now, 45, 'UTC')).not.toContain(String(thisYear));
+    expect(formatDueOn('2020-12-08')).toContain('2020');
+  });
 });

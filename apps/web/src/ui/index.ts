@@ -2,7 +2,7 @@ import './ui.css';
 export { Alert } from './alert';
 export { Avatar, initials } from './avatar';
 export { Breadcrumb, type BreadcrumbStep } from './breadcrumb';
-export { Badge, type BadgeTone } from './badge';
+export { Badge, BadgeLink, type BadgeTone } from './badge';
 export { Button, ButtonLink, cx } from './button';
 export { CopyField } from './copy-field';
 export { FormErrorSummary } from './form-summary';

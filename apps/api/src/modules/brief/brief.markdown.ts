@@ -1,3 +1,4 @@
+import { postedSentence } from '@openhuddle/shared';
 import type { Brief } from './brief.types';
 
 /** The brief as a Markdown document, built from the same viewer-specific Brief (so the same rules hold). */
@@ -19,7 +20,7 @@ export function briefToMarkdown(title: string, startsAt: Date, brief: Brief): st
     lines.push(
       `## ${p.title}`,
       '',
-      `${part.postedCount} of ${part.memberCount} posted · ${part.feedbackGivenCount} gave feedback`,
+      `${postedSentence(part.postedCount, part.memberCount, p.peerVisibility)} · ${part.feedbackGivenCount} gave feedback`,
       '',
     );
     if (part.namesVisible && part.notPosted.length)

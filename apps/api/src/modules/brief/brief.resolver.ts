@@ -1,6 +1,5 @@
 import { CohortScoped, CurrentActor } from '../../common/auth/access.decorators';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AgendaItemKind } from '@openhuddle/shared';
 import type { Actor } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
 import { ContributionService } from '../contribution/contribution.service';
@@ -12,15 +11,8 @@ import { HuddleLiveService } from '../huddle/huddle-live.service';
 import { briefToMarkdown } from './brief.markdown';
 import { BriefQueries } from './brief.queries';
 import { BriefService } from './brief.service';
-import { Brief } from './brief.types';
-
-const oneLine = (text: string, max = 120) => {
-  const flat = text
-    .replace(/[#*_>`[\]]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-};
+import { Brief, HeldBackSuggestion } from './brief.types';
+import { agendaSuggestions, heldBackSuggestions } from './agenda-suggestions';
 
 @Resolver(() => Brief)
 export class BriefResolver {
@@ -93,32 +85,22 @@ export class BriefResolver {
     // Agenda items are shown to everyone in live mode and posted in the minutes: suggest them only
     // from what every member may see, never from contributions the reveal rules still hide.
     const brief = await this.briefs.compute(huddle, access, { first: 0, audience: 'everyone' });
-    const suggestions = [
-      ...brief.themes.map((t) => ({
-        title: `Theme: ${t.label}`,
-        kind: AgendaItemKind.THEME,
-        contributionId: null,
-        timeBoxMinutes: 10,
-      })),
-      ...brief.needsDiscussion.slice(0, 3).map((c) => ({
-        title: `Needs discussion: ${oneLine(c.excerpt)}`,
-        kind: AgendaItemKind.NEEDS_DISCUSSION,
-        contributionId: c.id,
-        timeBoxMinutes: 8,
-      })),
-      ...brief.spotlights.map((c) => ({
-        title: `Spotlight: ${oneLine(c.excerpt)}`,
-        kind: AgendaItemKind.SPOTLIGHT,
-        contributionId: c.id,
-        timeBoxMinutes: 5,
-      })),
-      ...brief.openQuestions.slice(0, 5).map((q) => ({
-        title: `Open question: ${oneLine(q.text)}`,
-        kind: AgendaItemKind.OPEN_QUESTION,
-        contributionId: q.contributionId,
-        timeBoxMinutes: 5,
-      })),
-    ];
+    const suggestions = agendaSuggestions(brief);
     return (await this.agenda.addSuggestions(huddle, suggestions)).map(toAgendaItem);
+  }
+
+  @CohortScoped('facilitate', { huddle: 'huddleId' })
+  @Query(() => [HeldBackSuggestion], {
+    description:
+      'What "Suggest from brief" leaves out because not every member may see it, with why; facilitators add one anyway with `titleIfAdded`.',
+  })
+  async heldBackAgendaSuggestions(
+    @Args('huddleId', { type: () => ID }) huddleId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<HeldBackSuggestion[]> {
+    const { huddle, access } = await requireHuddle(actor, huddleId, 'addAgendaItem');
+    const facilitator = await this.briefs.compute(huddle, access, { first: 0 });
+    const everyone = await this.briefs.compute(huddle, access, { first: 0, audience: 'everyone' });
+    return heldBackSuggestions(facilitator, everyone);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Anonymity, CohortRole, RevealRule } from '@openhuddle/shared';
+import { Anonymity, CohortRole, ContributionStatus, PeerVisibility, RevealRule } from '@openhuddle/shared';
 import { type CohortAccess, canManageCohort, seesAsFacilitator } from '../cohort/cohort.policy';
-import { hidesAuthor } from '../contribution/contribution.visibility';
+import { canSeeContribution, hidesAuthor } from '../contribution/contribution.visibility';
 import { Feedback, RubricAverage } from '../feedback/dto/feedback.types';
 import { answersInOrder } from '../feedback/feedback.mapper';
 import type { HuddleEntity } from '../huddle/huddle.entity';
@@ -12,6 +12,26 @@ import { type Audience, BriefQueries, type ContributionRow, EXCERPT, type Member
 import { computeThemes, type Theme } from './themes';
 
 const excerptOf = (body: string) => (body.length > EXCERPT ? `${body.slice(0, EXCERPT).trimEnd()}…` : body);
+
+const HIDDEN_BECAUSE: Record<RevealRule, PeerVisibility> = {
+  [RevealRule.OPEN]: PeerVisibility.VISIBLE,
+  [RevealRule.POST_FIRST]: PeerVisibility.AFTER_VIEWER_POSTS,
+  [RevealRule.AT_TIME]: PeerVisibility.AT_REVEAL_TIME,
+  [RevealRule.FACILITATORS_ONLY]: PeerVisibility.FACILITATORS_ONLY,
+};
+
+/** Would this viewer read a peer's published contribution to the prompt now? (The reveal rule, as everywhere.) */
+function peerVisibilityOf(access: CohortAccess, prompt: PromptEntity, viewerHasPublished: boolean): PeerVisibility {
+  const peer = {
+    authorId: '',
+    status: ContributionStatus.PUBLISHED,
+    deletedAt: null,
+    revealRule: prompt.revealRule,
+    revealAt: prompt.revealAt,
+    viewerHasPublished,
+  };
+  return canSeeContribution(access, peer) ? PeerVisibility.VISIBLE : HIDDEN_BECAUSE[prompt.revealRule];
+}
 
 const formerMember = (id: string) =>
   Object.assign(new UserProfile(), { id, displayName: 'Former member', avatarUrl: null, timeZone: 'UTC' });
@@ -127,6 +147,7 @@ export class BriefService {
         viewerFlagged: c.flagged,
         helpfulFeedback: helpful,
         rubricAverages: averages,
+        promptId: c.prompt_id,
       });
     };
     // Built only for the contributions this response shows (a page per prompt, spotlights, flags).
@@ -143,6 +164,7 @@ export class BriefService {
     const visible = contributions.filter((c) => promptById.has(c.prompt_id));
     const cohortMembers = members.filter((m) => m.role === CohortRole.MEMBER);
     const bit = (mask: number, prompt: PromptEntity) => (mask & (1 << position.get(prompt.id)!)) !== 0;
+    const viewerRow = members.find((m) => m.user_id === viewerId);
 
     const briefPrompts = prompts.map((prompt) => {
       const all = byPrompt.get(prompt.id)!;
@@ -153,6 +175,10 @@ export class BriefService {
       return Object.assign(new BriefPrompt(), {
         promptId: prompt.id,
         title: prompt.title,
+        anonymity: prompt.anonymity,
+        revealRule: prompt.revealRule,
+        peerVisibility: peerVisibilityOf(access, prompt, !!viewerRow && bit(viewerRow.posted_mask, prompt)),
+        revealAt: prompt.revealAt,
         participation: {
           memberCount: cohortMembers.length,
           postedCount: cohortMembers.filter(hasPosted).length,

@@ -1,7 +1,12 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ContributionKind } from '@openhuddle/shared';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { AgendaItemKind, Anonymity, ContributionKind, PeerVisibility, RevealRule } from '@openhuddle/shared';
 import { Feedback, RubricAverage } from '../feedback/dto/feedback.types';
 import { UserProfile } from '../user/dto/user.types';
+
+registerEnumType(PeerVisibility, {
+  name: 'PeerVisibility',
+  description: 'Whether the viewer can read peers’ contributions to the prompt now, and if not, why.',
+});
 
 @ObjectType({ description: 'Who took part in one linked prompt. Names only where the viewer may see them.' })
 export class BriefParticipation {
@@ -29,6 +34,8 @@ export class BriefContribution {
   @Field() viewerFlagged: boolean;
   @Field(() => [Feedback], { description: 'Feedback the author marked helpful.' }) helpfulFeedback: Feedback[];
   @Field(() => [RubricAverage]) rubricAverages: RubricAverage[];
+  /** Its prompt (not in the schema: the brief lists contributions under their prompt). */
+  promptId: string;
 }
 
 @ObjectType()
@@ -36,6 +43,13 @@ export class BriefPrompt {
   @Field(() => ID) promptId: string;
   @Field() title: string;
   @Field(() => BriefParticipation) participation: BriefParticipation;
+  @Field(() => Anonymity) anonymity: Anonymity;
+  /** Not in the schema (the prompt has it): what agenda suggestions explain themselves with. */
+  revealRule: RevealRule;
+  @Field(() => PeerVisibility, { description: 'Why `contributionCount` may be lower than `postedCount`.' })
+  peerVisibility: PeerVisibility;
+  @Field(() => Date, { nullable: true, description: 'When AT_TIME reveals peers’ contributions.' })
+  revealAt: Date | null;
   @Field(() => Int, { description: 'Visible contributions in all.' }) contributionCount: number;
   @Field(() => [BriefContribution], { description: 'The first page of them (see `first`).' })
   contributions: BriefContribution[];
@@ -76,4 +90,19 @@ export class Brief {
   @Field(() => BriefReaders) readers: BriefReaders;
   @Field({ description: 'Whether the viewer has marked the brief read.' }) viewerHasRead: boolean;
   @Field(() => Float, { description: 'Share of members who posted to every linked prompt (0–1).' }) completion: number;
+}
+
+@ObjectType({
+  description:
+    'Something the facilitator’s brief would suggest for the agenda that is not suggested, because not every member may see it.',
+})
+export class HeldBackSuggestion {
+  @Field({ description: 'What it would be called (it quotes the contribution: for facilitators only).' })
+  title: string;
+  @Field(() => AgendaItemKind) kind: AgendaItemKind;
+  @Field(() => ID, { nullable: true }) contributionId: string | null;
+  @Field({ description: 'Why it is not suggested.' }) reason: string;
+  @Field({ description: 'Only facilitators (and its author) can read it now.' }) facilitatorsOnly: boolean;
+  @Field({ description: 'The title to add it with anyway: names its prompt, not its text.' }) titleIfAdded: string;
+  @Field(() => Int) timeBoxMinutes: number;
 }

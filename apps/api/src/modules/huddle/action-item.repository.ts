@@ -18,18 +18,21 @@ export class ActionItemRepository {
 
   async insert(item: Partial<ActionItemEntity>): Promise<ActionItemEntity> {
     const saved = await this.db().save(ActionItemEntity, item);
-    return this.db().findOneOrFail(ActionItemEntity, { where: { id: saved.id }, relations: { owner: true } });
+    return this.db().findOneOrFail(ActionItemEntity, {
+      where: { id: saved.id },
+      relations: { owner: true, prompt: true },
+    });
   }
 
   findWithOwner(id: string): Promise<ActionItemEntity | null> {
-    return this.db().findOne(ActionItemEntity, { where: { id }, relations: { owner: true } });
+    return this.db().findOne(ActionItemEntity, { where: { id }, relations: { owner: true, prompt: true } });
   }
 
   /** Each huddle's action items, oldest first (one statement for any number of huddles). */
   async ofHuddles(huddleIds: readonly string[]): Promise<ActionItemEntity[][]> {
     const rows = await this.db().find(ActionItemEntity, {
       where: { huddleId: In([...huddleIds]) },
-      relations: { owner: true },
+      relations: { owner: true, prompt: true },
       order: { createdAt: 'ASC' },
     });
     return huddleIds.map((id) => rows.filter((r) => r.huddleId === id));
@@ -38,7 +41,7 @@ export class ActionItemRepository {
   ownedBy(organizationId: string, ownerId: string, includeDone: boolean): Promise<ActionItemEntity[]> {
     return this.db().find(ActionItemEntity, {
       where: includeDone ? { organizationId, ownerId } : { organizationId, ownerId, doneAt: IsNull() },
-      relations: { owner: true },
+      relations: { owner: true, prompt: true },
       order: { dueOn: 'ASC', createdAt: 'ASC' },
     });
   }

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { HUDDLE_LIMITS, HuddleScope, HuddleStatus, Recurrence } from '@openhuddle/shared';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor';
+import { Clock } from '../../common/clock/clock';
 import { AppError } from '../../common/errors/app-error';
 import { requireCohortAccess } from '../cohort/cohort-access';
 import { Notifier } from '../notification/notifier';
@@ -13,7 +14,10 @@ import { cancelledNotices, rescheduledNotices } from './huddle-notices';
 import type { HuddleEntity } from './huddle.entity';
 import { HuddleRepository } from './huddle.repository';
 import { planSeriesEdit } from './series-edit';
-import { repeatAtLocalTime } from './zoned-time';
+import { formatWallTime, repeatAtLocalTime } from './zoned-time';
+
+/** A start this close to now counts as "now" (the form's default start, a slow submit). */
+const PAST_GRACE_MS = 15 * 60_000;
 
 /** Schedules huddles and series, edits and cancels them (one meeting or the rest of its series). */
 @Injectable()
@@ -22,7 +26,22 @@ export class HuddleScheduleService {
     private readonly huddles: HuddleRepository,
     private readonly notifier: Notifier,
     private readonly mail: HuddleMailService,
+    private readonly clock: Clock,
   ) {}
+
+  /**
+   * A start in the past is nearly always a typo in the year (2020 for 2026): refused with the date
+   * spelled out, unless the facilitator says they are recording a huddle that already happened.
+   */
+  private refusePast(startsAt: Date, allowPast: boolean, timeZone: string): void {
+    if (allowPast || startsAt.getTime() >= this.clock.now().getTime() - PAST_GRACE_MS) return;
+    throw AppError.badInput(
+      {
+        startsAt: `${formatWallTime(startsAt, timeZone)} is in the past. Check the date, or confirm that this huddle already happened.`,
+      },
+      'This huddle starts in the past.',
+    );
+  }
 
   /** Schedules a huddle, or a weekly/biweekly series keeping the same local time across DST. */
   async schedule(actor: Actor, input: ScheduleHuddleInput, em?: EntityManager): Promise<HuddleEntity[]> {
@@ -33,6 +52,7 @@ export class HuddleScheduleService {
     const count = input.recurrence === Recurrence.NONE ? 1 : input.occurrences;
     const step = input.recurrence === Recurrence.BIWEEKLY ? 14 : 7;
     const timeZone = input.timeZone ?? actor.user.timeZone;
+    this.refusePast(input.startsAt, input.allowPast, timeZone);
     const starts = repeatAtLocalTime(input.startsAt, timeZone, step, count);
     const seriesId = randomUUID();
     const scheduled = await this.huddles.transaction(async (tx) => {
@@ -68,6 +88,10 @@ export class HuddleScheduleService {
   async update(actor: Actor, input: UpdateHuddleInput): Promise<HuddleEntity[]> {
     const { huddle, access } = await requireHuddle(actor, input.huddleId, 'edit');
     refuseUnlessScheduled(huddle);
+    // Only a new time is checked: editing the title of a huddle whose time has passed stays possible.
+    if (input.startsAt.getTime() !== huddle.startsAt.getTime()) {
+      this.refusePast(input.startsAt, input.allowPast, huddle.timeZone);
+    }
     const { inScope, plan } = await this.huddles.transaction(async (tx) => {
       const { current, later } = await this.huddles.lockInScope(tx, huddle.id, input.scope);
       refuseUnlessScheduled(current);

@@ -1,4 +1,5 @@
 import type { CohortAccess } from '../cohort/cohort.policy';
+import { canSeeDraftPrompts } from '../prompt/prompt.policy';
 import { UserProfile } from '../user/dto/user.types';
 import type { ActionItemEntity } from './action-item.entity';
 import type { AgendaItemEntity } from './agenda-item.entity';
@@ -42,6 +43,16 @@ export const toAgendaItem = (i: AgendaItemEntity): AgendaItem =>
 export const toDecision = (d: DecisionEntity): Decision =>
   Object.assign(new Decision(), { id: d.id, agendaItemId: d.agendaItemId, text: d.text, createdAt: d.createdAt });
 
+/**
+ * The prompt an action item became, only when this viewer can open it: a draft prompt is its
+ * facilitators' (a member following the link would meet "Prompt not found").
+ */
+function openablePromptId(a: ActionItemEntity, access: CohortAccess | null): string | null {
+  if (!a.promptId) return null;
+  if (access && canSeeDraftPrompts(access)) return a.promptId;
+  return a.prompt?.publishedAt ? a.promptId : null;
+}
+
 /** `access`: the viewer's to the item's cohort (null when they have none any more). */
 export const toActionItem = (a: ActionItemEntity, access: CohortAccess | null): ActionItem =>
   Object.assign(new ActionItem(), {
@@ -53,7 +64,7 @@ export const toActionItem = (a: ActionItemEntity, access: CohortAccess | null): 
     text: a.text,
     dueOn: a.dueOn,
     doneAt: a.doneAt,
-    promptId: a.promptId,
+    promptId: openablePromptId(a, access),
     viewerCan: actionItemViewerCan(access, a),
   });
 

@@ -1,4 +1,4 @@
-import { routes } from '@openhuddle/shared';
+import { PeerVisibility, postedSentence, routes } from '@openhuddle/shared';
 import { Link } from 'react-router';
 import type { BriefQuery } from '../../generated/graphql';
 import { EmptyState, Section } from '../../ui';
@@ -41,7 +41,7 @@ export function ParticipationSection({ brief, nudge = false }: { brief: BriefDat
                   <span style={{ width: `${Math.round(share * 100)}%` }} />
                 </div>
                 <p className="meta">
-                  {part.postedCount} of {part.memberCount} posted ·{' '}
+                  {postedSentence(part.postedCount, part.memberCount, p.peerVisibility as PeerVisibility)} ·{' '}
                   {plural(part.feedbackGivenCount, 'feedback', 'feedback')} given · {part.receivedFeedbackCount} of{' '}
                   {plural(p.contributionCount, 'post')} got feedback
                 </p>
@@ -57,7 +57,7 @@ export function ParticipationSection({ brief, nudge = false }: { brief: BriefDat
                     </div>
                   </dl>
                 ) : (
-                  <p className="meta">Names are hidden for this prompt.</p>
+                  <p className="meta">{namesHiddenBecause(p.anonymity === 'TO_PEERS')}</p>
                 )}
                 {nudge && <NudgeButtons promptId={p.promptId} />}
               </li>
@@ -69,20 +69,33 @@ export function ParticipationSection({ brief, nudge = false }: { brief: BriefDat
   );
 }
 
+/** Why a member sees counts without names (names show only on OPEN prompts without anonymity). */
+export function namesHiddenBecause(anonymous: boolean): string {
+  return anonymous
+    ? 'Posts to this prompt are anonymous to peers, so who posted is not listed.'
+    : 'Who has posted is listed only on prompts open to everyone; names show on the contributions you can read.';
+}
+
 export function ThemesSection({ brief }: { brief: BriefData }) {
-  if (!brief.themes.length) return null;
   return (
     <Section title="Themes" description="Words that came up across contributions.">
-      <ul className="brief-themes">
-        {brief.themes.map((t) => (
-          <li key={t.label} className="brief-theme">
-            <p className="brief-theme-label">{t.label}</p>
-            <p className="meta">
-              {plural(t.contributionIds.length, 'contribution')} · {t.terms.join(', ')}
-            </p>
-          </li>
-        ))}
-      </ul>
+      {brief.themes.length === 0 && (
+        <p className="meta">
+          Not enough text yet to find themes: they appear once several contributions you can read share some words.
+        </p>
+      )}
+      {brief.themes.length > 0 && (
+        <ul className="brief-themes">
+          {brief.themes.map((t) => (
+            <li key={t.label} className="brief-theme">
+              <p className="brief-theme-label">{t.label}</p>
+              <p className="meta">
+                {plural(t.contributionIds.length, 'contribution')} · {t.terms.join(', ')}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
     </Section>
   );
 }
@@ -168,7 +181,20 @@ export function PromptContributionsSection({
   return (
     <Section title={`Contributions: ${prompt.title}`} description={plural(prompt.contributionCount, 'contribution')}>
       {prompt.contributions.length === 0 ? (
-        <p className="meta">Nothing posted yet.</p>
+        <p className="meta">
+          {prompt.peerVisibility === 'VISIBLE' ? (
+            'Nothing posted yet.'
+          ) : (
+            <>
+              {postedSentence(
+                prompt.participation.postedCount,
+                prompt.participation.memberCount,
+                prompt.peerVisibility as PeerVisibility,
+              )}{' '}
+              (<Link to={routes.prompt(organizationId, prompt.promptId)}>open the prompt</Link>).
+            </>
+          )}
+        </p>
       ) : (
         <div className="brief-contributions">
           {prompt.contributions.map((c) => (

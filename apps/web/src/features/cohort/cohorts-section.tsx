@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
+import { routes } from '@openhuddle/shared';
 import { Link } from 'react-router';
 import { CohortsDocument } from '../../generated/graphql';
-import { Badge, ButtonLink, EmptyState, Loading, Section, LoadErrorAlert } from '../../ui';
+import { Badge, BadgeLink, ButtonLink, EmptyState, Loading, Section, LoadErrorAlert } from '../../ui';
 import { COHORT_ROLE_LABELS, COHORT_ROLE_TONES } from '../prompt/prompt-words';
 import { formatDay } from '../../lib/format-date';
 import { plural } from '../../lib/plural';
@@ -55,11 +56,25 @@ export function CohortsSection({ organizationId, canCreate }: { organizationId: 
                   </p>
                 </div>
                 <div className="prompt-item-badges">
+                  {/* What is owed opens where it is done: the one prompt, or the queue that lists them. */}
                   {cohort.viewerOwes.promptIds.length > 0 && (
-                    <Badge tone="warning">{plural(cohort.viewerOwes.promptIds.length, 'prompt')} to answer</Badge>
+                    <BadgeLink
+                      tone="warning"
+                      to={
+                        cohort.viewerOwes.promptIds.length === 1
+                          ? routes.prompt(organizationId, cohort.viewerOwes.promptIds[0]!)
+                          : routes.queue(organizationId)
+                      }
+                    >
+                      {plural(cohort.viewerOwes.promptIds.length, 'prompt')} to answer{' '}
+                      <span className="visually-hidden">in {cohort.name}</span>
+                    </BadgeLink>
                   )}
                   {cohort.viewerOwes.reviews > 0 && (
-                    <Badge tone="warning">{plural(cohort.viewerOwes.reviews, 'review')} to give</Badge>
+                    <BadgeLink tone="warning" to={routes.queue(organizationId)}>
+                      {plural(cohort.viewerOwes.reviews, 'review')} to give{' '}
+                      <span className="visually-hidden">in {cohort.name}</span>
+                    </BadgeLink>
                   )}
                   {cohort.viewerRole && (
                     <Badge tone={COHORT_ROLE_TONES[cohort.viewerRole]}>{COHORT_ROLE_LABELS[cohort.viewerRole]}</Badge>

@@ -25,7 +25,8 @@ interface ComposerProps {
   acceptedKinds: ContributionKind[];
   /** The viewer's saved draft for this prompt, if any: the composer picks up where they left off. */
   draft: ContributionFieldsFragment | null;
-  onPublished: () => void;
+  /** Told the published contribution's id, so the page can move focus to it. */
+  onPublished: (contributionId: string) => void;
   onCancel?: () => void;
 }
 
@@ -95,7 +96,8 @@ export function Composer({ promptId, organizationId, acceptedKinds, draft, onPub
       return;
     }
     try {
-      await publish({ variables: { id: contributionId.current } });
+      const publishedId = contributionId.current;
+      await publish({ variables: { id: publishedId } });
       autosave.reset();
       contributionId.current = null;
       version.current = null;
@@ -103,7 +105,7 @@ export function Composer({ promptId, organizationId, acceptedKinds, draft, onPub
       setLinks([]);
       setAttachments([]);
       setAttachmentsTouched(false);
-      onPublished();
+      onPublished(publishedId);
     } catch (error) {
       setPublishErrors(contributionErrors(error));
     }

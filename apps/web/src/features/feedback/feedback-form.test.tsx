@@ -111,4 +111,42 @@ describe('FeedbackForm', () => {
     await waitFor(() => expect(document.activeElement).toBe(grow));
     expect(onSent).not.toHaveBeenCalled();
   });
+
+  it('sends a starter left untouched as nothing, and keeps one that words follow', async () => {
+    const user = userEvent.setup();
+    const sent: unknown[] = [];
+    const mocks = [
+      {
+        request: { query: GiveFeedbackDocument, variables: () => true },
+        result: (variables: { input: unknown }) => {
+          sent.push(variables.input);
+          return { errors: [new GraphQLError('stop here', { extensions: { code: 'BAD_USER_INPUT' } })] };
+        },
+      },
+    ];
+    render(
+      <MockedProvider mocks={mocks}>
+        <FeedbackForm
+          protocol={protocol}
+          contributionId="c1"
+          promptId="pr1"
+          mine={null}
+          recipient="Luis"
+          onDone={vi.fn()}
+          onSent={vi.fn()}
+        />
+      </MockedProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'What stood out to me was…' }));
+    await user.keyboard('the clear steps.');
+    await user.click(screen.getByRole('button', { name: 'Next time you might…' }));
+    await user.click(screen.getByRole('button', { name: 'Send feedback' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toMatchObject({
+      answers: [
+        { sectionKey: 'glow', text: 'What stood out to me was… the clear steps.' },
+        { sectionKey: 'grow', text: '' },
+      ],
+    });
+  });
 });

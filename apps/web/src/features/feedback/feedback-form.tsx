@@ -27,6 +27,27 @@ interface FeedbackFormProps {
   onSent: () => void;
 }
 
+/**
+ * A sentence starter left untouched is not feedback: lines that hold only a starter (as inserted,
+ * with or without its trailing "…") are dropped before sending, so "I like how… " never arrives
+ * as someone's feedback. A starter followed by words stays.
+ */
+export function withoutBareStems(text: string, stems: readonly string[]): string {
+  const bare = new Set(stems.map((s) => normalizeStem(s)));
+  return text
+    .split('\n')
+    .filter((line) => !bare.has(normalizeStem(line)))
+    .join('\n')
+    .trim();
+}
+
+const normalizeStem = (s: string) =>
+  s
+    .trim()
+    .replace(/(…|\.\.\.)$/, '')
+    .trim()
+    .toLowerCase();
+
 /** Feedback that follows the prompt's protocol: one field per section, stems to start from, rubric levels. */
 export function FeedbackForm({
   protocol,
@@ -87,7 +108,10 @@ export function FeedbackForm({
             variables: {
               input: {
                 contributionId,
-                answers: protocol.sections.map((s) => ({ sectionKey: s.key, text: answers[s.key] ?? '' })),
+                answers: protocol.sections.map((s) => ({
+                  sectionKey: s.key,
+                  text: withoutBareStems(answers[s.key] ?? '', s.sentenceStems),
+                })),
                 rubric: protocol.rubric.flatMap((c) =>
                   rubric[c.key] === undefined ? [] : [{ criterionKey: c.key, level: rubric[c.key]! }],
                 ),

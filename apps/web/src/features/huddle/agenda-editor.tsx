@@ -15,6 +15,7 @@ import {
 } from '../../generated/graphql';
 import { Alert, Badge, Button, EmptyState, FormErrorSummary, Section, TextField } from '../../ui';
 import { AGENDA_KIND_LABELS, AGENDA_KIND_TONES } from './huddle-words';
+import { HeldBackSuggestions } from './held-back-suggestions';
 
 type Huddle = HuddleQuery['huddle'];
 
@@ -35,6 +36,8 @@ export function AgendaEditor({ huddle }: { huddle: Huddle }) {
   const edit = huddle.viewerCan.facilitate && huddle.status !== 'ENDED';
   const total = items.reduce((sum, i) => sum + (i.timeBoxMinutes ?? 0), 0);
   const [announcement, setAnnouncement] = useState('');
+  // Set once "Suggest from brief" ran: what it left out is listed with why (a new key refetches it).
+  const [suggestedAt, setSuggestedAt] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const refetchQueries = [{ query: HuddleDocument, variables: { id: huddle.id } }];
   const [suggest, { loading: suggesting }] = useMutation(SuggestAgendaDocument, {
@@ -96,10 +99,11 @@ export function AgendaEditor({ huddle }: { huddle: Huddle }) {
                 const before = items.length;
                 const { data } = await suggest();
                 const added = (data?.suggestAgenda.length ?? before) - before;
+                setSuggestedAt(Date.now());
                 setAnnouncement(
                   added > 0
                     ? `Added ${added} suggestion${added === 1 ? '' : 's'} from the brief.`
-                    : 'No new suggestions.',
+                    : 'No new suggestions from what every member may see.',
                 );
               } catch (e) {
                 setError(toFormErrors(e).summary);
@@ -145,6 +149,13 @@ export function AgendaEditor({ huddle }: { huddle: Huddle }) {
         <p className="agenda-total agenda-total-over">
           The time boxes add up to {total} minutes, more than the {huddle.durationMinutes} planned.
         </p>
+      )}
+      {edit && suggestedAt > 0 && (
+        <HeldBackSuggestions
+          key={suggestedAt}
+          huddleId={huddle.id}
+          onAdded={(title) => setAnnouncement(`Added “${title}”.`)}
+        />
       )}
       {edit && <AddAgendaItem huddleId={huddle.id} onAdded={(title) => setAnnouncement(`Added “${title}”.`)} />}
     </Section>

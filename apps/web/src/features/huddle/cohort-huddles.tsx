@@ -5,8 +5,7 @@ import { useViewer } from '../../app/session';
 import { CohortHuddlesDocument, type HuddleListItemFragment } from '../../generated/graphql';
 import { Badge, ButtonLink, EmptyState, Loading, Section } from '../../ui';
 import { EditHuddleLink } from './huddle-manage';
-import { HUDDLE_STATUS_LABELS, HUDDLE_STATUS_TONES, isPast } from './huddle-words';
-import { formatHuddleTime } from '../../lib/format-date';
+import { heldAt, HUDDLE_STATUS_LABELS, HUDDLE_STATUS_TONES, huddleWhen, isPast } from './huddle-words';
 import './huddle.css';
 
 /** The cohort's huddles, upcoming first, then past ones; facilitators schedule new ones here. */
@@ -20,7 +19,7 @@ export function CohortHuddles({ cohortId, organizationId }: { cohortId: string; 
   const facilitate = cohort?.viewerCan.facilitate ?? false;
   const huddles = cohort?.huddles ?? [];
   const upcoming = huddles.filter((h) => !isPast(h));
-  const past = huddles.filter((h) => isPast(h)).reverse();
+  const past = huddles.filter((h) => isPast(h)).sort((a, b) => heldAt(b) - heldAt(a));
   const timeZone = viewer?.timeZone;
 
   return (
@@ -103,7 +102,7 @@ function HuddleGroup({
                   {h.title}
                 </Link>
                 <p className="meta">
-                  {formatHuddleTime(h.startsAt, h.durationMinutes, timeZone)}
+                  {huddleWhen(h, timeZone)}
                   {h.promptIds.length > 0 &&
                     ` · ${h.promptIds.length} linked prompt${h.promptIds.length === 1 ? '' : 's'}`}
                 </p>

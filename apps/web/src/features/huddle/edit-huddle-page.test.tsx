@@ -16,6 +16,8 @@ const huddle = (laterInSeries: number): EditableHuddle => ({
   title: 'Weekly PLC (2/4)',
   startsAt: '2027-03-11T22:00:00.000Z', // Thursday 4 pm in Chicago
   durationMinutes: 45,
+  startedAt: null,
+  endedAt: null,
   timeZone: 'America/Chicago',
   joinUrl: 'https://meet.example.org/plc',
   status: 'SCHEDULED',
@@ -64,6 +66,7 @@ describe('EditHuddleForm', () => {
               durationMinutes: 45,
               joinUrl: 'zoom',
               nudgeHours: [48, 2],
+              allowPast: false,
               scope: 'FOLLOWING',
             },
           },

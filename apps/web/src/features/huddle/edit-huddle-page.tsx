@@ -123,6 +123,7 @@ export function EditHuddleForm({
     durationMinutes: String(huddle.durationMinutes),
     joinUrl: huddle.joinUrl ?? '',
     nudgeHours: huddle.nudgeHours.join(','),
+    allowPast: '',
   });
   const [scope, setScope] = useState<HuddleScope>('THIS');
   const [update, { loading }] = useMutation(UpdateHuddleDocument);
@@ -145,6 +146,7 @@ export function EditHuddleForm({
             durationMinutes: Number(form.values.durationMinutes),
             joinUrl: form.values.joinUrl.trim() || null,
             nudgeHours: nudgeHoursOf(form.values),
+            allowPast: form.values.allowPast === 'yes',
             scope: series ? scope : 'THIS',
           },
         },

@@ -1,10 +1,11 @@
 import { HUDDLE_LIMITS } from '@openhuddle/shared';
-import type { ChangeEvent, ReactNode } from 'react';
+import { useState, type ChangeEvent, type ReactNode } from 'react';
 import type { FormErrors } from '../../app/graphql-errors';
 import type { HuddleScope } from '../../generated/graphql';
 import { Select, TextField } from '../../ui';
 import { NUDGE_CHOICES, nudgeLabel } from './huddle-words';
 import { zoneName, zonedInputToUtc } from '../../lib/time-zone';
+import { formatDateTime } from '../../lib/format-date';
 
 /** The form values a huddle's details take, whether it is being scheduled or edited. */
 export interface HuddleDetailsValues {
@@ -15,6 +16,8 @@ export interface HuddleDetailsValues {
   joinUrl: string;
   /** The reminder times, hours before the start, comma-separated ("48,2"); empty: none. */
   nudgeHours: string;
+  /** "yes" once the facilitator confirms a start in the past (recording a huddle that happened). */
+  allowPast: string;
 }
 
 type DetailsField = keyof HuddleDetailsValues;
@@ -88,6 +91,7 @@ export function HuddleDetailsFields({
             {...form.bind('durationMinutes')}
           />
         </div>
+        <PastStartWarning form={form} timeZone={timeZone} />
         {children}
       </fieldset>
       <TextField
@@ -104,6 +108,40 @@ export function HuddleDetailsFields({
         onChange={(value) => form.set('nudgeHours', value)}
       />
     </>
+  );
+}
+
+/**
+ * A start in the past is usually a wrong year. Said as soon as it is typed (the API refuses it
+ * too, unless confirmed), with the date spelled out including its year.
+ */
+function PastStartWarning({
+  form,
+  timeZone,
+}: {
+  form: { set: (name: DetailsField, value: string) => void; values: HuddleDetailsValues };
+  timeZone?: string;
+}) {
+  // "Now" as of opening the form: the default start is a little ahead of it.
+  const [openedAt] = useState(() => Date.now());
+  const startsAt = zonedInputToUtc(form.values.startsAt, timeZone);
+  if (!startsAt || new Date(startsAt).getTime() >= openedAt) return null;
+  return (
+    <div className="past-start" role="status">
+      <p className="field-hint">
+        <strong>{formatDateTime(startsAt, timeZone)} is in the past.</strong> Check the date, or confirm that you are
+        recording a huddle that already happened.
+      </p>
+      <label className="check">
+        <input
+          type="checkbox"
+          name="allowPast"
+          checked={form.values.allowPast === 'yes'}
+          onChange={(e) => form.set('allowPast', e.target.checked ? 'yes' : '')}
+        />
+        <span>This huddle already happened</span>
+      </label>
+    </div>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { AgendaItemKind, HuddleStatus, Recurrence } from '../../generated/graphql';
 import type { BadgeTone } from '../../ui';
+import { formatDate, formatHuddleTime } from '../../lib/format-date';
 
 export const HUDDLE_STATUS_LABELS: Record<HuddleStatus, string> = {
   SCHEDULED: 'Scheduled',
@@ -63,3 +64,27 @@ export function isPast(h: { status: HuddleStatus; startsAt: string; durationMinu
 
 /** Still to happen or happening now: not ended, not cancelled. */
 export const isOpen = (h: { status: HuddleStatus }) => h.status === 'SCHEDULED' || h.status === 'LIVE';
+
+interface HuddleTimes {
+  status: HuddleStatus;
+  startsAt: string;
+  durationMinutes: number;
+  startedAt?: string | null;
+  endedAt?: string | null;
+}
+
+/**
+ * When a huddle is (or was): an ended one by when it actually ran, with the planned time beside
+ * it when that was another day ("Held Tue, 1 Dec, 3:00–3:45 PM · planned Tue, 8 Dec, …").
+ */
+export function huddleWhen(h: HuddleTimes, timeZone?: string | null): string {
+  const planned = formatHuddleTime(h.startsAt, h.durationMinutes, timeZone);
+  if (h.status !== 'ENDED' || !h.startedAt || !h.endedAt) return planned;
+  const minutes = Math.max(1, Math.round((Date.parse(h.endedAt) - Date.parse(h.startedAt)) / 60_000));
+  const held = formatHuddleTime(h.startedAt, minutes, timeZone);
+  const sameDay = formatDate(h.startedAt, timeZone) === formatDate(h.startsAt, timeZone);
+  return sameDay ? `Held ${held}` : `Held ${held} · planned ${planned}`;
+}
+
+/** When it ran, else when it was planned: past huddles sort by this. */
+export const heldAt = (h: HuddleTimes) => Date.parse(h.startedAt ?? h.startsAt);

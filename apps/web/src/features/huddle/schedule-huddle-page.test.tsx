@@ -1,5 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Outlet, Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -92,5 +92,30 @@ describe('ScheduleHuddlePage reminders', () => {
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0].nudgeHours).toEqual([]);
     expect(await screen.findByText('Cohort page')).toBeTruthy();
+  });
+
+  it('warns about a start in the past, with its year, and sends the confirmation only once ticked', async () => {
+    const sent = renderSchedulePage();
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: 'Title' }), 'Dec huddle');
+    const starts = screen.getByLabelText('Starts');
+    fireEvent.change(starts, { target: { value: '2020-12-08T15:00' } });
+    expect(await screen.findByText(/2020.* is in the past\./)).toBeTruthy();
+    const confirm = screen.getByRole('checkbox', { name: 'This huddle already happened' });
+    expect((confirm as HTMLInputElement).checked).toBe(false);
+    await user.click(confirm);
+    await user.click(screen.getByRole('button', { name: 'Schedule huddle' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toMatchObject({ allowPast: true });
+  });
+
+  it('says nothing about the past for the default start, and does not confirm one', async () => {
+    const sent = renderSchedulePage();
+    const user = userEvent.setup();
+    await user.type(await screen.findByRole('textbox', { name: 'Title' }), 'Next huddle');
+    expect(screen.queryByText(/is in the past/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Schedule huddle' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toMatchObject({ allowPast: false });
   });
 });

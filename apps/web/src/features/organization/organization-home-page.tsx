@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { LIMITS, routes } from '@openhuddle/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -6,7 +6,8 @@ import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLE_TONES } from '../../app/roles';
 import { useViewer } from '../../app/session';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useForm } from '../../app/use-form';
-import { UpdateOrganizationDocument } from '../../generated/graphql';
+import { CohortsDocument, UpdateOrganizationDocument } from '../../generated/graphql';
+import { plural } from '../../lib/plural';
 import { Alert, Badge, Button, ButtonLink, FormErrorSummary, PageHeader, Section, TextField } from '../../ui';
 import { CohortStat, CohortsSection } from '../cohort/cohorts-section';
 import { SearchBox } from '../search/search-box';
@@ -62,37 +63,56 @@ export function OrganizationHomePage() {
       <SearchBox organizationId={organization.id} />
       <CohortsSection organizationId={organization.id} canCreate={organization.viewerRole !== 'MEMBER'} />
 
-      <Section title="What comes next" description="Three steps from a new organisation to your first huddle.">
-        <ol className="steps">
-          <Step
-            done={memberCount > 1}
-            title="Bring your team in"
-            action={organization.viewerCan.inviteMembers ? <Link to="members">Invite members</Link> : null}
-          >
-            {memberCount > 1
-              ? `${memberCount} people are here already.`
-              : 'Invite the people you learn with. Each gets a personal link to join.'}
-          </Step>
-          <Step
-            done={Boolean(viewer?.avatarUrl)}
-            title="Introduce yourself"
-            action={<Link to={routes.profile()}>Edit your profile</Link>}
-          >
-            Add your name, photo and time zone, so huddle times and due dates read right for you.
-          </Step>
-          <Step
-            done={false}
-            title="Start a cohort"
-            action={organization.viewerRole !== 'MEMBER' ? <Link to="cohorts/new">Start a cohort</Link> : null}
-          >
-            Cohorts are where a PLC, leadership group or writing club answers prompts, gives structured feedback and
-            prepares each huddle.
-          </Step>
-        </ol>
-      </Section>
+      <NextSteps organization={organization} hasAvatar={Boolean(viewer?.avatarUrl)} />
 
       {organization.viewerCan.updateOrganization && <OrganizationSettings organization={organization} />}
     </div>
+  );
+}
+
+/**
+ * The checklist for a new organisation, ticked from real state (people here, a photo, a cohort the
+ * viewer is in), and gone once every step is done: long-running organisations do not see it.
+ */
+function NextSteps({ organization, hasAvatar }: { organization: OrganizationContext; hasAvatar: boolean }) {
+  const { data } = useQuery(CohortsDocument, { variables: { organizationId: organization.id } });
+  if (!data) return null;
+  const memberCount = organization.members.length;
+  const steps = { team: memberCount > 1, profile: hasAvatar, cohort: data.cohorts.length > 0 };
+  if (steps.team && steps.profile && steps.cohort) return null;
+  const canCreate = organization.viewerRole !== 'MEMBER';
+  return (
+    <Section title="What comes next" description="Three steps from a new organisation to your first huddle.">
+      <ol className="steps">
+        <Step
+          done={steps.team}
+          title="Bring your team in"
+          action={organization.viewerCan.inviteMembers ? <Link to="members">Invite members</Link> : null}
+        >
+          {steps.team
+            ? `${memberCount} people are here already.`
+            : 'Invite the people you learn with. Each gets a personal link to join.'}
+        </Step>
+        <Step
+          done={steps.profile}
+          title="Introduce yourself"
+          action={<Link to={routes.profile()}>Edit your profile</Link>}
+        >
+          Add your name, photo and time zone, so huddle times and due dates read right for you.
+        </Step>
+        <Step
+          done={steps.cohort}
+          title={canCreate ? 'Start a cohort' : 'Join a cohort'}
+          action={canCreate && !steps.cohort ? <Link to="cohorts/new">Start a cohort</Link> : null}
+        >
+          {steps.cohort
+            ? `You are in ${plural(data.cohorts.length, 'cohort')}.`
+            : canCreate
+              ? 'Cohorts are where a PLC, leadership group or writing club answers prompts, gives structured feedback and prepares each huddle.'
+              : 'A facilitator adds you to a cohort; it shows up above.'}
+        </Step>
+      </ol>
+    </Section>
   );
 }
 

@@ -36,6 +36,7 @@ import { mergeActivity } from './merge-activity';
 import { useCohortActivity, type CohortActivityEvent } from './use-cohort-activity';
 import { HiddenTombstones } from '../moderation/hidden-tombstones';
 import { MutedBanner } from '../moderation/muted-banner';
+import { useFocusPublished } from './use-focus-published';
 import { useOrganization } from '../organization/organization-layout';
 import { anonymityExplanation, KIND_LABELS, revealExplanation, STATUS_LABELS, STATUS_TONES } from './prompt-words';
 import { formatDateTime } from '../../lib/format-date';
@@ -212,7 +213,7 @@ function YourContribution({
 }) {
   const draft = prompt.contributions.find((c) => c.isMine && c.status === 'DRAFT') ?? null;
   const [writing, setWriting] = useState(false);
-  const [posted, setPosted] = useState(false);
+  const [posted, markPosted] = useFocusPublished();
   // The composer starts from the server's copy of the draft, once; later refetches never reset what is typed.
   const [ready, setReady] = useState(fresh);
   const [composerKey, setComposerKey] = useState(0);
@@ -264,9 +265,9 @@ function YourContribution({
         organizationId={organizationId}
         acceptedKinds={prompt.acceptedKinds}
         draft={draft}
-        onPublished={() => {
+        onPublished={(id) => {
           setWriting(false);
-          setPosted(true);
+          markPosted(id);
           setComposerKey((k) => k + 1);
         }}
         onCancel={prompt.viewerHasPublished || facilitate ? () => setWriting(false) : undefined}

@@ -11,6 +11,7 @@ import {
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsBoolean,
   IsArray,
   IsDate,
   IsEnum,
@@ -181,6 +182,14 @@ export class ScheduleHuddleInput {
   @HuddleStart()
   startsAt: Date;
 
+  @Field({
+    defaultValue: false,
+    description:
+      'Accept a start in the past (recording a huddle that already happened); otherwise a past start is refused (BAD_USER_INPUT on startsAt).',
+  })
+  @IsBoolean()
+  allowPast: boolean;
+
   @Field(() => Int, { defaultValue: 45 })
   @HuddleDuration()
   durationMinutes: number;
@@ -235,6 +244,14 @@ export class UpdateHuddleInput {
   @Field()
   @HuddleStart()
   startsAt: Date;
+
+  @Field({
+    defaultValue: false,
+    description:
+      'Accept a start in the past (recording a huddle that already happened); otherwise a past start is refused (BAD_USER_INPUT on startsAt).',
+  })
+  @IsBoolean()
+  allowPast: boolean;
 
   @Field(() => Int)
   @HuddleDuration()
