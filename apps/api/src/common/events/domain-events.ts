@@ -61,7 +61,20 @@ export interface ActionItemAssigned {
   actorId: string;
 }
 
+/** A facilitator hid or restored someone's content (the notification module tells its author). */
+export interface ContentModerated {
+  type: 'ContentModerated';
+  organizationId: string;
+  authorId: string;
+  /** What the author is told (the hide reason, or that it was restored). */
+  text: string;
+  link: string;
+  /** Distinguishes one decision from the next on the same content. */
+  occasion: string;
+}
+
 export type DomainEvent =
+  | ContentModerated
   | ContributionPublished
   | CohortMembersAdded
   | CohortActivityHappened

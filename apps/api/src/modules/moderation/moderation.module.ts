@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { CohortSubjects } from '../../common/auth/cohort-subjects';
 import { LoaderRegistry } from '../../common/graphql/loader-registry';
 import { AuditModule } from '../audit/audit.module';
-import { NotificationModule } from '../notification/notification.module';
 import { createModerationLoaders } from './moderation.loader';
 import { ModerationRepository } from './moderation.repository';
 import { CohortModerationResolver, ModerationResolver, PromptModerationResolver } from './moderation.resolver';
@@ -10,7 +9,7 @@ import { ModerationService } from './moderation.service';
 import { MuteService } from './mute.service';
 
 @Module({
-  imports: [AuditModule, NotificationModule],
+  imports: [AuditModule],
   providers: [
     ModerationRepository,
     ModerationService,

@@ -5,7 +5,7 @@ import { AppError } from '../../common/errors/app-error';
 import { AuditAction, AuditSubjectType } from '../audit/audit-action';
 import { AuditService } from '../audit/audit.service';
 import type { CohortAccess } from '../cohort/cohort.policy';
-import { Notifier } from '../notification/notifier';
+import { DomainEvents } from '../../common/events/domain-events';
 import { checkHide, checkModerate, checkReport, checkRestore } from './moderation.policy';
 import { type ContentRow, ModerationRepository, type OpenReportRow } from './moderation.repository';
 
@@ -32,7 +32,7 @@ export class ModerationService {
   constructor(
     private readonly repository: ModerationRepository,
     private readonly audit: AuditService,
-    private readonly notifier: Notifier,
+    private readonly events: DomainEvents,
   ) {}
 
   /**
@@ -132,19 +132,17 @@ export class ModerationService {
     });
     if (hadReports || status === ReportStatus.HIDDEN) {
       const now = Date.now();
-      await this.notifier.notify([
-        {
-          organizationId: content.organization_id,
-          userId: content.author_id,
-          kind: 'REPORT_RESOLVED',
-          text:
-            status === ReportStatus.HIDDEN
-              ? `A facilitator hid your ${NOUN[type]}: ${reason}`
-              : `A facilitator reviewed the report on your ${NOUN[type]} and restored it.`,
-          link: routes.contribution(content.organization_id, content.prompt_id, content.contribution_id),
-          dedupeKey: `report-resolved:${content.id}:${status}:${now}`,
-        },
-      ]);
+      await this.events.emit({
+        type: 'ContentModerated',
+        organizationId: content.organization_id,
+        authorId: content.author_id,
+        text:
+          status === ReportStatus.HIDDEN
+            ? `A facilitator hid your ${NOUN[type]}: ${reason}`
+            : `A facilitator reviewed the report on your ${NOUN[type]} and restored it.`,
+        link: routes.contribution(content.organization_id, content.prompt_id, content.contribution_id),
+        occasion: `${content.id}:${status}:${now}`,
+      });
     }
     return { ...content, hidden_at: reason ? new Date() : null, hidden_reason: reason };
   }

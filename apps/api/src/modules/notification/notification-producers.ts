@@ -52,6 +52,18 @@ export class NotificationProducers implements OnModuleInit {
     this.events.on('FeedbackMarkedHelpful', (event) => this.onHelpful(event.feedbackId));
     this.events.on('ReviewsAssigned', (event) => this.onReviews(event.promptId, event.reviewerIds));
     this.events.on('ActionItemAssigned', (event) => this.onActionItem(event.actionItemId, event.actorId));
+    this.events.on('ContentModerated', async (e) => {
+      await this.notifier.notify([
+        {
+          organizationId: e.organizationId,
+          userId: e.authorId,
+          kind: NotificationKind.REPORT_RESOLVED,
+          text: e.text,
+          link: e.link,
+          dedupeKey: `report-resolved:${e.occasion}`,
+        },
+      ]);
+    });
   }
 
   private async onActivity(event: CohortActivityHappened): Promise<void> {
