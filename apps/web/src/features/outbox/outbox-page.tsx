@@ -61,8 +61,10 @@ export function OutboxPage() {
       />
       {box && !box.smtpConfigured && (
         <Alert tone="warning" title="Email is not set up on this server">
-          Messages stay here instead of being sent. Set <code>SMTP_URL</code> to deliver them; until then you can open
-          their links below (a demo, or a first try).
+          <p>
+            Messages stay here instead of being sent. Set <code>SMTP_URL</code> to deliver them; until then you can open
+            their links below (a demo, or a first try).
+          </p>
         </Alert>
       )}
       <Section title="Messages">
