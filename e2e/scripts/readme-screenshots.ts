@@ -34,7 +34,11 @@ async function main(): Promise<void> {
   const product = await startProduct({ mail: 'outbox' });
   const saved: string[] = [];
   try {
-    const context = await browser.newContext({ baseURL: product.url, viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    const context = await browser.newContext({
+      baseURL: product.url,
+      viewport: { width: 1280, height: 800 },
+      bypassCSP: true,
+    });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
 
@@ -62,7 +66,11 @@ async function main(): Promise<void> {
     saved.push(await screenshot(page, 'outbox', OUT));
     await context.clearCookies();
 
-    const guest = await browser.newContext({ baseURL: product.url, viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    const guest = await browser.newContext({
+      baseURL: product.url,
+      viewport: { width: 1280, height: 800 },
+      bypassCSP: true,
+    });
     const invitee = await guest.newPage();
     await invitee.goto(acceptUrl);
     await invitee.getByRole('heading', { level: 1 }).waitFor();
