@@ -83,7 +83,7 @@ describe('the notification list', () => {
       }
       const res = await reader.client.request(INBOX, { org: world.organization.id });
       expect(res.errors).toBeUndefined();
-      expect((res.data as any).notifications.items).toHaveLength(n);
+      expect((res.data as { notifications: { items: unknown[] } }).notifications.items).toHaveLength(n);
       return res.extensions!.sqlStatements!;
     };
     expect(await measure(12)).toBe(await measure(1));
