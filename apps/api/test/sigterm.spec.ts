@@ -1,25 +1,15 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import * as http from 'node:http';
-import * as net from 'node:net';
+import type { ChildProcess } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { REPO_ROOT } from '../src/config/app-config';
+import * as http from 'node:http';
 import { GqlClient } from './gql-client';
 import { MailCatcher } from './mail-catcher';
 import { signUp } from './factories';
+import { startServerProcess } from './server-process';
 import { createTestDatabase } from './test-database';
 
 const ME = JSON.stringify({ query: '{ me { id } }' });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** POST /graphql whose body's second half is sent when `release` resolves. */
 function slowRequest(baseUrl: string, cookie: string, release: Promise<unknown>) {
@@ -56,33 +46,14 @@ describe('SIGTERM on the server process', () => {
 
   it('finishes in-flight requests, then exits 0', async () => {
     const mailbox = await MailCatcher.start();
-    const port = await freePort();
-    const baseUrl = `http://127.0.0.1:${port}`;
-    child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
-      cwd: path.join(REPO_ROOT, 'apps', 'api'),
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'development',
-        DATABASE_URL: database.url,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        PUBLIC_URL: baseUrl,
-        SEED_DEMO: 'false',
-        SMTP_URL: mailbox.url,
-        LOG_LEVEL: 'warn',
-        DATA_DIR: path.join(os.tmpdir(), `openhuddle-sigterm-${process.pid}`),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const server = await startServerProcess({
+      databaseUrl: database.url,
+      smtpUrl: mailbox.url,
+      dataDir: path.join(os.tmpdir(), `openhuddle-sigterm-${process.pid}`),
     });
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child!.on('exit', (code) => resolve(code)));
-    for (let i = 0; i < 600 && !output.includes('OpenHuddle is running'); i++) {
-      if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
-      await sleep(100);
-    }
-    expect(output).toContain('OpenHuddle is running');
+    child = server.child;
+    const { baseUrl, exited } = server;
+    expect(server.output()).toContain('OpenHuddle is running');
 
     const client = new GqlClient(baseUrl, undefined, mailbox);
     const person = await signUp(client);

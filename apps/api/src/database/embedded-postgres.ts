@@ -22,13 +22,15 @@ const PASSWORD = 'openhuddle-local';
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (line: string) => void = () => undefined,
+  options: { port?: number } = {},
 ): Promise<RunningPostgres> {
   const isRoot = os.userInfo().uid === 0;
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   // As root, the cluster runs as the `postgres` user, which must be able to reach the data dir.
   if (isRoot) makeTraversable(path.dirname(dataDir));
   await stopLeftoverServer(dataDir);
-  const port = await freePort();
+  // A fixed port lets a restarted server (fault tests) be found by pools that knew the old one.
+  const port = options.port ?? (await freePort());
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
