@@ -31,9 +31,7 @@ export interface Generated {
 }
 
 /** Real ids of the caller's world, used for id arguments whose name says what they are. */
-export type KnownIds = Partial<
-  Record<'organizationId' | 'cohortId' | 'promptId' | 'contributionId' | 'huddleId', string>
->;
+export type KnownIds = Partial<Record<string, string>>;
 
 const HUGE = 'x'.repeat(100_000);
 
@@ -83,7 +81,7 @@ function scalar(typeName: string, variant: Variant, name: string, known: KnownId
   switch (typeName) {
     case 'ID':
       if (variant === 'malformedId') return { value: '0', applied: true };
-      return { value: known[name as keyof KnownIds] ?? randomUUID(), applied: false };
+      return { value: known[name] ?? randomUUID(), applied: false };
     case 'String':
       if (variant === 'emptyString') return { value: '', applied: true };
       if (variant === 'nulString') return { value: 'a\u0000b', applied: true };
@@ -136,6 +134,6 @@ export function operationFor(
 /** `cohort(id:)` means a cohort id: the name used to look the id up in KnownIds. */
 function argName(field: GraphQLField<unknown, unknown>, arg: GraphQLArgument): string {
   if (arg.name !== 'id') return arg.name;
-  const subject = /organization|cohort|prompt|contribution|huddle/i.exec(field.name)?.[0]?.toLowerCase();
-  return subject ? `${subject}Id` : arg.name;
+  const subject = /actionItem|feedbackProtocol|organization|cohort|prompt|contribution|huddle/i.exec(field.name)?.[0];
+  return subject ? `${subject[0]!.toLowerCase()}${subject.slice(1)}Id` : arg.name;
 }
