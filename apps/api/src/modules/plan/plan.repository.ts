@@ -88,7 +88,7 @@ export class PlanRepository {
 
   // ---- items
 
-  /** The plan's items, each parent's children by position (goals first). */
+  /** The plan's items, siblings in their order (the caller builds the tree by parent). */
   items(organizationId: string, planId: string): Promise<PlanItemEntity[]> {
     return this.dataSource.getRepository(PlanItemEntity).find({
       where: { organizationId, planId },

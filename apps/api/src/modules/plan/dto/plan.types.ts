@@ -137,7 +137,7 @@ export class Plan {
   @Field({ description: 'The organisation’s current plan; past plans are kept read-only.' }) active: boolean;
   @Field() createdAt: Date;
   @Field(() => [PlanItem], {
-    description: 'Every item, goals first, then each parent’s children by position (build the tree by parentId).',
+    description: 'Every item, siblings in their order (`position`); build the tree by parentId.',
   })
   items: PlanItem[];
   @Field(() => [PlanChange], { description: 'What changed since the start of this month (UTC), newest first.' })
