@@ -28,6 +28,7 @@ import { HuddleModule } from './modules/huddle/huddle.module';
 import { NotificationModule } from './modules/notification/notification.module';
 import { ReminderModule } from './modules/reminder/reminder.module';
 import { NudgeModule } from './modules/nudge/nudge.module';
+import { PlanModule } from './modules/plan/plan.module';
 import { CohortModule } from './modules/cohort/cohort.module';
 import { ContributionModule } from './modules/contribution/contribution.module';
 import { FeedbackModule } from './modules/feedback/feedback.module';
@@ -96,6 +97,7 @@ export class AppModule {
         NotificationModule,
         ReminderModule,
         NudgeModule,
+        PlanModule,
         HealthModule,
       ],
       providers: [

@@ -42,6 +42,9 @@ export const ROUTE_PATTERNS = {
   protocols: '/o/:organizationId/protocols',
   newProtocol: '/o/:organizationId/protocols/new',
   editProtocol: '/o/:organizationId/protocols/:protocolId/edit',
+  /** The organisation's plan: goals, strategies, action steps and their progress; every member reads it. */
+  plan: '/o/:organizationId/plan',
+  planItem: '/o/:organizationId/plan/items/:itemId',
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATTERNS;

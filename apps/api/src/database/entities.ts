@@ -42,6 +42,12 @@ import { MailMessageEntity } from '../common/mail/mail-message.entity';
 import { ReportEntity } from '../modules/moderation/report.entity';
 import { CohortMuteEntity } from '../modules/moderation/cohort-mute.entity';
 import { NudgeSentEntity } from '../modules/nudge/nudge-sent.entity';
+import { PlanEntity } from '../modules/plan/plan.entity';
+import { PlanItemEntity } from '../modules/plan/plan-item.entity';
+import { PlanItemOwnerEntity } from '../modules/plan/plan-item-owner.entity';
+import { PlanEvidenceEntity } from '../modules/plan/plan-evidence.entity';
+import { PlanCommentEntity } from '../modules/plan/plan-comment.entity';
+import { PlanChangeEntity } from '../modules/plan/plan-change.entity';
 
 /** Every table of the schema; migrations are generated from these. */
 export const ENTITIES = [
@@ -87,4 +93,10 @@ export const ENTITIES = [
   ReportEntity,
   CohortMuteEntity,
   NudgeSentEntity,
+  PlanEntity,
+  PlanItemEntity,
+  PlanItemOwnerEntity,
+  PlanEvidenceEntity,
+  PlanCommentEntity,
+  PlanChangeEntity,
 ];

@@ -1,0 +1,101 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class StrategicPlan1796198769837 implements MigrationInterface {
+  name = 'StrategicPlan1796198769837';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE "plan" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "title" character varying(200) NOT NULL, "description" text NOT NULL DEFAULT '', "starts_on" date, "ends_on" date, "archived_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_54a2b686aed3b637654bf7ddbb3" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE UNIQUE INDEX "plan_one_active" ON "plan"  ("organization_id") WHERE archived_at IS NULL`);
+    await queryRunner.query(`CREATE INDEX "plan_org_created_idx" ON "plan"  ("organization_id", "created_at") `);
+    await queryRunner.query(`CREATE TABLE "plan_item" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "plan_id" uuid NOT NULL, "parent_id" uuid, "kind" character varying(20) NOT NULL, "title" character varying(200) NOT NULL, "description" text NOT NULL DEFAULT '', "status" character varying(20) NOT NULL DEFAULT 'NOT_STARTED', "starts_on" date, "due_on" date, "position" integer NOT NULL DEFAULT '0', "measure_name" character varying(120), "measure_unit" character varying(20), "measure_baseline" double precision, "measure_target" double precision, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_fbd65c4526b9af914f7ab1e9a3c" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "plan_item_plan_idx" ON "plan_item"  ("plan_id") `);
+    await queryRunner.query(`CREATE INDEX "plan_item_parent_idx" ON "plan_item"  ("parent_id") `);
+    await queryRunner.query(`CREATE INDEX "plan_item_org_plan_idx" ON "plan_item"  ("organization_id", "plan_id", "position") `);
+    await queryRunner.query(`CREATE TABLE "plan_item_owner" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "item_id" uuid NOT NULL, "user_id" uuid, "team_id" uuid, CONSTRAINT "plan_item_owner_one_of" CHECK ((user_id IS NULL) <> (team_id IS NULL)), CONSTRAINT "PK_1a2822ec3bec7d0f357a3e3f5a9" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "plan_item_owner_team_idx" ON "plan_item_owner"  ("team_id") `);
+    await queryRunner.query(`CREATE INDEX "plan_item_owner_user_idx" ON "plan_item_owner"  ("user_id") `);
+    await queryRunner.query(`CREATE INDEX "plan_item_owner_item_idx" ON "plan_item_owner"  ("item_id") `);
+    await queryRunner.query(`CREATE INDEX "plan_item_owner_org_item_idx" ON "plan_item_owner"  ("organization_id", "item_id") `);
+    await queryRunner.query(`CREATE TABLE "plan_evidence" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "item_id" uuid NOT NULL, "kind" character varying(20) NOT NULL, "contribution_id" uuid, "url" character varying(2000), "value" double precision, "measured_on" date, "note" text NOT NULL DEFAULT '', "author_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_327eca3a7958bcc93f43f1cd86c" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "plan_evidence_author_idx" ON "plan_evidence"  ("author_id") `);
+    await queryRunner.query(`CREATE INDEX "plan_evidence_contribution_idx" ON "plan_evidence"  ("contribution_id") `);
+    await queryRunner.query(`CREATE INDEX "plan_evidence_item_idx" ON "plan_evidence"  ("item_id") `);
+    await queryRunner.query(`CREATE INDEX "plan_evidence_org_item_idx" ON "plan_evidence"  ("organization_id", "item_id", "created_at") `);
+    await queryRunner.query(`CREATE TABLE "plan_comment" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "item_id" uuid NOT NULL, "author_id" uuid, "body" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_eda38f2e42a15386ab9c62bc71f" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "plan_comment_author_idx" ON "plan_comment"  ("author_id") `);
+    await queryRunner.query(`CREATE INDEX "plan_comment_item_idx" ON "plan_comment"  ("item_id") `);
+    await queryRunner.query(`CREATE INDEX "plan_comment_org_item_idx" ON "plan_comment"  ("organization_id", "item_id", "created_at") `);
+    await queryRunner.query(`CREATE TABLE "plan_change" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "plan_id" uuid NOT NULL, "item_id" uuid, "item_title" character varying(200), "actor_id" uuid, "action" character varying(20) NOT NULL, "changes" jsonb NOT NULL DEFAULT '[]', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_b7271d7954628f4ca0c20690db7" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "plan_change_actor_idx" ON "plan_change"  ("actor_id") `);
+    await queryRunner.query(`CREATE INDEX "plan_change_item_idx" ON "plan_change"  ("item_id") `);
+    await queryRunner.query(`CREATE INDEX "plan_change_plan_idx" ON "plan_change"  ("plan_id") `);
+    await queryRunner.query(`CREATE INDEX "plan_change_org_plan_idx" ON "plan_change"  ("organization_id", "plan_id", "created_at") `);
+    await queryRunner.query(`ALTER TABLE "plan" ADD CONSTRAINT "FK_4a0cbeaf8122e528b49ad04fb10" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "plan_item" ADD CONSTRAINT "FK_5277b9d343f5d8f417c5b7c15ab" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "plan_item" ADD CONSTRAINT "FK_04b7fb4b4048f6fbe4ed1f06a0f" FOREIGN KEY ("plan_id") REFERENCES "plan"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "plan_item" ADD CONSTRAINT "FK_320e2d6a3a19dc1be8ef55bbc22" FOREIGN KEY ("parent_id") REFERENCES "plan_item"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "plan_item_owner" ADD CONSTRAINT "FK_e4cabd6177d9e9233dc92cedc16" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "plan_item_owner" ADD CONSTRAINT "FK_ff658250e4a29f6755fa525caf8" FOREIGN KEY ("item_id") REFERENCES "plan_item"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "plan_item_owner" ADD CONSTRAINT "FK_008043d115ccd5c309eb1ffedb2" FOREIGN KEY ("user_id") REFERENCES "user"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "plan_item_owner" ADD CONSTRAINT "FK_2ad846e7d173e07a7eccee7c9e8" FOREIGN KEY ("team_id") REFERENCES "team"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "plan_evidence" ADD CONSTRAINT "FK_e2f36af37c25d757d896e64416a" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "plan_evidence" ADD CONSTRAINT "FK_58851f039454eebf56dd7620f6e" FOREIGN KEY ("item_id") REFERENCES "plan_item"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "plan_evidence" ADD CONSTRAINT "FK_947e97808b905180574047aa2ee" FOREIGN KEY ("contribution_id") REFERENCES "contribution"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "plan_evidence" ADD CONSTRAINT "FK_717e3a8da8e7e7a43b3db998f80" FOREIGN KEY ("author_id") REFERENCES "user"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "plan_comment" ADD CONSTRAINT "FK_90a0b37101c2a6ba11e591a87e5" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "plan_comment" ADD CONSTRAINT "FK_987ccbfcb5cf48735980951fa56" FOREIGN KEY ("item_id") REFERENCES "plan_item"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "plan_comment" ADD CONSTRAINT "FK_783385764970f44c582653f9c80" FOREIGN KEY ("author_id") REFERENCES "user"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "plan_change" ADD CONSTRAINT "FK_b7071d1efe9c6055954219abc20" FOREIGN KEY ("organization_id") REFERENCES "organization"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "plan_change" ADD CONSTRAINT "FK_1affb285b453c29631414e155ce" FOREIGN KEY ("plan_id") REFERENCES "plan"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "plan_change" ADD CONSTRAINT "FK_e7cb728b3bd17c1aa192896bc43" FOREIGN KEY ("item_id") REFERENCES "plan_item"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "plan_change" ADD CONSTRAINT "FK_6eb27eae35517337ac574ac6143" FOREIGN KEY ("actor_id") REFERENCES "user"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "plan_change" DROP CONSTRAINT "FK_6eb27eae35517337ac574ac6143"`);
+    await queryRunner.query(`ALTER TABLE "plan_change" DROP CONSTRAINT "FK_e7cb728b3bd17c1aa192896bc43"`);
+    await queryRunner.query(`ALTER TABLE "plan_change" DROP CONSTRAINT "FK_1affb285b453c29631414e155ce"`);
+    await queryRunner.query(`ALTER TABLE "plan_change" DROP CONSTRAINT "FK_b7071d1efe9c6055954219abc20"`);
+    await queryRunner.query(`ALTER TABLE "plan_comment" DROP CONSTRAINT "FK_783385764970f44c582653f9c80"`);
+    await queryRunner.query(`ALTER TABLE "plan_comment" DROP CONSTRAINT "FK_987ccbfcb5cf48735980951fa56"`);
+    await queryRunner.query(`ALTER TABLE "plan_comment" DROP CONSTRAINT "FK_90a0b37101c2a6ba11e591a87e5"`);
+    await queryRunner.query(`ALTER TABLE "plan_evidence" DROP CONSTRAINT "FK_717e3a8da8e7e7a43b3db998f80"`);
+    await queryRunner.query(`ALTER TABLE "plan_evidence" DROP CONSTRAINT "FK_947e97808b905180574047aa2ee"`);
+    await queryRunner.query(`ALTER TABLE "plan_evidence" DROP CONSTRAINT "FK_58851f039454eebf56dd7620f6e"`);
+    await queryRunner.query(`ALTER TABLE "plan_evidence" DROP CONSTRAINT "FK_e2f36af37c25d757d896e64416a"`);
+    await queryRunner.query(`ALTER TABLE "plan_item_owner" DROP CONSTRAINT "FK_2ad846e7d173e07a7eccee7c9e8"`);
+    await queryRunner.query(`ALTER TABLE "plan_item_owner" DROP CONSTRAINT "FK_008043d115ccd5c309eb1ffedb2"`);
+    await queryRunner.query(`ALTER TABLE "plan_item_owner" DROP CONSTRAINT "FK_ff658250e4a29f6755fa525caf8"`);
+    await queryRunner.query(`ALTER TABLE "plan_item_owner" DROP CONSTRAINT "FK_e4cabd6177d9e9233dc92cedc16"`);
+    await queryRunner.query(`ALTER TABLE "plan_item" DROP CONSTRAINT "FK_320e2d6a3a19dc1be8ef55bbc22"`);
+    await queryRunner.query(`ALTER TABLE "plan_item" DROP CONSTRAINT "FK_04b7fb4b4048f6fbe4ed1f06a0f"`);
+    await queryRunner.query(`ALTER TABLE "plan_item" DROP CONSTRAINT "FK_5277b9d343f5d8f417c5b7c15ab"`);
+    await queryRunner.query(`ALTER TABLE "plan" DROP CONSTRAINT "FK_4a0cbeaf8122e528b49ad04fb10"`);
+    await queryRunner.query(`DROP INDEX "public"."plan_change_org_plan_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."plan_change_plan_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."plan_change_item_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."plan_change_actor_idx"`);
+    await queryRunner.query(`DROP TABLE "plan_change"`);
+    await queryRunner.query(`DROP INDEX "public"."plan_comment_org_item_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."plan_comment_item_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."plan_comment_author_idx"`);
+    await queryRunner.query(`DROP TABLE "plan_comment"`);
+    await queryRunner.query(`DROP INDEX "public"."plan_evidence_org_item_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."plan_evidence_item_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."plan_evidence_contribution_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."plan_evidence_author_idx"`);
+    await queryRunner.query(`DROP TABLE "plan_evidence"`);
+    await queryRunner.query(`DROP INDEX "public"."plan_item_owner_org_item_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."plan_item_owner_item_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."plan_item_owner_user_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."plan_item_owner_team_idx"`);
+    await queryRunner.query(`DROP TABLE "plan_item_owner"`);
+    await queryRunner.query(`DROP INDEX "public"."plan_item_org_plan_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."plan_item_parent_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."plan_item_plan_idx"`);
+    await queryRunner.query(`DROP TABLE "plan_item"`);
+    await queryRunner.query(`DROP INDEX "public"."plan_org_created_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."plan_one_active"`);
+    await queryRunner.query(`DROP TABLE "plan"`);
+  }
+}
