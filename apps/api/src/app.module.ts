@@ -27,6 +27,7 @@ import { CalendarModule } from './modules/calendar/calendar.module';
 import { HuddleModule } from './modules/huddle/huddle.module';
 import { NotificationModule } from './modules/notification/notification.module';
 import { ReminderModule } from './modules/reminder/reminder.module';
+import { ProgramTemplateModule } from './modules/program-template/program-template.module';
 import { NudgeModule } from './modules/nudge/nudge.module';
 import { CohortModule } from './modules/cohort/cohort.module';
 import { ContributionModule } from './modules/contribution/contribution.module';
@@ -96,6 +97,7 @@ export class AppModule {
         NotificationModule,
         ReminderModule,
         NudgeModule,
+        ProgramTemplateModule,
         HealthModule,
       ],
       providers: [

@@ -42,6 +42,9 @@ import { MailMessageEntity } from '../common/mail/mail-message.entity';
 import { ReportEntity } from '../modules/moderation/report.entity';
 import { CohortMuteEntity } from '../modules/moderation/cohort-mute.entity';
 import { NudgeSentEntity } from '../modules/nudge/nudge-sent.entity';
+import { ProgramLaunchEntity } from '../modules/program-template/program-launch.entity';
+import { ProgramTemplateVersionEntity } from '../modules/program-template/program-template-version.entity';
+import { ProgramTemplateEntity } from '../modules/program-template/program-template.entity';
 
 /** Every table of the schema; migrations are generated from these. */
 export const ENTITIES = [
@@ -87,4 +90,7 @@ export const ENTITIES = [
   ReportEntity,
   CohortMuteEntity,
   NudgeSentEntity,
+  ProgramTemplateEntity,
+  ProgramTemplateVersionEntity,
+  ProgramLaunchEntity,
 ];
