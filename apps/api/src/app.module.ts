@@ -27,6 +27,7 @@ import { CalendarModule } from './modules/calendar/calendar.module';
 import { HuddleModule } from './modules/huddle/huddle.module';
 import { NotificationModule } from './modules/notification/notification.module';
 import { ReminderModule } from './modules/reminder/reminder.module';
+import { ProgramTemplateModule } from './modules/program-template/program-template.module';
 import { NudgeModule } from './modules/nudge/nudge.module';
 import { PlanModule } from './modules/plan/plan.module';
 import { CohortModule } from './modules/cohort/cohort.module';
@@ -98,6 +99,7 @@ export class AppModule {
         ReminderModule,
         NudgeModule,
         PlanModule,
+        ProgramTemplateModule,
         HealthModule,
       ],
       providers: [

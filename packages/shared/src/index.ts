@@ -8,3 +8,4 @@ export * from './notification';
 export * from './nudge';
 export * from './visibility-words';
 export * from './plan';
+export * from './program-template';

@@ -48,6 +48,9 @@ import { PlanItemOwnerEntity } from '../modules/plan/plan-item-owner.entity';
 import { PlanEvidenceEntity } from '../modules/plan/plan-evidence.entity';
 import { PlanCommentEntity } from '../modules/plan/plan-comment.entity';
 import { PlanChangeEntity } from '../modules/plan/plan-change.entity';
+import { ProgramLaunchEntity } from '../modules/program-template/program-launch.entity';
+import { ProgramTemplateVersionEntity } from '../modules/program-template/program-template-version.entity';
+import { ProgramTemplateEntity } from '../modules/program-template/program-template.entity';
 
 /** Every table of the schema; migrations are generated from these. */
 export const ENTITIES = [
@@ -99,4 +102,7 @@ export const ENTITIES = [
   PlanEvidenceEntity,
   PlanCommentEntity,
   PlanChangeEntity,
+  ProgramTemplateEntity,
+  ProgramTemplateVersionEntity,
+  ProgramLaunchEntity,
 ];
