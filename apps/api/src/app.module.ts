@@ -37,6 +37,7 @@ import { OrganizationModule } from './modules/organization/organization.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { ProfileModule } from './modules/profile/profile.module';
 import { UserModule } from './modules/user/user.module';
+import { SsoModule } from './modules/sso/sso.module';
 
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 
@@ -96,6 +97,7 @@ export class AppModule {
         NotificationModule,
         ReminderModule,
         NudgeModule,
+        SsoModule,
         HealthModule,
       ],
       providers: [

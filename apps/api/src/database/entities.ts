@@ -42,6 +42,11 @@ import { MailMessageEntity } from '../common/mail/mail-message.entity';
 import { ReportEntity } from '../modules/moderation/report.entity';
 import { CohortMuteEntity } from '../modules/moderation/cohort-mute.entity';
 import { NudgeSentEntity } from '../modules/nudge/nudge-sent.entity';
+import { IdentityProviderDomainEntity } from '../modules/sso/identity-provider-domain.entity';
+import { IdentityProviderEntity } from '../modules/sso/identity-provider.entity';
+import { SignInSettingsEntity } from '../modules/sso/sign-in-settings.entity';
+import { SsoIdentityEntity } from '../modules/sso/sso-identity.entity';
+import { SsoSignInEntity } from '../modules/sso/sso-sign-in.entity';
 
 /** Every table of the schema; migrations are generated from these. */
 export const ENTITIES = [
@@ -87,4 +92,9 @@ export const ENTITIES = [
   ReportEntity,
   CohortMuteEntity,
   NudgeSentEntity,
+  IdentityProviderEntity,
+  IdentityProviderDomainEntity,
+  SsoIdentityEntity,
+  SsoSignInEntity,
+  SignInSettingsEntity,
 ];
