@@ -221,3 +221,30 @@ export class RedirectBrowser {
     this.jars.set(url.origin, jar);
   }
 }
+
+/** The public URL test apps run with (their links point there; the browser maps it back to the app). */
+export const TEST_PUBLIC_URL = 'http://localhost:5173';
+
+/**
+ * Presses "Sign in with …": starts at the provider's start route, signs in at the provider as
+ * `email`, follows back to the app. Returns where it landed and a GraphQL client holding the
+ * session the browser got (none when refused).
+ */
+export async function signInWithSso(
+  t: { baseUrl: string; client(): GqlClient },
+  providerId: string,
+  email: string,
+  options: { next?: string; beforeCallback?: (browser: RedirectBrowser) => Promise<void> } = {},
+): Promise<{ landed: URL; browser: RedirectBrowser; client: GqlClient }> {
+  const browser = new RedirectBrowser(t.baseUrl, TEST_PUBLIC_URL);
+  const query = options.next ? `?next=${encodeURIComponent(options.next)}` : '';
+  const page = await browser.follow(`${t.baseUrl}/api/sso/${providerId}/start${query}`);
+  if (!page.body.includes('<form method="post"')) {
+    throw new Error(`Expected the provider's sign-in form, got ${page.url.href}`);
+  }
+  await options.beforeCallback?.(browser);
+  const landed = await browser.submitLogin(page, email);
+  const client = t.client();
+  browser.signInClient(client);
+  return { landed: landed.url, browser, client };
+}

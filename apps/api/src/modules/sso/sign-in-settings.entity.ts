@@ -11,7 +11,7 @@ export class SignInSettingsEntity {
   @JoinColumn({ name: 'organization_id' })
   organization?: OrganizationEntity;
 
-  /** Members must sign in through the organisation's provider: password sign-in and resets are refused. */
+  /** Members (all but owners) sign in through the organisation's provider: password sign-in and resets are refused. */
   @Column({ name: 'require_sso', type: 'boolean', default: false })
   requireSso: boolean;
 

@@ -143,7 +143,10 @@ export class SsoRepository {
       : null;
   }
 
-  /** The first organisation (oldest membership) of this user that requires SSO, with its first provider. */
+  /**
+   * The first organisation (oldest membership) of this user that requires SSO, with its first
+   * provider. Owners are exempt: a broken or misconfigured provider must not lock everyone out.
+   */
   async ssoRequiredForUser(userId: string): Promise<{ organizationName: string; providerName: string } | null> {
     const rows = await this.dataSource.manager.query<{ organization_name: string; provider_name: string }[]>(
       `SELECT o.name AS organization_name, p.display_name AS provider_name
@@ -152,7 +155,7 @@ export class SsoRepository {
          JOIN organization o ON o.id = m.organization_id
          JOIN LATERAL (SELECT display_name FROM identity_provider ip
                         WHERE ip.organization_id = m.organization_id ORDER BY ip.created_at LIMIT 1) p ON true
-        WHERE m.user_id = $1
+        WHERE m.user_id = $1 AND m.role <> 'OWNER'
         ORDER BY m.created_at LIMIT 1`,
       [userId],
     );

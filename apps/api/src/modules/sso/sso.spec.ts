@@ -1,10 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ACCEPT_INVITATION, INVITE_MEMBER, PASSWORD, createTenant, signUp, tokenOf } from '../../../test/factories';
-import { RedirectBrowser, startTestIdp, type TestIdp } from '../../../test/oidc-provider';
+import { ACCEPT_INVITATION, INVITE_MEMBER, createTenant, signUp, tokenOf } from '../../../test/factories';
+import {
+  RedirectBrowser,
+  signInWithSso,
+  startTestIdp,
+  TEST_PUBLIC_URL as PUBLIC_URL,
+  type TestIdp,
+} from '../../../test/oidc-provider';
 import { startTestApp, type TestApp } from '../../../test/test-app';
 import type { GqlClient } from '../../../test/gql-client';
 
-const PUBLIC_URL = 'http://localhost:5173';
 const ADD_PROVIDER = /* GraphQL */ `
   mutation ($input: AddIdentityProviderInput!) {
     addIdentityProvider(input: $input) {
@@ -113,21 +118,11 @@ describe('OIDC sign-in against a real provider', () => {
     await t.close();
   });
 
-  /** Starts at the button's URL, signs in at the provider as `email`, and follows back to the app. */
-  async function ssoSignIn(
+  function ssoSignIn(
     email: string,
     options: { next?: string; via?: string; beforeCallback?: (browser: RedirectBrowser) => Promise<void> } = {},
   ) {
-    const browser = new RedirectBrowser(t.baseUrl, PUBLIC_URL);
-    const query = options.next ? `?next=${encodeURIComponent(options.next)}` : '';
-    const page = await browser.follow(`${t.baseUrl}/api/sso/${options.via ?? providerId}/start${query}`);
-    expect(page.url.origin).not.toBe(new URL(t.baseUrl).origin);
-    expect(page.body).toContain('<form method="post"');
-    await options.beforeCallback?.(browser);
-    const landed = await browser.submitLogin(page, email);
-    const client = t.client();
-    browser.signInClient(client);
-    return { landed: landed.url, browser, client };
+    return signInWithSso(t, options.via ?? providerId, email, options);
   }
 
   async function me(client: GqlClient) {
@@ -333,6 +328,4 @@ describe('OIDC sign-in against a real provider', () => {
     const { landed } = await ssoSignIn(account.email, { next: '//evil.example/phish' });
     expect(landed.href).toBe(`${t.baseUrl}/`);
   });
-
-  void PASSWORD;
 });

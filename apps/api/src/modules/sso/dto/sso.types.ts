@@ -20,7 +20,10 @@ export class IdentityProvider {
 @ObjectType({ description: "How an organisation's people sign in; admins and owners only." })
 export class OrganizationSignIn {
   @Field(() => ID) organizationId: string;
-  @Field({ description: 'Members must use a provider: password sign-in and resets are refused.' })
+  @Field({
+    description:
+      'Members must use a provider: password sign-in and resets are refused (owners keep their password, so a broken provider cannot lock the organisation out).',
+  })
   requireSso: boolean;
   @Field({ description: "Only invitations bring new people in; the providers' domains do not." })
   inviteOnly: boolean;
