@@ -39,6 +39,7 @@ import { OrganizationModule } from './modules/organization/organization.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { ProfileModule } from './modules/profile/profile.module';
 import { UserModule } from './modules/user/user.module';
+import { SsoModule } from './modules/sso/sso.module';
 
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 
@@ -100,6 +101,7 @@ export class AppModule {
         NudgeModule,
         PlanModule,
         ProgramTemplateModule,
+        SsoModule,
         HealthModule,
       ],
       providers: [

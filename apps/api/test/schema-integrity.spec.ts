@@ -3,6 +3,7 @@ import { createTestDatabase } from './test-database';
 
 /** `<id column, not a reference>`: why no foreign key. */
 const NOT_REFERENCES: Record<string, string> = {
+  'identity_provider.client_id': 'the OAuth client id the identity provider issued to this instance, not a row here',
   'huddle.series_id': 'groups the occurrences of one recurring huddle; there is no series table',
   'audit_event.subject_id':
     'points at a row of the table subject_type names, and outlives it: the log keeps what was removed',

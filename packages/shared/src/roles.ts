@@ -26,6 +26,8 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The person's organisation signs them in through its identity provider, not with a password. */
+  SSO_REQUIRED = 'SSO_REQUIRED',
   /** The request body is larger than any valid input (HTTP 413). */
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   /** The database is unreachable for now; retry later (HTTP 503). */

@@ -11,6 +11,8 @@ export const ROUTE_PATTERNS = {
   resetPassword: '/reset-password',
   /** Where the link of a sign-up's confirmation email lands. */
   verifyEmail: '/verify-email',
+  /** Where a refused SSO sign-in lands, with `?reason=` (sso.policy.ts's SsoRefusal). */
+  ssoRefused: '/sign-in/refused',
   /** Where an email's unsubscribe link lands (signed out is fine: the token says who). */
   unsubscribe: '/unsubscribe/:token',
   invitation: '/invitations/:token',
@@ -22,6 +24,8 @@ export const ROUTE_PATTERNS = {
   auditLog: '/o/:organizationId/audit',
   /** Email sent in the organisation's name (and, without SMTP, the only place it can be read). */
   outbox: '/o/:organizationId/outbox',
+  /** Identity providers, domains and sign-in rules; admins and owners only. */
+  signInSettings: '/o/:organizationId/settings/sign-in',
   newCohort: '/o/:organizationId/cohorts/new',
   cohort: '/o/:organizationId/cohorts/:cohortId',
   /** The cohort's report queue (moderation); its facilitators only. */
@@ -92,6 +96,7 @@ export const routes = {
   signUp: (next?: string | null) => withQuery(ROUTE_PATTERNS.signUp, { next }),
   resetPassword: (token?: string) => withQuery(ROUTE_PATTERNS.resetPassword, { token }),
   verifyEmail: (token: string, next?: string | null) => withQuery(ROUTE_PATTERNS.verifyEmail, { token, next }),
+  ssoRefused: (reason?: string | null) => withQuery(ROUTE_PATTERNS.ssoRefused, { reason }),
   search: (organizationId: string, q?: string) => withQuery(builders.search(organizationId), { q }),
   newProtocol: (organizationId: string, from?: string | null) =>
     withQuery(builders.newProtocol(organizationId), { from }),
@@ -104,5 +109,10 @@ export const routes = {
 export const apiPaths = {
   /** RFC 8058 one-click unsubscribe: mail clients POST here. */
   unsubscribe: (token: string) => `/api/unsubscribe/${encodeURIComponent(token)}`,
+  /** Starts signing in with an organisation's identity provider (a full-page navigation). */
+  ssoStart: (providerId: string, next?: string | null) =>
+    withQuery(`/api/sso/${encodeURIComponent(providerId)}/start`, { next }),
+  /** Where identity providers send people back; registered at the provider as the redirect URI. */
+  ssoCallback: () => '/api/sso/callback',
   huddleInvite: (huddleId: string) => `/api/huddles/${encodeURIComponent(huddleId)}/invite.ics`,
 };

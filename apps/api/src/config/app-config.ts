@@ -68,6 +68,19 @@ export class AppConfig {
   readonly jobRetryDelaySeconds: number;
   /** BRIEF_READY_HOURS: how long before a huddle starts its members hear that the brief is ready. */
   readonly briefReadyHours: number;
+  /** SIGN_UP: `open` (anyone may create an account) or `invite-only` (only people holding an invitation). */
+  readonly signUp: 'open' | 'invite-only';
+  /**
+   * ORGANIZATION_CREATION: who may create organisations here — `anyone` signed in, `admins`
+   * (people who already own or administer an organisation, e.g. a district's IT), or `none`.
+   */
+  readonly organizationCreation: 'anyone' | 'admins' | 'none';
+  /**
+   * SSO_SECRET_KEY: the key identity providers' client secrets are sealed with at rest (any long
+   * random string). Unset: a key generated once in `dataDir/sso-secret.key`; several processes
+   * must then share that directory, or set the variable.
+   */
+  readonly ssoSecretKey?: string;
 
   constructor(values: Omit<AppConfig, 'isProduction'>) {
     Object.assign(this, values);
@@ -121,6 +134,15 @@ export class AppConfig {
     const jobTimeoutSeconds = parseWhole(env.JOB_TIMEOUT_SECONDS, 60, [1, 3600], 'JOB_TIMEOUT_SECONDS', problems);
     const jobRetryDelaySeconds = parseWhole(env.JOB_RETRY_SECONDS, 30, [1, 3600], 'JOB_RETRY_SECONDS', problems);
     const briefReadyHours = parseWhole(env.BRIEF_READY_HOURS, 24, [1, 336], 'BRIEF_READY_HOURS', problems);
+    const signUp = parseChoice(env.SIGN_UP, ['open', 'invite-only'] as const, 'SIGN_UP', problems);
+    const organizationCreation = parseChoice(
+      env.ORGANIZATION_CREATION,
+      ['anyone', 'admins', 'none'] as const,
+      'ORGANIZATION_CREATION',
+      problems,
+    );
+    const ssoSecretKey = env.SSO_SECRET_KEY || undefined;
+    if (ssoSecretKey && ssoSecretKey.length < 32) problems.push('SSO_SECRET_KEY must be at least 32 characters');
     if (problems.length) throw new ConfigError(problems);
     return new AppConfig({
       nodeEnv,
@@ -142,6 +164,9 @@ export class AppConfig {
       jobTimeoutSeconds,
       jobRetryDelaySeconds,
       briefReadyHours,
+      signUp,
+      organizationCreation,
+      ssoSecretKey,
       ...overrides,
     });
   }
@@ -153,6 +178,19 @@ function parseBool(value: string | undefined, fallback: boolean, name: string, p
   if (['0', 'false', 'no'].includes(value)) return false;
   problems.push(`${name} must be true or false (got "${value}")`);
   return fallback;
+}
+
+/** One of `choices`; the first is the default. */
+function parseChoice<T extends string>(
+  value: string | undefined,
+  choices: readonly [T, ...T[]],
+  name: string,
+  problems: string[],
+): T {
+  if (value === undefined || value === '') return choices[0];
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  problems.push(`${name} must be one of ${choices.join(', ')} (got "${value}")`);
+  return choices[0];
 }
 
 function parseWhole(

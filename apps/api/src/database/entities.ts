@@ -51,6 +51,11 @@ import { PlanChangeEntity } from '../modules/plan/plan-change.entity';
 import { ProgramLaunchEntity } from '../modules/program-template/program-launch.entity';
 import { ProgramTemplateVersionEntity } from '../modules/program-template/program-template-version.entity';
 import { ProgramTemplateEntity } from '../modules/program-template/program-template.entity';
+import { IdentityProviderDomainEntity } from '../modules/sso/identity-provider-domain.entity';
+import { IdentityProviderEntity } from '../modules/sso/identity-provider.entity';
+import { SignInSettingsEntity } from '../modules/sso/sign-in-settings.entity';
+import { SsoIdentityEntity } from '../modules/sso/sso-identity.entity';
+import { SsoSignInEntity } from '../modules/sso/sso-sign-in.entity';
 
 /** Every table of the schema; migrations are generated from these. */
 export const ENTITIES = [
@@ -105,4 +110,9 @@ export const ENTITIES = [
   ProgramTemplateEntity,
   ProgramTemplateVersionEntity,
   ProgramLaunchEntity,
+  IdentityProviderEntity,
+  IdentityProviderDomainEntity,
+  SsoIdentityEntity,
+  SsoSignInEntity,
+  SignInSettingsEntity,
 ];

@@ -16,6 +16,8 @@ const SignInPage = page(() => import('../features/auth/sign-in-page'), 'SignInPa
 const SignUpPage = page(() => import('../features/auth/sign-up-page'), 'SignUpPage');
 const ForgotPasswordPage = page(() => import('../features/auth/forgot-password-page'), 'ForgotPasswordPage');
 const ResetPasswordPage = page(() => import('../features/auth/reset-password-page'), 'ResetPasswordPage');
+const SsoRefusedPage = page(() => import('../features/auth/sso-refused-page'), 'SsoRefusedPage');
+const SignInSettingsPage = page(() => import('../features/auth/sign-in-settings-page'), 'SignInSettingsPage');
 const VerifyEmailPage = page(() => import('../features/auth/verify-email-page'), 'VerifyEmailPage');
 const UnsubscribePage = page(() => import('../features/unsubscribe/unsubscribe-page'), 'UnsubscribePage');
 const CreateOrganizationPage = page(
@@ -73,6 +75,7 @@ export function AppRoutes() {
       <Route path={ROUTE_PATTERNS.home} element={<AppShell />}>
         <Route index element={<HomeRoute />} />
         <Route path={ROUTE_PATTERNS.signIn} element={<SignInPage />} />
+        <Route path={ROUTE_PATTERNS.ssoRefused} element={<SsoRefusedPage />} />
         <Route path={ROUTE_PATTERNS.signUp} element={<SignUpPage />} />
         <Route path={ROUTE_PATTERNS.forgotPassword} element={<ForgotPasswordPage />} />
         <Route path={ROUTE_PATTERNS.resetPassword} element={<ResetPasswordPage />} />
@@ -92,6 +95,7 @@ export function AppRoutes() {
           <Route path={ROUTE_PATTERNS.members} element={<MembersPage />} />
           <Route path={ROUTE_PATTERNS.auditLog} element={<AuditLogPage />} />
           <Route path={ROUTE_PATTERNS.outbox} element={<OutboxPage />} />
+          <Route path={ROUTE_PATTERNS.signInSettings} element={<SignInSettingsPage />} />
           <Route path={ROUTE_PATTERNS.newCohort} element={<CreateCohortPage />} />
           <Route path={ROUTE_PATTERNS.cohort} element={<CohortPage />} />
           <Route path={ROUTE_PATTERNS.cohortReports} element={<ReportsPage />} />

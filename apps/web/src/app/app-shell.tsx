@@ -99,6 +99,7 @@ function OrganizationNav({
         {/* Members read protocols where they give feedback; those who make them get a way in. */}
         {canManageProtocols(role) && <NavLink to={routes.protocols(organizationId)}>Protocols</NavLink>}
         {canViewAuditLog(role) && <NavLink to={routes.auditLog(organizationId)}>Audit log</NavLink>}
+        {canViewAuditLog(role) && <NavLink to={routes.signInSettings(organizationId)}>Sign-in</NavLink>}
       </nav>
     </>
   );

@@ -12,6 +12,7 @@ import { SessionEntity } from './session.entity';
 import { SessionService } from './session.service';
 import { SignUpRepository } from './sign-up.repository';
 import { SignUpService } from './sign-up.service';
+import { SignInRules } from './sign-in-rules';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, LoginAttemptEntity, PasswordResetEntity])],
@@ -23,8 +24,9 @@ import { SignUpService } from './sign-up.service';
     SessionService,
     PasswordHasher,
     SocketRegistry,
+    SignInRules,
     { provide: ViewerSource, useExisting: SessionService },
   ],
-  exports: [SessionService, PasswordHasher, ViewerSource],
+  exports: [SessionService, PasswordHasher, ViewerSource, SignInRules],
 })
 export class AuthModule {}

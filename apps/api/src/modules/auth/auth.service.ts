@@ -4,11 +4,11 @@ import { PASSWORD_RESET_TTL_MINUTES, routes } from '@openhuddle/shared';
 import { DataSource, type EntityManager, IsNull, Repository } from 'typeorm';
 import type { RequestContext, Viewer } from '../../common/auth/request-context';
 import { hashToken, newToken } from '../../common/auth/tokens';
-import { AppError } from '../../common/errors/app-error';
+import { AppError, ErrorCode } from '../../common/errors/app-error';
 import { createElement } from 'react';
 import { renderEmail } from '../../common/mail/email-layout';
 import { MailCategory, Mailer } from '../../common/mail/mailer';
-import { PasswordResetEmail } from './emails/account-emails';
+import { PasswordResetEmail, UseSsoEmail } from './emails/account-emails';
 import { clientAddressKey } from '../../common/rate-limit/client-address';
 import { RATE_LIMITS } from '../../common/rate-limit/rate-limit.rules';
 import { RateLimiter } from '../../common/rate-limit/rate-limiter';
@@ -18,6 +18,7 @@ import type { ChangePasswordInput, ResetPasswordInput, SignInInput } from './dto
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetEntity } from './password-reset.entity';
 import { SessionService } from './session.service';
+import { SignInRules, ssoRequiredMessage } from './sign-in-rules';
 
 @Injectable()
 export class AuthService {
@@ -29,6 +30,7 @@ export class AuthService {
     private readonly config: AppConfig,
     private readonly mailer: Mailer,
     private readonly limiter: RateLimiter,
+    private readonly rules: SignInRules,
   ) {}
 
   async signIn(input: SignInInput, ctx: RequestContext): Promise<UserEntity> {
@@ -46,6 +48,8 @@ export class AuthService {
     }
     await this.limiter.reset(RATE_LIMITS.signInPerAccount, input.email);
     await this.limiter.refund(RATE_LIMITS.signInPerAddress, clientAddressKey(ctx.ip));
+    // Asked only after the password matched, so the refusal tells nothing to someone guessing.
+    await this.refuseWhenSsoRequired(user.id);
     await this.sessions.start(user.id, ctx, ctx.res);
     return user;
   }
@@ -78,6 +82,22 @@ export class AuthService {
     );
     const user = await this.users.findOne({ where: { email } });
     if (!user) return;
+    const sso = await this.rules.ssoRequiredForUser(user.id);
+    if (sso) {
+      // No password to reset: the address hears where to sign in instead (the answer stays "true").
+      await this.mailer.send({
+        to: user.email,
+        subject: 'Sign in to OpenHuddle with your organisation',
+        ...(await renderEmail(
+          createElement(UseSsoEmail, {
+            signInUrl: `${this.config.publicUrl}${routes.signIn()}`,
+            message: ssoRequiredMessage(sso),
+          }),
+        )),
+        category: MailCategory.ACCOUNT,
+      });
+      return;
+    }
     const token = newToken();
     await this.dataSource.transaction(async (em) => {
       // Only the newest link works: asking again makes earlier links useless.
@@ -108,6 +128,8 @@ export class AuthService {
       if (!reset || reset.usedAt || reset.expiresAt < new Date()) {
         throw AppError.badInput({ token: 'This reset link has expired or was already used. Ask for a new one.' });
       }
+      // A link sent before the organisation required SSO must not bring a password back.
+      await this.refuseWhenSsoRequired(reset.userId);
       await em.update(PasswordResetEntity, reset.id, { usedAt: new Date() });
       await em.update(UserEntity, reset.userId, { passwordHash });
       await this.invalidateResetLinks(em, reset.userId);
@@ -116,6 +138,14 @@ export class AuthService {
     await this.sessions.revokeAllOf(user.id);
     await this.sessions.start(user.id, ctx, ctx.res);
     return user;
+  }
+
+  private async refuseWhenSsoRequired(userId: string): Promise<void> {
+    const sso = await this.rules.ssoRequiredForUser(userId);
+    if (sso) {
+      const message = ssoRequiredMessage(sso);
+      throw new AppError(ErrorCode.SSO_REQUIRED, message, { email: message });
+    }
   }
 
   /** Marks every unused reset link of a user as used (a newer link or a new password supersedes them). */

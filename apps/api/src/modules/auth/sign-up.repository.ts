@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { InvitationEntity } from '../organization/invitation.entity';
 import { isUniqueViolation } from '../../common/database/postgres-errors';
 import { UserEntity } from '../user/user.entity';
 import { SignUpRequestEntity } from './sign-up-request.entity';
@@ -16,6 +17,13 @@ export class SignUpRepository {
 
   userByEmail(email: string): Promise<UserEntity | null> {
     return this.dataSource.getRepository(UserEntity).findOneBy({ email });
+  }
+
+  /** Does any organisation hold an unused, unexpired invitation for this address? */
+  hasPendingInvitation(email: string, now: Date): Promise<boolean> {
+    return this.dataSource
+      .getRepository(InvitationEntity)
+      .existsBy({ email, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(now) });
   }
 
   async saveRequest(request: NewSignUpRequest): Promise<void> {

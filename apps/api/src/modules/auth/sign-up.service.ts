@@ -12,10 +12,11 @@ import { RateLimiter } from '../../common/rate-limit/rate-limiter';
 import { AppConfig } from '../../config/app-config';
 import type { UserEntity } from '../user/user.entity';
 import type { ConfirmSignUpInput, SignUpInput } from './dto/auth.inputs';
-import { AccountExistsEmail, VerifyEmailEmail } from './emails/account-emails';
+import { AccountExistsEmail, InvitationNeededEmail, UseSsoEmail, VerifyEmailEmail } from './emails/account-emails';
 import { PasswordHasher } from './password-hasher';
 import { SessionService } from './session.service';
 import { SignUpRepository } from './sign-up.repository';
+import { SignInRules, ssoRequiredMessage } from './sign-in-rules';
 
 /**
  * Sign-up proves the address before an account exists: the answer is the same whether or not
@@ -31,6 +32,7 @@ export class SignUpService {
     private readonly mailer: Mailer,
     private readonly limiter: RateLimiter,
     private readonly config: AppConfig,
+    private readonly rules: SignInRules,
   ) {}
 
   async signUp(input: SignUpInput, ctx: RequestContext): Promise<void> {
@@ -52,6 +54,8 @@ export class SignUpService {
       });
       return;
     }
+    // Refusals go to the address too, so the answer still says nothing about who is invited.
+    if (await this.refusedByInstanceOrOrganization(input.email, input.next)) return;
     const token = newToken();
     await this.repository.saveRequest({
       email: input.email,
@@ -74,6 +78,34 @@ export class SignUpService {
       )),
       category: MailCategory.ACCOUNT,
     });
+  }
+
+  /**
+   * An instance open to invitations only, or an organisation that signs this domain in through
+   * its provider: the address hears why and where to go instead; true when refused.
+   */
+  private async refusedByInstanceOrOrganization(email: string, next?: string): Promise<boolean> {
+    const signInUrl = `${this.config.publicUrl}${routes.signIn(next)}`;
+    const sso = await this.rules.ssoRequiredForEmail(email);
+    if (sso) {
+      await this.mailer.send({
+        to: email,
+        subject: 'Sign in to OpenHuddle with your organisation',
+        ...(await renderEmail(createElement(UseSsoEmail, { signInUrl, message: ssoRequiredMessage(sso) }))),
+        category: MailCategory.ACCOUNT,
+      });
+      return true;
+    }
+    if (this.config.signUp === 'invite-only' && !(await this.repository.hasPendingInvitation(email, new Date()))) {
+      await this.mailer.send({
+        to: email,
+        subject: 'OpenHuddle accounts here come with an invitation',
+        ...(await renderEmail(createElement(InvitationNeededEmail, { signInUrl }))),
+        category: MailCategory.ACCOUNT,
+      });
+      return true;
+    }
+    return false;
   }
 
   /** Opens the confirmation link: creates the account and signs in. */

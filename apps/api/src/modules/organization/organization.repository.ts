@@ -62,6 +62,11 @@ export class OrganizationStore {
     });
   }
 
+  /** Is the user an owner or admin of at least one organisation? */
+  administersAnyOrganization(userId: string): Promise<boolean> {
+    return this.em.existsBy(MembershipEntity, { userId, role: In([OrgRole.OWNER, OrgRole.ADMIN]) });
+  }
+
   hasMemberWithEmail(organizationId: string, email: string): Promise<boolean> {
     return this.em
       .getRepository(MembershipEntity)

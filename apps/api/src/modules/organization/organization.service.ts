@@ -48,6 +48,7 @@ export class OrganizationService {
     actor: Actor,
     name: string,
   ): Promise<{ organization: OrganizationEntity; membership: MembershipEntity }> {
+    await this.refuseUnlessMayCreate(actor);
     const slug = await this.freeSlug(name);
     return this.store.transaction(async (tx) => {
       const organization = await tx.createOrganization(name, slug);
@@ -58,6 +59,18 @@ export class OrganizationService {
       });
       return { organization, membership };
     });
+  }
+
+  /** The instance's ORGANIZATION_CREATION setting (a self-hoster's choice). */
+  private async refuseUnlessMayCreate(actor: Actor): Promise<void> {
+    const who = this.config.organizationCreation;
+    if (who === 'anyone') return;
+    if (who === 'admins' && (await this.store.administersAnyOrganization(actor.user.id))) return;
+    throw AppError.forbidden(
+      who === 'none'
+        ? 'New organisations cannot be created on this OpenHuddle. Ask its administrators.'
+        : 'On this OpenHuddle, only admins and owners of an organisation can create new ones.',
+    );
   }
 
   findById(organizationId: string): Promise<OrganizationEntity> {

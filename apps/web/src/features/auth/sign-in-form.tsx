@@ -5,14 +5,17 @@ import { useRememberViewer, type Viewer } from '../../app/session';
 import { useForm } from '../../app/use-form';
 import { SignInDocument } from '../../generated/graphql';
 import { Button, FormErrorSummary, TextField } from '../../ui';
+import { SsoButtons } from './sso-buttons';
 
 interface SignInFormProps {
   defaultEmail?: string;
   onSignedIn: (viewer: Viewer) => void;
   submitLabel?: string;
+  /** Where SSO buttons come back to once signed in. */
+  next?: string | null;
 }
 
-export function SignInForm({ defaultEmail = '', onSignedIn, submitLabel = 'Sign in' }: SignInFormProps) {
+export function SignInForm({ defaultEmail = '', onSignedIn, submitLabel = 'Sign in', next = null }: SignInFormProps) {
   const form = useForm({ email: defaultEmail, password: '' });
   const [signIn, { loading }] = useMutation(SignInDocument);
   const remember = useRememberViewer();
@@ -59,6 +62,7 @@ export function SignInForm({ defaultEmail = '', onSignedIn, submitLabel = 'Sign 
       <Button type="submit" busy={loading} className="btn-block">
         {submitLabel}
       </Button>
+      <SsoButtons email={form.values.email} next={next} />
     </form>
   );
 }

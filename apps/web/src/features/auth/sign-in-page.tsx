@@ -23,7 +23,7 @@ export function SignInPage() {
         </p>
       }
     >
-      <SignInForm onSignedIn={(me) => navigate(next ?? homePath(me.organizations), { replace: true })} />
+      <SignInForm next={next} onSignedIn={(me) => navigate(next ?? homePath(me.organizations), { replace: true })} />
     </AuthCard>
   );
 }

@@ -47,3 +47,36 @@ export function AccountExistsEmail({ signInUrl, resetUrl }: { signInUrl: string;
     </EmailFrame>
   );
 }
+
+/** A password path refused because the person's organisation signs them in with its provider. */
+export function UseSsoEmail({ signInUrl, message }: { signInUrl: string; message: string }) {
+  return (
+    <EmailFrame
+      preview="Sign in with your organisation's account"
+      heading="Sign in with your organisation's account"
+      action={{ label: 'Go to sign-in', url: signInUrl }}
+      footer={ACCOUNT_FOOTER}
+    >
+      <P>Someone asked for a password for this address on OpenHuddle.</P>
+      <P>{message}</P>
+    </EmailFrame>
+  );
+}
+
+/** Sign-up on an instance where accounts come only with an invitation. */
+export function InvitationNeededEmail({ signInUrl }: { signInUrl: string }) {
+  return (
+    <EmailFrame
+      preview="OpenHuddle accounts here come with an invitation"
+      heading="Accounts here come with an invitation"
+      action={{ label: 'Go to sign-in', url: signInUrl }}
+      footer={ACCOUNT_FOOTER}
+    >
+      <P>Someone tried to create an OpenHuddle account with this address.</P>
+      <P>
+        On this OpenHuddle, accounts are created from an invitation. Ask an admin of your organisation to invite this
+        address, or sign in with your organisation&apos;s account if it has one.
+      </P>
+    </EmailFrame>
+  );
+}
