@@ -11,6 +11,7 @@ import { startTestApp, type TestApp } from './test-app';
 
 const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { id } }`;
 const PROMPT_PAGE = `query ($id: ID!) { prompt(id: $id) { contributionCount newContributionCount contributions { id author { id displayName }
+  viewerReviewAssignment { id } viewerOpenReviewsElsewhere
   reactions { kind count } attachments { id } feedback { id author { displayName } answers { label text } } comments { id } } } }`;
 const COHORT_FEED = `query ($id: ID!) { cohort(id: $id) { name members { id } prompts { id title status contributionCount newContributionCount viewerHasPublished } huddles { id } viewerOwes { reviews } } }`;
 const BRIEF = `query ($id: ID!) { brief(huddleId: $id) { prompts { contributionCount participation { postedCount } contributions { id excerpt helpfulFeedback { id } } }
@@ -67,7 +68,7 @@ describe('statement counts do not grow with the data', () => {
 const COHORTS = `query ($org: ID!) { cohorts(organizationId: $org) { id name viewerOwes { promptIds reviews }
   prompts { id title status dueAt } } }`;
 const MY_QUEUE = `query ($org: ID!) { myQueue(organizationId: $org) {
-  reviewsOwed { id contributionId promptId promptTitle dueAt }
+  reviewsOwed { id contributionId promptId promptTitle dueAt locked unlocksByPosting contributionIsAnonymous contributionAuthor { id displayName } }
   unreadFeedback { id contributionId createdAt author { id displayName avatarUrl } answers { sectionKey label text } } } }`;
 
 /** Gives the viewer open reviews: one on every contribution by someone else in the organization. */

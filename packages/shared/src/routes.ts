@@ -89,6 +89,9 @@ const withQuery = (path: string, query: Record<string, string | null | undefined
 /** The id a contribution's element carries on the prompt page, so links can scroll to it. */
 export const contributionAnchor = (contributionId: string): string => `contribution-${contributionId}`;
 
+/** The id of the prompt page's "your contribution" area, so the queue can send a member there to post first. */
+export const COMPOSE_ANCHOR = 'your-contribution';
+
 /** Builders for every page; the ones with a query string or anchor take them as named extras. */
 export const routes = {
   ...builders,
@@ -103,6 +106,9 @@ export const routes = {
   /** A contribution on its prompt's page. */
   contribution: (organizationId: string, promptId: string, contributionId: string) =>
     `${builders.prompt(organizationId, promptId)}#${contributionAnchor(contributionId)}`,
+  /** A prompt's page at the viewer's own contribution (composer). */
+  promptCompose: (organizationId: string, promptId: string) =>
+    `${builders.prompt(organizationId, promptId)}#${COMPOSE_ANCHOR}`,
 };
 
 /** Paths the API serves to the browser directly (downloads), outside the app's router. */

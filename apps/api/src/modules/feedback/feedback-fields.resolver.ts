@@ -1,4 +1,4 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CohortRole, PromptStatus } from '@openhuddle/shared';
 import { CurrentActor } from '../../common/auth/access.decorators';
 import type { Actor } from '../../common/auth/actor';
@@ -9,7 +9,13 @@ import { moderationViewerCan } from '../moderation/moderation.policy';
 import { Prompt } from '../prompt/dto/prompt.types';
 import { promptStatus } from '../prompt/prompt-status';
 import { UserProfile } from '../user/dto/user.types';
-import { CohortOwed, Feedback, FeedbackPermissions, PromptReviewAssignment } from './dto/feedback.types';
+import {
+  CohortOwed,
+  Feedback,
+  FeedbackPermissions,
+  PromptReviewAssignment,
+  ViewerReviewAssignment,
+} from './dto/feedback.types';
 import { toFeedback } from './feedback.mapper';
 import { checkGiveFeedback, feedbackViewerCan } from './feedback.policy';
 import { DEFAULT_PROTOCOL_ID } from './feedback.service';
@@ -29,6 +35,36 @@ export class ContributionFeedbackResolver {
     ]);
     const protocol = await actor.loaders.protocolById.load(entity?.prompt?.protocolId ?? DEFAULT_PROTOCOL_ID);
     return rows.map((f) => toFeedback(f, protocol, actor.user.id));
+  }
+}
+
+@Resolver(() => Contribution)
+export class ContributionReviewResolver {
+  @ResolveField(() => ViewerReviewAssignment, {
+    nullable: true,
+    description: 'The viewer’s review assignment on this contribution (“You are reviewing this”); null when none.',
+  })
+  async viewerReviewAssignment(
+    @Parent() contribution: Contribution,
+    @CurrentActor() actor: Actor,
+  ): Promise<ViewerReviewAssignment | null> {
+    const mine = await actor.loaders.viewerReviewsByPrompt.load(contribution.promptId);
+    const row = mine.find((r) => r.contribution_id === contribution.id);
+    return row ? { id: row.id, dueAt: row.due_at, completedAt: row.completed_at } : null;
+  }
+
+  @ResolveField(() => [ID], {
+    description:
+      'Other contributions of this prompt the viewer still owes an assigned review on: feedback here does not ' +
+      'complete those (empty when none, or when this one is the viewer’s).',
+  })
+  async viewerOpenReviewsElsewhere(
+    @Parent() contribution: Contribution,
+    @CurrentActor() actor: Actor,
+  ): Promise<string[]> {
+    if (contribution.isMine) return [];
+    const mine = await actor.loaders.viewerReviewsByPrompt.load(contribution.promptId);
+    return mine.filter((r) => !r.completed_at && r.contribution_id !== contribution.id).map((r) => r.contribution_id);
   }
 }
 

@@ -4,6 +4,7 @@ import { cohortIdLoader } from '../../common/graphql/cohort-id-loader';
 import type { UserEntity } from '../user/user.entity';
 import { FeedbackEntity } from './feedback.entity';
 import { ReviewAssignmentEntity } from './review-assignment.entity';
+import type { ViewerReviewRow } from './review-assignment.repository';
 
 /** Per-request loaders of the feedback module: its read side, one statement per batch. */
 export function createFeedbackLoaders(dataSource: DataSource, viewerUserId: string | null) {
@@ -42,6 +43,20 @@ export function createFeedbackLoaders(dataSource: DataSource, viewerUserId: stri
         return promptIds.map((id) => rows.filter((r) => r.promptId === id));
       },
     ),
+    /**
+     * The viewer's own review assignments per prompt id (open or done), on contributions that were
+     * not deleted or hidden: what marks "You are reviewing this" on the prompt page.
+     */
+    viewerReviewsByPrompt: new DataLoader<string, ViewerReviewRow[]>(async (promptIds) => {
+      if (!viewerUserId) return promptIds.map(() => []);
+      const rows: ViewerReviewRow[] = await dataSource.query(
+        `SELECT ra.id, ra.prompt_id, ra.contribution_id, ra.due_at, ra.completed_at
+           FROM review_assignment ra JOIN contribution c ON c.id = ra.contribution_id
+          WHERE ra.prompt_id = ANY($1::uuid[]) AND ra.reviewer_id = $2 AND c.deleted_at IS NULL AND c.hidden_at IS NULL`,
+        [promptIds, viewerUserId],
+      );
+      return promptIds.map((id) => rows.filter((r) => r.prompt_id === id));
+    }),
     /** Open reviews the viewer owes, per cohort id (on contributions that were not deleted). */
     viewerOpenReviewCount: new DataLoader<string, number>(async (cohortIds) => {
       if (!viewerUserId) return cohortIds.map(() => 0);

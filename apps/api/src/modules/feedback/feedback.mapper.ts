@@ -1,7 +1,8 @@
 import type { OwedReviewRow } from './review-assignment.repository';
 import { UserProfile } from '../user/dto/user.types';
 import type { FeedbackProtocolEntity } from '../feedback-protocol/feedback-protocol.entity';
-import { Feedback } from './dto/feedback.types';
+import { Anonymity } from '@openhuddle/shared';
+import { Feedback, type ReviewAssignment } from './dto/feedback.types';
 import type { FeedbackEntity } from './feedback.entity';
 
 /**
@@ -57,12 +58,44 @@ export function unlock(r: Pick<OwedReviewRow, 'locked_until_post' | 'locked_unti
   if (r.locked_until_post) {
     return {
       locked: true,
-      unlocksWhen: 'Unlocks when you post your own contribution to this prompt.',
+      unlocksWhen: 'Post yours first to unlock this review.',
       unlocksAt: null,
+      unlocksByPosting: true,
     };
   }
   if (r.locked_until_reveal) {
-    return { locked: true, unlocksWhen: 'Unlocks when the prompt reveals contributions.', unlocksAt: r.reveal_at };
+    return {
+      locked: true,
+      unlocksWhen: 'Unlocks when the prompt reveals contributions.',
+      unlocksAt: r.reveal_at,
+      unlocksByPosting: false,
+    };
   }
-  return { locked: false, unlocksWhen: null, unlocksAt: null };
+  return { locked: false, unlocksWhen: null, unlocksAt: null, unlocksByPosting: false };
+}
+
+/** A review the viewer owes, naming whose contribution it is only where the viewer may learn it (rules 2 and 3). */
+export function toOwedReview(r: OwedReviewRow): ReviewAssignment {
+  const lock = unlock(r);
+  const anonymous = r.anonymity === Anonymity.TO_PEERS;
+  // Reviewers are cohort members, never the facilitators who may see anonymous authors: hide it whenever anonymous.
+  const named = !anonymous && !lock.locked;
+  return {
+    id: r.id,
+    contributionId: r.contribution_id,
+    promptId: r.prompt_id,
+    promptTitle: r.prompt_title,
+    dueAt: r.due_at,
+    completedAt: r.completed_at,
+    ...lock,
+    contributionIsAnonymous: anonymous,
+    contributionAuthor: named
+      ? Object.assign(new UserProfile(), {
+          id: r.author_id,
+          displayName: r.author_display_name,
+          avatarUrl: r.author_avatar_url,
+          timeZone: r.author_time_zone,
+        })
+      : null,
+  };
 }

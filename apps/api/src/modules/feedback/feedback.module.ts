@@ -7,6 +7,7 @@ import {
   CohortOwedResolver,
   ContributionFeedbackResolver,
   ContributionGiveFeedbackResolver,
+  ContributionReviewResolver,
   FeedbackPermissionsResolver,
   PromptReviewAssignmentsResolver,
 } from './feedback-fields.resolver';
@@ -29,6 +30,7 @@ import { ModerationModule } from '../moderation/moderation.module';
     CohortOwedResolver,
     ContributionFeedbackResolver,
     ContributionGiveFeedbackResolver,
+    ContributionReviewResolver,
     FeedbackPermissionsResolver,
     PromptReviewAssignmentsResolver,
   ],

@@ -11,7 +11,7 @@ import {
   ReassignReviewInput,
 } from './dto/feedback.types';
 import type { FeedbackEntity } from './feedback.entity';
-import { toFeedback, unlock } from './feedback.mapper';
+import { toFeedback, toOwedReview } from './feedback.mapper';
 import { DEFAULT_PROTOCOL_ID, FeedbackService } from './feedback.service';
 import { ReviewAssignmentService } from './review-assignment.service';
 
@@ -34,15 +34,7 @@ export class FeedbackResolver {
       this.feedbackService.unreadFeedback(organizationId, membership.userId),
     ]);
     return {
-      reviewsOwed: owed.map((r) => ({
-        id: r.id,
-        contributionId: r.contribution_id,
-        promptId: r.prompt_id,
-        promptTitle: r.prompt_title,
-        dueAt: r.due_at,
-        completedAt: r.completed_at,
-        ...unlock(r),
-      })),
+      reviewsOwed: owed.map(toOwedReview),
       unreadFeedback: await Promise.all(unread.map((f) => this.present(actor, f, membership.userId))),
     };
   }

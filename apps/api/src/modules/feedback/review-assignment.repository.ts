@@ -17,6 +17,21 @@ export interface OwedReviewRow {
   /** AT_TIME and the prompt has not revealed yet. */
   locked_until_reveal: boolean;
   reveal_at: Date | null;
+  /** The prompt's anonymity setting (TO_PEERS hides the author from the reviewer). */
+  anonymity: string;
+  author_id: string;
+  author_display_name: string;
+  author_avatar_url: string | null;
+  author_time_zone: string;
+}
+
+/** One of the viewer's review assignments on a prompt (open or done). */
+export interface ViewerReviewRow {
+  id: string;
+  prompt_id: string;
+  contribution_id: string;
+  due_at: Date | null;
+  completed_at: Date | null;
 }
 
 export interface AssignmentWithAuthor {
@@ -161,6 +176,8 @@ export class ReviewAssignmentRepository {
         .innerJoin('prompt', 'p', 'p.id = ra.prompt_id')
         // Deleted or hidden contributions take their assignments with them (rule 4).
         .innerJoin('contribution', 'c', 'c.id = ra.contribution_id AND c.deleted_at IS NULL AND c.hidden_at IS NULL')
+        // The author, in the same statement: the mapper decides whether the reviewer may learn it.
+        .innerJoin('user', 'au', 'au.id = c.author_id')
         .select([
           'ra.id AS id',
           'ra.contribution_id AS contribution_id',
@@ -168,6 +185,8 @@ export class ReviewAssignmentRepository {
           'p.title AS prompt_title',
         ])
         .addSelect(['ra.due_at AS due_at', 'ra.completed_at AS completed_at', 'p.reveal_at AS reveal_at'])
+        .addSelect(['p.anonymity AS anonymity', 'au.id AS author_id', 'au.display_name AS author_display_name'])
+        .addSelect(['au.avatar_url AS author_avatar_url', 'au.time_zone AS author_time_zone'])
         // The same reveal rule as VISIBLE_CONTRIBUTION_SQL, for a reviewer (a MEMBER): the queue says what unlocks it.
         .addSelect(
           `(p.reveal_rule = 'POST_FIRST' AND NOT EXISTS (

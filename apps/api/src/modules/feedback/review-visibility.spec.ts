@@ -70,7 +70,7 @@ describe('review assignments and what they let the reviewer see', () => {
       {
         contributionId: id,
         locked: true,
-        unlocksWhen: 'Unlocks when you post your own contribution to this prompt.',
+        unlocksWhen: 'Post yours first to unlock this review.',
         unlocksAt: null,
       },
     ]);

@@ -1,5 +1,5 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ContributionFieldsFragment } from '../../generated/graphql';
 import type { Protocol } from '../feedback/feedback-form';
@@ -44,6 +44,8 @@ function contribution(viewerCan: Partial<Can>, isMine = false): ContributionFiel
     isAnonymous: false,
     isMine,
     spotlighted: false,
+    viewerReviewAssignment: null,
+    viewerOpenReviewsElsewhere: [],
     viewerCan: { ...NOTHING, ...viewerCan },
     reactions: [],
     feedback: [],
@@ -93,5 +95,49 @@ describe('ContributionCard reads what the viewer may do from viewerCan', () => {
     expect(button('Give feedback to Luis Hernández')).not.toBeNull();
     expect(button('Delete')).toBeNull();
     expect(button('Spotlight')).toBeNull();
+  });
+});
+
+describe('ContributionCard marks the viewer’s assigned review (from the API)', () => {
+  const withReview = (review: Partial<ContributionFieldsFragment>) => ({
+    ...contribution({ comment: true, giveFeedback: true }),
+    ...review,
+  });
+
+  it('says “You are reviewing this” on the assigned one, and its form says sending completes it', async () => {
+    renderCard(
+      withReview({
+        viewerReviewAssignment: { __typename: 'ViewerReviewAssignment', id: 'ra1', dueAt: null, completedAt: null },
+      }),
+    );
+    expect(screen.getByText('You are reviewing this')).toBeTruthy();
+    fireEvent.click(button('Give feedback to Luis Hernández')!);
+    expect(await screen.findByText('This is your assigned review: sending it completes it.')).toBeTruthy();
+    expect(screen.queryByText('This does not count as your assigned review')).toBeNull();
+  });
+
+  it('warns in the form, before sending, that feedback on another post does not count as the assigned review', async () => {
+    renderCard(withReview({ viewerOpenReviewsElsewhere: ['c9'] }));
+    expect(screen.queryByText(/You are reviewing this/)).toBeNull();
+    fireEvent.click(button('Give feedback to Luis Hernández')!);
+    expect(await screen.findByText('This does not count as your assigned review')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Go to the contribution you are reviewing' }).getAttribute('href')).toBe(
+      '#contribution-c9',
+    );
+  });
+
+  it('marks a done review as done, and says nothing when the viewer has no assignment', () => {
+    renderCard(
+      withReview({
+        viewerReviewAssignment: {
+          __typename: 'ViewerReviewAssignment',
+          id: 'ra1',
+          dueAt: null,
+          completedAt: '2026-11-21T10:00:00.000Z',
+        },
+      }),
+    );
+    expect(screen.getByText('✓ You reviewed this')).toBeTruthy();
+    expect(screen.queryByText(/You are reviewing this/)).toBeNull();
   });
 });

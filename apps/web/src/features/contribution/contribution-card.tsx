@@ -100,6 +100,7 @@ export function ContributionCard({
           </p>
         </div>
         <div className="contribution-badges">
+          <ReviewMarker contribution={contribution} timeZone={timeZone} />
           {contribution.spotlighted && <Badge tone="warning">★ Spotlight</Badge>}
           <Badge tone="accent">{KIND_LABELS[contribution.kind]}</Badge>
         </div>
@@ -232,6 +233,10 @@ export function ContributionCard({
               promptId={contribution.promptId}
               mine={myFeedback}
               recipient={contribution.author?.displayName ?? 'an anonymous member'}
+              review={{
+                assignedHere: !!contribution.viewerReviewAssignment && !contribution.viewerReviewAssignment.completedAt,
+                elsewhere: contribution.viewerOpenReviewsElsewhere,
+              }}
               onDone={() => setMode('read')}
               onSent={() => {
                 setMode('read');
@@ -264,6 +269,18 @@ export function ContributionCard({
         />
       </div>
     </article>
+  );
+}
+
+/** "You are reviewing this": the viewer's assigned review, as the API reports it (never worked out here). */
+function ReviewMarker({ contribution, timeZone }: { contribution: ContributionFieldsFragment; timeZone?: string }) {
+  const assignment = contribution.viewerReviewAssignment;
+  if (!assignment) return null;
+  if (assignment.completedAt) return <Badge tone="success">✓ You reviewed this</Badge>;
+  return (
+    <Badge tone="info">
+      You are reviewing this{assignment.dueAt && ` · due ${formatDateTime(assignment.dueAt, timeZone)}`}
+    </Badge>
   );
 }
 

@@ -22,6 +22,8 @@ const contribution: ContributionFieldsFragment = {
   isAnonymous: false,
   isMine: true,
   spotlighted: false,
+  viewerReviewAssignment: null,
+  viewerOpenReviewsElsewhere: [],
   viewerCan: {
     __typename: 'ContributionPermissions',
     edit: false,

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { LEARNING_LIMITS } from '@openhuddle/shared';
+import { contributionAnchor, LEARNING_LIMITS } from '@openhuddle/shared';
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../app/graphql-errors';
@@ -9,7 +9,7 @@ import {
   type ContributionFieldsFragment,
   type PromptQuery,
 } from '../../generated/graphql';
-import { Button, FormErrorSummary, TextArea } from '../../ui';
+import { Alert, Button, FormErrorSummary, TextArea } from '../../ui';
 
 export type Protocol = PromptQuery['prompt']['protocol'];
 type Feedback = ContributionFieldsFragment['feedback'][number];
@@ -22,6 +22,11 @@ interface FeedbackFormProps {
   mine: Feedback | null;
   /** Who the feedback is for, as shown on the contribution ("Luis Hernández", "Anonymous member"). */
   recipient: string;
+  /**
+   * The viewer's assigned reviews on this prompt, from the API: whether this feedback completes the
+   * one on this contribution, or which others it does not count for.
+   */
+  review?: { assignedHere: boolean; elsewhere: readonly string[] };
   /** Cancel. */
   onDone: () => void;
   onSent: () => void;
@@ -55,6 +60,7 @@ export function FeedbackForm({
   promptId,
   mine,
   recipient,
+  review,
   onDone,
   onSent,
 }: FeedbackFormProps) {
@@ -137,6 +143,7 @@ export function FeedbackForm({
           {protocol.name}: {protocol.description}
         </p>
       </div>
+      <ReviewNotice review={review} />
       {protocol.sections.map((section, i) => (
         <TextArea
           key={section.key}
@@ -222,5 +229,19 @@ export function FeedbackForm({
         </Button>
       </div>
     </form>
+  );
+}
+
+/** Said before sending: whether this feedback completes the viewer's assigned review or not. */
+function ReviewNotice({ review }: { review?: FeedbackFormProps['review'] }) {
+  if (review?.assignedHere) {
+    return <p className="meta">This is your assigned review: sending it completes it.</p>;
+  }
+  if (!review?.elsewhere.length) return null;
+  return (
+    <Alert tone="warning" title="This does not count as your assigned review">
+      Your assigned review on this prompt is on another contribution; feedback here is welcome but leaves that one owed.{' '}
+      <a href={`#${contributionAnchor(review.elsewhere[0]!)}`}>Go to the contribution you are reviewing</a>
+    </Alert>
   );
 }

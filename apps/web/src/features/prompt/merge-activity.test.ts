@@ -22,6 +22,8 @@ const contribution = (id: string, body: string): Contribution => ({
   isAnonymous: false,
   isMine: false,
   spotlighted: false,
+  viewerReviewAssignment: null,
+  viewerOpenReviewsElsewhere: [],
   viewerCan: {
     __typename: 'ContributionPermissions',
     edit: false,

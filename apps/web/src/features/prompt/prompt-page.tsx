@@ -1,4 +1,4 @@
-import { routes } from '@openhuddle/shared';
+import { COMPOSE_ANCHOR, routes } from '@openhuddle/shared';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
@@ -130,14 +130,17 @@ export function PromptPage() {
             )}
           </Section>
           <MutedBanner mute={cohort?.viewerMute} />
-          <YourContribution
-            prompt={prompt}
-            organizationId={organization.id}
-            canPost={canPost}
-            facilitate={facilitate}
-            fresh={!loading}
-            timeZone={timeZone}
-          />
+          {/* The queue's "Post yours first to unlock this review" lands here. */}
+          <div id={COMPOSE_ANCHOR} tabIndex={-1}>
+            <YourContribution
+              prompt={prompt}
+              organizationId={organization.id}
+              canPost={canPost}
+              facilitate={facilitate}
+              fresh={!loading}
+              timeZone={timeZone}
+            />
+          </div>
           <MentionableContext.Provider value={mentionable}>
             <Contributions
               prompt={prompt}

@@ -16,7 +16,12 @@ const viewer = {
   timeZone: 'UTC',
   organizations: [],
 };
-const owed = (id: string, title: string, lock: { locked: boolean; unlocksWhen: string | null }) => ({
+const owed = (
+  id: string,
+  title: string,
+  lock: { locked: boolean; unlocksWhen: string | null; unlocksByPosting?: boolean },
+  author: { anonymous?: boolean; name?: string } = {},
+) => ({
   __typename: 'ReviewAssignment' as const,
   id,
   contributionId: `c-${id}`,
@@ -24,11 +29,16 @@ const owed = (id: string, title: string, lock: { locked: boolean; unlocksWhen: s
   promptTitle: title,
   dueAt: null,
   unlocksAt: null,
+  unlocksByPosting: false,
+  contributionIsAnonymous: author.anonymous ?? false,
+  contributionAuthor: author.name
+    ? { __typename: 'UserProfile' as const, id: `u-${id}`, displayName: author.name, avatarUrl: null }
+    : null,
   ...lock,
 });
 
 describe('QueuePage', () => {
-  it('shows a POST_FIRST review as locked, says what unlocks it, and links to the prompt instead of the contribution', async () => {
+  it('names whose contribution each review is for, links to it, and sends a POST_FIRST reviewer to post first', async () => {
     render(
       <MockedProvider
         mocks={[
@@ -44,11 +54,18 @@ describe('QueuePage', () => {
                 myQueue: {
                   __typename: 'MyQueue',
                   reviewsOwed: [
-                    owed('a', 'Exit tickets', { locked: false, unlocksWhen: null }),
-                    owed('b', 'Hinge questions', {
-                      locked: true,
-                      unlocksWhen: 'Unlocks when you post your own contribution to this prompt.',
-                    }),
+                    owed('a', 'Exit tickets', { locked: false, unlocksWhen: null }, { name: 'Maya Lopez' }),
+                    owed('c', 'Warm-ups', { locked: false, unlocksWhen: null }, { anonymous: true }),
+                    owed(
+                      'b',
+                      'Hinge questions',
+                      {
+                        locked: true,
+                        unlocksWhen: 'Post yours first to unlock this review.',
+                        unlocksByPosting: true,
+                      },
+                      { anonymous: false },
+                    ),
                   ],
                   unreadFeedback: [],
                 },
@@ -66,14 +83,18 @@ describe('QueuePage', () => {
         </MemoryRouter>
       </MockedProvider>,
     );
-    const open = await screen.findByRole('link', { name: 'Give feedback on “Exit tickets”' });
-    expect(open.getAttribute('href')).toContain('c-a');
-    expect(screen.queryByRole('link', { name: /Hinge questions/ })).toBeNull();
-    const locked = screen.getByText('Feedback on “Hinge questions” (locked)').closest('li')!;
-    expect(within(locked).getByText(/Unlocks when you post your own contribution/)).toBeTruthy();
+    const open = await screen.findByRole('link', {
+      name: 'Give feedback on Maya Lopez’s contribution to “Exit tickets”',
+    });
+    expect(open.getAttribute('href')).toBe('/o/o1/prompts/p-a#contribution-c-a');
+    expect(
+      screen.getByRole('link', { name: 'Give feedback on an anonymous member’s contribution to “Warm-ups”' }),
+    ).toBeTruthy();
+    // The locked one names nobody and does not link to the contribution: it sends the viewer to post first.
+    const locked = screen.getByText('Review a peer’s contribution to “Hinge questions” (locked)').closest('li')!;
     expect(within(locked).getByText('Locked')).toBeTruthy();
-    expect(within(locked).getByRole('link', { name: 'Go to the prompt' }).getAttribute('href')).toBe(
-      '/o/o1/prompts/p-b',
-    );
+    const post = within(locked).getByRole('link', { name: 'Post yours first to unlock this review.' });
+    expect(post.getAttribute('href')).toBe('/o/o1/prompts/p-b#your-contribution');
+    expect(within(locked).getAllByRole('link')).toHaveLength(1);
   });
 });

@@ -16,6 +16,14 @@ import { plural } from '../../lib/plural';
 import '../cohort/learning.css';
 
 type UnreadFeedback = MyQueueQuery['myQueue']['unreadFeedback'][number];
+type OwedReview = MyQueueQuery['myQueue']['reviewsOwed'][number];
+
+/** Whose contribution a review is for, as far as the API lets the viewer know (anonymity, locked reviews). */
+export function reviewSubject(review: OwedReview): string {
+  if (review.contributionAuthor) return `${review.contributionAuthor.displayName}’s contribution`;
+  if (review.contributionIsAnonymous) return 'an anonymous member’s contribution';
+  return 'a peer’s contribution';
+}
 
 /** What is waiting for the viewer: reviews they owe, and feedback they have not read. */
 export function QueuePage() {
@@ -87,31 +95,7 @@ export function QueuePage() {
               ) : (
                 <ul className="queue-list">
                   {queue.reviewsOwed.map((r) => (
-                    <li key={r.id} className="queue-item">
-                      <div>
-                        {r.locked ? (
-                          // Locked by the prompt's reveal rule: the API would refuse to open it yet.
-                          <span className="queue-title">Feedback on “{r.promptTitle}” (locked)</span>
-                        ) : (
-                          <Link
-                            to={routes.contribution(organization.id, r.promptId, r.contributionId)}
-                            className="queue-title"
-                          >
-                            Give feedback on “{r.promptTitle}”
-                          </Link>
-                        )}
-                        <p className="meta">{r.dueAt ? `Due ${formatDateTime(r.dueAt, timeZone)}` : 'No due date'}</p>
-                        {r.locked && (
-                          <p className="meta">
-                            {r.unlocksWhen}
-                            {r.unlocksAt && ` (${formatDateTime(r.unlocksAt, timeZone)})`}{' '}
-                            <Link to={routes.prompt(organization.id, r.promptId)}>Go to the prompt</Link>
-                          </p>
-                        )}
-                      </div>
-                      {r.locked && <Badge tone="info">Locked</Badge>}
-                      {r.dueAt && new Date(r.dueAt) < new Date() && <Badge tone="warning">Overdue</Badge>}
-                    </li>
+                    <OwedReviewItem key={r.id} review={r} organizationId={organization.id} timeZone={timeZone} />
                   ))}
                 </ul>
               )}
@@ -136,6 +120,54 @@ export function QueuePage() {
         </div>
       )}
     </div>
+  );
+}
+
+/**
+ * A review the viewer owes: open ones link straight to the contribution (its card says "You are
+ * reviewing this"); locked ones say what opens them, and POST_FIRST ones send the viewer to post first.
+ */
+function OwedReviewItem({
+  review: r,
+  organizationId,
+  timeZone,
+}: {
+  review: OwedReview;
+  organizationId: string;
+  timeZone?: string;
+}) {
+  const subject = reviewSubject(r);
+  return (
+    <li className="queue-item">
+      <div className="queue-item-main">
+        {r.locked ? (
+          // Locked by the prompt's reveal rule: the API would refuse to open it yet.
+          <span className="queue-title">
+            Review {subject} to “{r.promptTitle}” (locked)
+          </span>
+        ) : (
+          <Link to={routes.contribution(organizationId, r.promptId, r.contributionId)} className="queue-title">
+            Give feedback on {subject} to “{r.promptTitle}”
+          </Link>
+        )}
+        <p className="meta">{r.dueAt ? `Due ${formatDateTime(r.dueAt, timeZone)}` : 'No due date'}</p>
+        {r.locked &&
+          (r.unlocksByPosting ? (
+            // The sentence itself leads to the prompt's composer: posting is what opens the review.
+            <p className="meta">
+              <Link to={routes.promptCompose(organizationId, r.promptId)}>{r.unlocksWhen}</Link>
+            </p>
+          ) : (
+            <p className="meta">
+              {r.unlocksWhen}
+              {r.unlocksAt && ` (${formatDateTime(r.unlocksAt, timeZone)})`}{' '}
+              <Link to={routes.prompt(organizationId, r.promptId)}>Go to the prompt</Link>
+            </p>
+          ))}
+      </div>
+      {r.locked && <Badge tone="info">Locked</Badge>}
+      {r.dueAt && new Date(r.dueAt) < new Date() && <Badge tone="warning">Overdue</Badge>}
+    </li>
   );
 }
 

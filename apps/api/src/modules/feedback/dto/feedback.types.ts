@@ -66,6 +66,27 @@ export class ReviewAssignment {
   unlocksWhen: string | null;
   @Field(() => Date, { nullable: true, description: 'When a locked assignment opens by itself (AT_TIME), if known.' })
   unlocksAt: Date | null;
+  @Field({
+    description: 'Locked until the viewer posts their own contribution to the prompt (POST_FIRST): post there first.',
+  })
+  unlocksByPosting: boolean;
+  @Field(() => UserProfile, {
+    nullable: true,
+    description:
+      'Who wrote the contribution to review; null when the prompt is anonymous to peers, or while the review is ' +
+      'locked (nobody learns who posted before the prompt lets them see it).',
+  })
+  contributionAuthor: UserProfile | null;
+  @Field({ description: 'The prompt is anonymous to peers: the queue says “an anonymous member’s”.' })
+  contributionIsAnonymous: boolean;
+}
+
+@ObjectType({ description: 'The viewer’s own review assignment on a contribution.' })
+export class ViewerReviewAssignment {
+  @Field(() => ID) id: string;
+  @Field(() => Date, { nullable: true }) dueAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Set once the viewer has given feedback on it.' })
+  completedAt: Date | null;
 }
 
 @ObjectType({ description: 'A review assignment as its facilitator sees it.' })
