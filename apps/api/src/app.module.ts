@@ -28,6 +28,8 @@ import { HuddleModule } from './modules/huddle/huddle.module';
 import { NotificationModule } from './modules/notification/notification.module';
 import { ReminderModule } from './modules/reminder/reminder.module';
 import { NudgeModule } from './modules/nudge/nudge.module';
+import { DashboardModule } from './modules/dashboard/dashboard.module';
+import { CohortAnalyticsModule } from './modules/cohort-analytics/cohort-analytics.module';
 import { CohortModule } from './modules/cohort/cohort.module';
 import { ContributionModule } from './modules/contribution/contribution.module';
 import { FeedbackModule } from './modules/feedback/feedback.module';
@@ -96,6 +98,8 @@ export class AppModule {
         NotificationModule,
         ReminderModule,
         NudgeModule,
+        DashboardModule,
+        CohortAnalyticsModule,
         HealthModule,
       ],
       providers: [

@@ -7,3 +7,4 @@ export * from './moderation';
 export * from './notification';
 export * from './nudge';
 export * from './visibility-words';
+export * from './dashboard';

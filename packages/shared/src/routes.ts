@@ -42,6 +42,12 @@ export const ROUTE_PATTERNS = {
   protocols: '/o/:organizationId/protocols',
   newProtocol: '/o/:organizationId/protocols/new',
   editProtocol: '/o/:organizationId/protocols/:protocolId/edit',
+  /** Every cohort the viewer facilitates, in every organisation (guests included): not under one organisation. */
+  dashboard: '/dashboard',
+  /** The people behind one figure of one cohort on the dashboard. */
+  dashboardPeople: '/dashboard/cohorts/:cohortId/people/:figure',
+  /** A cohort's participation analytics (heatmap, funnel, coverage, trend). */
+  cohortAnalytics: '/dashboard/cohorts/:cohortId/analytics',
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATTERNS;
