@@ -65,8 +65,8 @@ describe('cohort analytics figures', () => {
     ];
     const network = networkOf(edges, people, (e) => e.anonymous);
     expect(network.map((e) => [e.from.key, e.to.key, e.count, e.sameTeam])).toEqual([
-      ['a', 'b', 2, true],
       ['a', ANONYMOUS_KEY, 2, false],
+      ['a', 'b', 2, true],
       ['c', 'a', 1, false],
     ]);
   });
