@@ -30,6 +30,8 @@ import { ReminderModule } from './modules/reminder/reminder.module';
 import { ProgramTemplateModule } from './modules/program-template/program-template.module';
 import { NudgeModule } from './modules/nudge/nudge.module';
 import { PlanModule } from './modules/plan/plan.module';
+import { DashboardModule } from './modules/dashboard/dashboard.module';
+import { CohortAnalyticsModule } from './modules/cohort-analytics/cohort-analytics.module';
 import { CohortModule } from './modules/cohort/cohort.module';
 import { ContributionModule } from './modules/contribution/contribution.module';
 import { FeedbackModule } from './modules/feedback/feedback.module';
@@ -102,6 +104,8 @@ export class AppModule {
         PlanModule,
         ProgramTemplateModule,
         SsoModule,
+        DashboardModule,
+        CohortAnalyticsModule,
         HealthModule,
       ],
       providers: [

@@ -9,3 +9,4 @@ export * from './nudge';
 export * from './visibility-words';
 export * from './plan';
 export * from './program-template';
+export * from './dashboard';
