@@ -46,15 +46,6 @@ export const ROUTE_PATTERNS = {
   protocols: '/o/:organizationId/protocols',
   newProtocol: '/o/:organizationId/protocols/new',
   editProtocol: '/o/:organizationId/protocols/:protocolId/edit',
-  /** The organisation's plan: goals, strategies, action steps and their progress; every member reads it. */
-  plan: '/o/:organizationId/plan',
-  planItem: '/o/:organizationId/plan/items/:itemId',
-  /** Every cohort the viewer facilitates, in every organisation (guests included): not under one organisation. */
-  dashboard: '/dashboard',
-  /** The people behind one figure of one cohort on the dashboard. */
-  dashboardPeople: '/dashboard/cohorts/:cohortId/people/:figure',
-  /** A cohort's participation analytics (heatmap, funnel, coverage, trend). */
-  cohortAnalytics: '/dashboard/cohorts/:cohortId/analytics',
 } as const;
 
 export type RouteName = keyof typeof ROUTE_PATTERNS;
