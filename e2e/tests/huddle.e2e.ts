@@ -132,7 +132,7 @@ describe('a huddle: brief, agenda, live mode followed by every screen, notes int
     await maya.getByLabel('Owner').selectOption({ label: 'Luis Hernández' });
     await maya.getByRole('button', { name: 'Add action item' }).click();
     await luis.getByText('Hinge questions every Monday.').waitFor();
-    await luis.getByText(`Share the distractor bank ${run}`).waitFor();
+    await luis.getByText(`Share the distractor bank ${run}`, { exact: true }).waitFor();
     await expectAccessible(luis, 'live huddle (member)');
     await screenshot(maya, '31-huddle-live-facilitator');
     await screenshot(luis, '32-huddle-live-member');
