@@ -242,7 +242,7 @@ export async function seedDemoCohort(
     status: ContributionStatus.DRAFT,
     publishedAt: null,
   });
-  await Promise.all([
+  const pf = await Promise.all([
     contribution(
       postFirst.id,
       sarah,
@@ -476,6 +476,9 @@ export async function seedDemoCohort(
     { contributionId: w3[3].id, userId: aisha.id, organizationId },
     { contributionId: w3[3].id, userId: tom.id, organizationId },
     { contributionId: w3[2].id, userId: grace.id, organizationId },
+    // Flagged on the POST_FIRST prompt: not every member may see it, so "Suggest from brief" holds it back.
+    { contributionId: pf[1].id, userId: sarah.id, organizationId },
+    { contributionId: pf[1].id, userId: tom.id, organizationId },
   ]);
   await em.save(
     HuddleAttendanceEntity,

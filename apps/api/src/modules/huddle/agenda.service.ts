@@ -49,8 +49,13 @@ export class AgendaService {
    */
   async addSuggestions(huddle: HuddleEntity, suggestions: NewAgendaItem[]): Promise<AgendaItemEntity[]> {
     const existing = await this.agenda.agendaOf(huddle.id);
-    const has = (title: string) => existing.some((e) => e.title === title);
-    for (const s of suggestions) if (!has(s.title)) await this.append(huddle, s);
+    // A contribution already on the agenda (under any title the facilitator gave it) is not added again.
+    const has = (s: NewAgendaItem) =>
+      existing.some(
+        (e) =>
+          e.title === s.title || (!!s.contributionId && e.contributionId === s.contributionId && e.kind === s.kind),
+      );
+    for (const s of suggestions) if (!has(s)) await this.append(huddle, s);
     return this.agenda.agendaOf(huddle.id);
   }
 

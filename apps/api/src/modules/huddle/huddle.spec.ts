@@ -172,6 +172,27 @@ describe('huddles and their brief', () => {
     ]);
   });
 
+  it('suggesting again does not re-add a contribution already on the agenda under a title the facilitator changed', async () => {
+    const world = await createCohortWorld(t, 1);
+    const [member] = world.members;
+    const promptId = await openPrompt(world.facilitator.client, world.cohortId);
+    const contributionId = await post(member.client, promptId, 'Exit tickets with a hinge question');
+    await world.facilitator.client.ok(SPOTLIGHT, { id: contributionId });
+    const [huddle] = await scheduleHuddle(world.facilitator.client, world.cohortId, [promptId]);
+    const SUGGEST = `mutation ($id: ID!) { suggestAgenda(huddleId: $id) { id title kind } }`;
+    const first = (await world.facilitator.client.ok(SUGGEST, { id: huddle.id })).suggestAgenda;
+    const spotlight = first.find((i: any) => i.kind === 'SPOTLIGHT');
+    await world.facilitator.client.ok(
+      `mutation ($input: UpdateAgendaItemInput!) { updateAgendaItem(input: $input) { id } }`,
+      { input: { agendaItemId: spotlight.id, title: 'Hinge questions (our words)', timeBoxMinutes: 5 } },
+    );
+    const again = (await world.facilitator.client.ok(SUGGEST, { id: huddle.id })).suggestAgenda;
+    expect(again).toHaveLength(first.length);
+    expect(again.filter((i: any) => i.kind === 'SPOTLIGHT').map((i: any) => i.title)).toEqual([
+      'Hinge questions (our words)',
+    ]);
+  });
+
   it('runs live: the participant follows the facilitator, concurrent notes are all kept, minutes and actions flow back', async () => {
     const world = await createCohortWorld(t, 2);
     const [member, other] = world.members;
