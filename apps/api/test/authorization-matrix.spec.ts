@@ -177,18 +177,9 @@ describe('the authorization matrix, generated from the schema', () => {
         const sub = subscribe(ws, c.query, { id: c.id });
         await new Promise((resolve) => setTimeout(resolve, 400));
         const error = sub.errors[0] as { message?: string; extensions?: { code?: unknown } } | undefined;
-        // Subscription errors reach graphql-ws clients without extensions: read the gate's wording.
-        const outcome: Outcome = !error
-          ? 'allowed'
-          : error.extensions?.code
-            ? outcomeOf([error])
-            : /sign in/i.test(error.message ?? '')
-              ? 'UNAUTHENTICATED'
-              : /not found/i.test(error.message ?? '')
-                ? 'NOT_FOUND'
-                : /only|cannot|not allowed/i.test(error.message ?? '')
-                  ? 'FORBIDDEN'
-                  : 'allowed';
+        // Over the WebSocket too, a refusal carries its code (the same formatter as over HTTP).
+        if (error && !error.extensions?.code) failures.push(`${c.name} as ${persona.key}: refused without a code`);
+        const outcome: Outcome = error ? outcomeOf([error]) : 'allowed';
         row.outcomes[persona.key] = outcome;
         sub.close();
         await ws.dispose();

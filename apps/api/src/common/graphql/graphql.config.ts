@@ -1,7 +1,9 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
+import type { ServerOptions } from 'graphql-ws';
 import type { Request, Response } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../../config/app-config';
 import type { RequestContext, Viewer } from '../auth/request-context';
@@ -61,9 +63,36 @@ export function graphqlConfig(
   ];
   if (!config.isProduction) plugins.push(statementCountPlugin());
   const validationRules = operationValidationRules();
+  const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
+    formatGraphQLError(
+      formatted,
+      error,
+      (unexpected) => logger.error({ err: unexpected }, 'unexpected GraphQL error'),
+      (outage) =>
+        logger.warn({ reason: outage instanceof Error ? outage.message : String(outage) }, 'database unavailable'),
+    );
+  // graphql-ws sends subscription errors itself, outside Apollo: the same formatter gives them
+  // the same `extensions.code` (and hides the same internals) as over HTTP.
+  const formatWsErrors = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
   // The served schema, kept for the WebSocket guard, which runs outside Apollo.
   let servedSchema: GraphQLSchema | undefined;
   const guardWsOperation = wsOperationGuard(() => servedSchema, validationRules);
+
+  // Nest's type for these options leaves out onError, but it hands every option to graphql-ws.
+  const wsOptions: GraphQLWsSubscriptionsConfig & Pick<ServerOptions, 'onError'> = {
+    path: '/graphql',
+    onSubscribe: (_ctx, _id, payload) => guardWsOperation(payload.query, payload.variables),
+    onError: (_ctx, _id, _payload, errors) => formatWsErrors(errors),
+    onNext: (_ctx, _id, _payload, _args, result) =>
+      result.errors?.length ? { ...result, errors: formatWsErrors(result.errors) } : undefined,
+    onConnect: async (ctx) => {
+      const extra = ctx.extra as WsExtra;
+      extra.viewer = await sessions.viewerFromCookieHeader(extra.request.headers.cookie);
+      // So signing out (or a password change) closes this socket and its subscriptions.
+      if (extra.viewer) sessions.trackSocket(extra.viewer, extra.socket);
+      return true;
+    },
+  };
 
   return {
     path: '/graphql',
@@ -86,19 +115,7 @@ export function graphqlConfig(
     // Outside tests Apollo Server stops itself on SIGTERM at once, failing in-flight operations;
     // main.ts drains HTTP first and stops Apollo (app.close) after (shutdownGracefully).
     stopOnTerminationSignals: false,
-    subscriptions: {
-      'graphql-ws': {
-        path: '/graphql',
-        onSubscribe: (_ctx, _id, payload) => guardWsOperation(payload.query, payload.variables),
-        onConnect: async (ctx) => {
-          const extra = ctx.extra as WsExtra;
-          extra.viewer = await sessions.viewerFromCookieHeader(extra.request.headers.cookie);
-          // So signing out (or a password change) closes this socket and its subscriptions.
-          if (extra.viewer) sessions.trackSocket(extra.viewer, extra.socket);
-          return true;
-        },
-      },
-    },
+    subscriptions: { 'graphql-ws': wsOptions },
     context: async ({ req, res, extra }: { req?: Request; res?: Response; extra?: WsExtra }) => {
       if (extra) return buildContext(extra.request, undefined, extra.viewer ?? null);
       // Context errors skip the plugins, so a database outage here carries its 503 itself.
@@ -107,14 +124,7 @@ export function graphqlConfig(
       });
       return buildContext(req!, res, viewer);
     },
-    formatError: (formatted, error) =>
-      formatGraphQLError(
-        formatted,
-        error,
-        (unexpected) => logger.error({ err: unexpected }, 'unexpected GraphQL error'),
-        (outage) =>
-          logger.warn({ reason: outage instanceof Error ? outage.message : String(outage) }, 'database unavailable'),
-      ),
+    formatError,
   };
 }
 
