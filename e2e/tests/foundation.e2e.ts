@@ -1,11 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, screenshot } from '../support/browser';
+import { expectAccessible, launchBrowser, screenshot, signInAs } from '../support/browser';
 import { startProduct, type RunningProduct } from '../support/product';
 
 const DEMO = { email: 'maya.chen@riverside.example', password: 'openhuddle-demo' };
 const run = Date.now().toString(36);
+// A real 1×1 PNG: OpenHuddle re-encodes it to its 256 px square.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 describe('foundation: accounts, organisations, invitations, roles', () => {
   let product: RunningProduct;
@@ -156,5 +161,30 @@ describe('foundation: accounts, organisations, invitations, roles', () => {
     assert.equal(await a.getByLabel(`Role of ${bob.name}`).inputValue(), 'FACILITATOR', 'the new role is saved');
     await a.context().close();
     await b.context().close();
+  });
+  it('a member uploads a picture; colleagues see it, served by OpenHuddle at 256 px', async () => {
+    const luis = await signInAs(browser, product.url, 'luis.hernandez@riverside.example');
+    await luis.goto('/profile');
+    await luis.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
+    assert.equal(await luis.getByLabel('Photo address (optional)').count(), 0, 'no address on another site');
+    await luis.getByLabel('Picture file').setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: PNG });
+    await luis.getByRole('status').filter({ hasText: 'Your picture is saved.' }).waitFor();
+    await luis.getByRole('button', { name: 'Change picture' }).waitFor();
+    await expectAccessible(luis, 'profile with a picture');
+    await screenshot(luis, '09-profile-picture');
+    await luis.context().close();
+
+    // A colleague sees it on Luis's contribution, from OpenHuddle itself.
+    const maya = await signInAs(browser, product.url, DEMO.email);
+    await maya.getByRole('link', { name: 'Grade 7 Math PLC' }).first().click();
+    await maya.getByRole('link', { name: 'Week 3: One formative assessment that worked this week' }).first().click();
+    const picture = maya
+      .locator('article[id^="contribution-"]')
+      .filter({ hasText: 'Luis Hernández' })
+      .locator('img[src^="/api/avatars/"]')
+      .first();
+    await picture.waitFor();
+    await maya.waitForFunction((img) => (img as HTMLImageElement).naturalWidth === 256, await picture.elementHandle());
+    await maya.context().close();
   });
 });

@@ -592,7 +592,7 @@ export type UpdateOrganizationInput = {
 };
 
 export type UpdateProfileInput = {
-  /** An https image URL, or null to remove the avatar. */
+  /** Only null, to remove the picture. Pictures are uploaded (POST /api/avatar) and served by OpenHuddle: an address on another site would be fetched by every viewer’s browser. */
   avatarUrl?: string | null | undefined;
   displayName?: string | null | undefined;
   timeZone?: string | null | undefined;

@@ -6,8 +6,9 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { useForm } from '../../app/use-form';
 import { ChangePasswordDocument, UpdateProfileDocument } from '../../generated/graphql';
 import { NotificationPreferenceLinks } from '../notification/notification-preference-links';
+import { AvatarPicker } from './avatar-picker';
 import { CalendarFeedSection } from './calendar-feed';
-import { Alert, Avatar, Button, FormErrorSummary, Loading, PageHeader, Section, Select, TextField } from '../../ui';
+import { Alert, Button, FormErrorSummary, Loading, PageHeader, Section, Select, TextField } from '../../ui';
 
 export function ProfilePage() {
   useDocumentTitle('Your profile');
@@ -36,7 +37,6 @@ function ProfileForm({ viewer }: { viewer: Viewer }) {
   const form = useForm({
     displayName: viewer.displayName,
     timeZone: viewer.timeZone,
-    avatarUrl: viewer.avatarUrl ?? '',
   });
   const [update, { loading }] = useMutation(UpdateProfileDocument);
   const [saved, setSaved] = useState(false);
@@ -45,20 +45,19 @@ function ProfileForm({ viewer }: { viewer: Viewer }) {
 
   return (
     <Section title="About you" description="What the people in your organisations see.">
+      <AvatarPicker viewer={viewer} name={form.values.displayName || viewer.displayName} />
       <form
         className="form"
         noValidate
         onSubmit={async (e) => {
           e.preventDefault();
           setSaved(false);
-          const avatarUrl = form.values.avatarUrl.trim();
           const ok = await form.submit(() =>
             update({
               variables: {
                 input: {
                   displayName: form.values.displayName,
                   timeZone: form.values.timeZone,
-                  avatarUrl: avatarUrl || null,
                 },
               },
             }),
@@ -66,13 +65,6 @@ function ProfileForm({ viewer }: { viewer: Viewer }) {
           setSaved(ok);
         }}
       >
-        <div className="profile-preview">
-          <Avatar name={form.values.displayName || viewer.displayName} url={form.values.avatarUrl || null} size="lg" />
-          <div>
-            <p className="member-name">{form.values.displayName || viewer.displayName}</p>
-            <p className="member-email">{viewer.email}</p>
-          </div>
-        </div>
         <TextField
           label="Name"
           autoComplete="name"
@@ -100,15 +92,6 @@ function ProfileForm({ viewer }: { viewer: Viewer }) {
           }
           options={zones}
           {...form.bind('timeZone')}
-        />
-        <TextField
-          label="Photo address (optional)"
-          type="url"
-          inputMode="url"
-          placeholder="https://…"
-          hint="An https:// link to a square image. Leave empty to show your initials."
-          maxLength={LIMITS.urlMax}
-          {...form.bind('avatarUrl')}
         />
         <FormErrorSummary errors={form.errors} />
         {saved && <Alert tone="success">Your profile is saved.</Alert>}

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { LIMITS } from '@openhuddle/shared';
-import { IsNotEmpty, IsOptional, IsUrl, MaxLength, Validate } from 'class-validator';
+import { Equals, IsNotEmpty, IsOptional, MaxLength, Validate } from 'class-validator';
 import { Trim } from '../../../common/validation/transforms';
 import type { UserEntity } from '../user.entity';
 import { IsDisplayName } from '../../../common/validation/display-name.validator';
@@ -46,10 +46,12 @@ export class UpdateProfileInput {
   @Validate(IsTimeZone)
   timeZone?: string;
 
-  @Field(() => String, { nullable: true, description: 'An https image URL, or null to remove the avatar.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only null, to remove the picture. Pictures are uploaded (POST /api/avatar) and served by OpenHuddle: an address on another site would be fetched by every viewer’s browser.',
+  })
   @IsOptional()
-  @Trim()
-  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'Use an https:// image address.' })
-  @MaxLength(LIMITS.urlMax)
+  @Equals(null, { message: 'Upload a picture instead: OpenHuddle does not show pictures from other sites.' })
   avatarUrl?: string | null;
 }
