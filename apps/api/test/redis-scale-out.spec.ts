@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { SOCKET_CLOSE_SIGNED_OUT } from '../src/common/auth/socket-registry';
 import { freePort } from '../src/database/embedded-postgres';
 import { createCohortWorld, openPrompt, post } from './learning-factories';
 import { startTestApp, type TestApp } from './test-app';
@@ -61,5 +62,20 @@ const runs = !!process.env.REDIS_URL || hasRedisServer;
       contribution: { body: 'Published through A' },
     });
     await ws.dispose();
+  });
+  it('signing out through one process closes the session’s socket held by the other', async () => {
+    const world = await createCohortWorld(a, 1);
+    const member = world.members[0].client;
+    const onB = b.client();
+    onB.cookie = member.cookie;
+    const ws = wsClientFor(onB);
+    const closed = new Promise<number>((resolve) =>
+      ws.on('closed', (event) => resolve((event as { code: number }).code)),
+    );
+    subscribe(ws, `subscription ($id: ID!) { cohortActivity(cohortId: $id) { kind } }`, { id: world.cohortId });
+    await new Promise((r) => setTimeout(r, 500));
+    await member.ok(`mutation { signOut }`);
+    const code = await Promise.race([closed, new Promise((r) => setTimeout(() => r('still open'), 5000))]);
+    expect(code).toBe(SOCKET_CLOSE_SIGNED_OUT);
   });
 });

@@ -60,7 +60,7 @@ export class SessionService {
   async revoke(sessionId: string, res?: Response): Promise<void> {
     await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
     res?.clearCookie(SESSION_COOKIE, { path: '/' });
-    this.sockets.closeSession(sessionId);
+    await this.sockets.closeSession(sessionId);
   }
 
   /** Revokes every session of a user, except `keepSessionId` (the one changing the password). */
@@ -72,6 +72,6 @@ export class SessionService {
       .where('user_id = :userId AND revoked_at IS NULL', { userId });
     if (keepSessionId) qb.andWhere('id <> :keep', { keep: keepSessionId });
     await qb.execute();
-    this.sockets.closeUser(userId, { keepSessionId });
+    await this.sockets.closeUser(userId, { keepSessionId });
   }
 }
