@@ -1,7 +1,8 @@
+import * as fs from 'node:fs';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, screenshot, signInAs } from '../support/browser';
+import { DEMO_PASSWORD, expectAccessible, launchBrowser, screenshot, signInAs } from '../support/browser';
 import { startProduct, type RunningProduct } from '../support/product';
 
 const DEMO = { email: 'maya.chen@riverside.example', password: 'openhuddle-demo' };
@@ -186,5 +187,35 @@ describe('foundation: accounts, organisations, invitations, roles', () => {
     await picture.waitFor();
     await maya.waitForFunction((img) => (img as HTMLImageElement).naturalWidth === 256, await picture.elementHandle());
     await maya.context().close();
+  });
+  it('a member downloads their data, then deletes their account, and cannot sign in again', async () => {
+    const email = 'kofi.mensah@riverside.example';
+    const kofi = await signInAs(browser, product.url, email);
+    await kofi.goto('/profile');
+    const section = kofi.getByRole('region', { name: 'Your data' });
+    const [download] = await Promise.all([
+      kofi.waitForEvent('download'),
+      section.getByRole('link', { name: 'Download my data' }).click(),
+    ]);
+    const exported = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'));
+    assert.equal(exported.profile.email, email);
+    assert.ok(exported.contributions.length > 0, 'the export holds his contributions');
+
+    await section.getByRole('button', { name: 'Delete my account…' }).click();
+    const form = kofi.getByRole('form', { name: 'Delete my account' });
+    await form.getByRole('button', { name: 'Delete my account' }).click();
+    await form.getByText('Type your email address to confirm.').first().waitFor();
+    await form.getByLabel(/^Type your email address/).fill(email);
+    await form.getByLabel('Password').fill(DEMO_PASSWORD);
+    await expectAccessible(kofi, 'deleting an account');
+    await screenshot(kofi, '10-delete-account');
+    await form.getByRole('button', { name: 'Delete my account' }).click();
+    await kofi.waitForURL((url) => url.pathname === '/');
+    await kofi.goto('/sign-in');
+    await kofi.getByLabel('Email').fill(email);
+    await kofi.getByLabel('Password').fill(DEMO_PASSWORD);
+    await kofi.getByRole('button', { name: 'Sign in' }).click();
+    await kofi.getByText('Email or password is incorrect.').first().waitFor();
+    await kofi.context().close();
   });
 });

@@ -40,6 +40,7 @@ import { HealthModule } from './modules/health/health.module';
 import { OrganizationModule } from './modules/organization/organization.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { ProfileModule } from './modules/profile/profile.module';
+import { AccountModule } from './modules/account/account.module';
 import { UserModule } from './modules/user/user.module';
 import { SsoModule } from './modules/sso/sso.module';
 
@@ -87,6 +88,7 @@ export class AppModule {
         ModerationModule,
         UserModule,
         ProfileModule,
+        AccountModule,
         OrganizationModule,
         OutboxModule,
         CohortModule,

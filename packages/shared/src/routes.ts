@@ -118,4 +118,8 @@ export const apiPaths = {
   /** Where identity providers send people back; registered at the provider as the redirect URI. */
   ssoCallback: () => '/api/sso/callback',
   huddleInvite: (huddleId: string) => `/api/huddles/${encodeURIComponent(huddleId)}/invite.ics`,
+  /** The signed-in person's own data, as one JSON download. */
+  personalExport: () => '/api/me/export',
+  /** One's own picture: POST a multipart `file`, DELETE to remove it. */
+  avatar: () => '/api/avatar',
 };

@@ -14,6 +14,8 @@ export enum AuditAction {
   REPORT_DISMISSED = 'REPORT_DISMISSED',
   MEMBER_MUTED = 'MEMBER_MUTED',
   MEMBER_UNMUTED = 'MEMBER_UNMUTED',
+  /** The person deleted their own account; their published work stays as "Former member". */
+  ACCOUNT_DELETED = 'ACCOUNT_DELETED',
 }
 
 /** What an event is about. */

@@ -18,6 +18,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   REPORT_DISMISSED: 'Reports dismissed',
   MEMBER_MUTED: 'Member muted',
   MEMBER_UNMUTED: 'Member unmuted',
+  ACCOUNT_DELETED: 'Account deleted',
 };
 
 const orgRole = (role: string | null | undefined) =>
@@ -56,5 +57,7 @@ export function auditSentence(event: AuditEventRow): string {
       return `Muted ${who} in ${cohort}`;
     case 'MEMBER_UNMUTED':
       return `Lifted the mute of ${who} in ${cohort}`;
+    case 'ACCOUNT_DELETED':
+      return 'Deleted their account (their published work stays as “Former member”)';
   }
 }

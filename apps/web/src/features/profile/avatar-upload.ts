@@ -1,3 +1,5 @@
+import { apiPaths } from '@openhuddle/shared';
+
 /** The server's limit (it checks too); refusing earlier saves a long upload. */
 export const MAX_AVATAR_BYTES = 5 * 1024 * 1024;
 
@@ -16,7 +18,7 @@ export async function uploadAvatar(
   form.append('file', file);
   let response: Response;
   try {
-    response = await fetchImpl('/api/avatar', { method: 'POST', body: form, credentials: 'same-origin' });
+    response = await fetchImpl(apiPaths.avatar(), { method: 'POST', body: form, credentials: 'same-origin' });
   } catch {
     return { error: NETWORK };
   }
@@ -33,7 +35,7 @@ export async function uploadAvatar(
 
 export async function removeAvatar(fetchImpl: typeof fetch = fetch): Promise<string | null> {
   try {
-    const response = await fetchImpl('/api/avatar', { method: 'DELETE', credentials: 'same-origin' });
+    const response = await fetchImpl(apiPaths.avatar(), { method: 'DELETE', credentials: 'same-origin' });
     return response.ok ? null : 'The picture could not be removed. Please try again.';
   } catch {
     return NETWORK;

@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { useForm } from '../../app/use-form';
 import { ChangePasswordDocument, UpdateProfileDocument } from '../../generated/graphql';
 import { NotificationPreferenceLinks } from '../notification/notification-preference-links';
+import { YourDataSection } from '../account/your-data-section';
 import { AvatarPicker } from './avatar-picker';
 import { CalendarFeedSection } from './calendar-feed';
 import { Alert, Button, FormErrorSummary, Loading, PageHeader, Section, Select, TextField } from '../../ui';
@@ -22,6 +23,7 @@ export function ProfilePage() {
         <CalendarFeedSection />
         <NotificationPreferenceLinks viewer={viewer} />
         <ChangePasswordForm />
+        <YourDataSection email={viewer.email} />
       </div>
     </div>
   );

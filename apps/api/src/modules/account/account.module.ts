@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { FileStorage, LocalDiskStorage } from '../../common/storage/storage';
+import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
+import { AccountController } from './account.controller';
+import { AccountDeletionService } from './account-deletion.service';
+import { AccountRepository } from './account.repository';
+import { AccountResolver } from './account.resolver';
+
+/** One's own data: the personal export and deleting one's account. */
+@Module({
+  imports: [AuthModule, AuditModule],
+  controllers: [AccountController],
+  providers: [
+    AccountRepository,
+    AccountDeletionService,
+    AccountResolver,
+    { provide: FileStorage, useClass: LocalDiskStorage },
+  ],
+})
+export class AccountModule {}
