@@ -325,6 +325,7 @@ export type NotificationKind =
   | 'MENTION'
   | 'NUDGE'
   | 'PROMPT_OPENED'
+  | 'PULSE_OPENED'
   | 'REPLY'
   | 'REPORT_RESOLVED'
   | 'REVIEW_ASSIGNED'
