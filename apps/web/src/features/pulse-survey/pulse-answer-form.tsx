@@ -2,7 +2,12 @@ import { useMutation } from '@apollo/client/react';
 import { PULSE_LIMITS, PULSE_SCALE_LABELS } from '@openhuddle/shared';
 import { useState } from 'react';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../app/graphql-errors';
-import { AnswerPulseDocument, type PulseSurveyFieldsFragment } from '../../generated/graphql';
+import {
+  AnswerPulseDocument,
+  PulsesToAnswerDocument,
+  PulseSurveyResultsDocument,
+  type PulseSurveyFieldsFragment,
+} from '../../generated/graphql';
 import { Button, FormErrorSummary, TextArea } from '../../ui';
 
 /**
@@ -13,7 +18,11 @@ export function PulseAnswerForm({ survey, roundId }: { survey: PulseSurveyFields
   const [scores, setScores] = useState<(number | null)[]>(() => survey.questions.map(() => null));
   const [comment, setComment] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [answer, { loading }] = useMutation(AnswerPulseDocument);
+  // The survey updates from the mutation's result; the results are aggregates the client cannot
+  // compute from one answer, so they (and the home page's list) are read again.
+  const [answer, { loading }] = useMutation(AnswerPulseDocument, {
+    refetchQueries: [{ query: PulseSurveyResultsDocument, variables: { surveyId: survey.id } }, PulsesToAnswerDocument],
+  });
 
   const submit = async () => {
     const missing = scores.findIndex((s) => s === null);

@@ -38,7 +38,10 @@ export function PulseRoundResults({ round }: { round: PulseRoundResultFieldsFrag
           </figcaption>
           <div aria-hidden="true" className="pulse-chart">
             <ResponsiveContainer width="100%" height={120}>
-              <BarChart data={q.distribution.map((count, i) => ({ score: SHORT_LABELS[i], count }))}>
+              <BarChart
+                accessibilityLayer={false}
+                data={q.distribution.map((count, i) => ({ score: SHORT_LABELS[i], count }))}
+              >
                 <XAxis dataKey="score" />
                 <YAxis allowDecimals={false} width={28} />
                 <Bar dataKey="count" fill="#2f5d9b" isAnimationActive={false} />
@@ -80,7 +83,7 @@ export function PulseTrend({ questions, trend }: { questions: string[]; trend: T
     <div className="pulse-trend">
       <div aria-hidden="true" className="pulse-chart">
         <ResponsiveContainer width="100%" height={220}>
-          <LineChart data={data}>
+          <LineChart accessibilityLayer={false} data={data}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="round" />
             <YAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} width={28} />
