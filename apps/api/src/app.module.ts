@@ -30,6 +30,7 @@ import { ReminderModule } from './modules/reminder/reminder.module';
 import { ProgramTemplateModule } from './modules/program-template/program-template.module';
 import { NudgeModule } from './modules/nudge/nudge.module';
 import { PlanModule } from './modules/plan/plan.module';
+import { PulseSurveyModule } from './modules/pulse-survey/pulse-survey.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { CohortAnalyticsModule } from './modules/cohort-analytics/cohort-analytics.module';
 import { CohortModule } from './modules/cohort/cohort.module';
@@ -104,6 +105,7 @@ export class AppModule {
         ReminderModule,
         NudgeModule,
         PlanModule,
+        PulseSurveyModule,
         ProgramTemplateModule,
         SsoModule,
         DashboardModule,

@@ -51,6 +51,10 @@ export async function createAuthorizationWorld(t: TestApp): Promise<{ personas: 
     `mutation ($input: AddActionItemInput!) { addActionItem(input: $input) { id } }`,
     { input: { huddleId, ownerId: author!.id, text: 'Try it in period 3' } },
   );
+  const { createPulseSurvey } = await fac.ok(
+    `mutation ($input: CreatePulseSurveyInput!) { createPulseSurvey(input: $input) { id openRound { id } } }`,
+    { input: { cohortId, title: 'How is the PLC going?', questions: ['Huddles are worth my time.'] } },
+  );
   const { createTeam } = await fac.ok(`mutation ($input: CreateTeamInput!) { createTeam(input: $input) { id } }`, {
     input: { cohortId, name: 'Team Equation' },
   });
@@ -109,6 +113,8 @@ export async function createAuthorizationWorld(t: TestApp): Promise<{ personas: 
     reviewerId: reviewer!.id,
     actorId: author!.id,
     mentionedUserIds: author!.id,
+    surveyId: createPulseSurvey.id,
+    roundId: createPulseSurvey.openRound.id,
   };
   const personas: Persona[] = [
     { key: 'anonymous', label: 'Signed out', client: t.client() },

@@ -75,5 +75,26 @@ describe('demo data', () => {
     expect(brief.openQuestions.length).toBeGreaterThan(0);
     expect(brief.readers.readCount).toBe(3);
     expect(brief.prompts[0].participation.postedCount).toBeLessThan(brief.prompts[0].participation.memberCount);
+
+    // A weekly pulse: two rounds above the threshold (a trend), one open with 3 answers (not shown yet).
+    const { pulseSurveys } = await member.ok(
+      `query ($id: ID!) { pulseSurveys(cohortId: $id) { id viewerCan { answer } } }`,
+      {
+        id: cohorts[0].id,
+      },
+    );
+    expect(pulseSurveys).toHaveLength(1);
+    expect(pulseSurveys[0].viewerCan.answer).toBe(true);
+    const { pulseSurveyResults } = await member.ok(
+      `query ($id: ID!) { pulseSurveyResults(surveyId: $id) { rounds { respondentCount shown } trend { roundNumber means } } }`,
+      { id: pulseSurveys[0].id },
+    );
+    expect(pulseSurveyResults.rounds).toEqual([
+      { respondentCount: 7, shown: true },
+      { respondentCount: 6, shown: true },
+      { respondentCount: 3, shown: false },
+    ]);
+    expect(pulseSurveyResults.trend).toHaveLength(2);
+    expect(pulseSurveyResults.trend[1].means[0]).toBeGreaterThan(pulseSurveyResults.trend[0].means[0]);
   });
 });

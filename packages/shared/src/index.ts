@@ -10,3 +10,4 @@ export * from './visibility-words';
 export * from './plan';
 export * from './program-template';
 export * from './dashboard';
+export * from './pulse-survey';

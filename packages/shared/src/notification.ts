@@ -20,6 +20,8 @@ export enum NotificationKind {
   PROMPT_OPENED = 'PROMPT_OPENED',
   BRIEF_READY = 'BRIEF_READY',
   REPORT_RESOLVED = 'REPORT_RESOLVED',
+  /** A pulse survey round opened for you to answer (anonymously). */
+  PULSE_OPENED = 'PULSE_OPENED',
 }
 
 /** What a notification points at, so it can be checked again when it is read. */
@@ -29,6 +31,7 @@ export enum NotificationSubjectType {
   COMMENT = 'COMMENT',
   PROMPT = 'PROMPT',
   HUDDLE = 'HUDDLE',
+  PULSE_ROUND = 'PULSE_ROUND',
   ACTION_ITEM = 'ACTION_ITEM',
   REPORT = 'REPORT',
 }
@@ -49,6 +52,7 @@ const IMMEDIATE_KINDS: ReadonlySet<NotificationKind> = new Set([
   NotificationKind.MENTION,
   NotificationKind.BRIEF_READY,
   NotificationKind.PROMPT_OPENED,
+  NotificationKind.PULSE_OPENED,
   NotificationKind.HUDDLE_NUDGE,
   NotificationKind.NUDGE,
   NotificationKind.HUDDLE_RESCHEDULED,

@@ -44,6 +44,10 @@ export const ROUTE_PATTERNS = {
   notifications: '/o/:organizationId/notifications',
   notificationPreferences: '/o/:organizationId/notifications/preferences',
   protocols: '/o/:organizationId/protocols',
+  /** The cohort's pulse surveys; facilitators create them, members answer them. */
+  cohortPulses: '/o/:organizationId/cohorts/:cohortId/pulses',
+  /** One pulse survey: answer the open round, or (facilitators) read its thresholded results. */
+  pulseSurvey: '/o/:organizationId/pulses/:surveyId',
   newProtocol: '/o/:organizationId/protocols/new',
   editProtocol: '/o/:organizationId/protocols/:protocolId/edit',
 } as const;

@@ -56,6 +56,10 @@ import { IdentityProviderEntity } from '../modules/sso/identity-provider.entity'
 import { SignInSettingsEntity } from '../modules/sso/sign-in-settings.entity';
 import { SsoIdentityEntity } from '../modules/sso/sso-identity.entity';
 import { SsoSignInEntity } from '../modules/sso/sso-sign-in.entity';
+import { PulseAnswerEntity } from '../modules/pulse-survey/pulse-answer.entity';
+import { PulseResponseEntity } from '../modules/pulse-survey/pulse-response.entity';
+import { PulseRoundEntity } from '../modules/pulse-survey/pulse-round.entity';
+import { PulseSurveyEntity } from '../modules/pulse-survey/pulse-survey.entity';
 
 /** Every table of the schema; migrations are generated from these. */
 export const ENTITIES = [
@@ -115,4 +119,8 @@ export const ENTITIES = [
   SsoIdentityEntity,
   SsoSignInEntity,
   SignInSettingsEntity,
+  PulseSurveyEntity,
+  PulseRoundEntity,
+  PulseResponseEntity,
+  PulseAnswerEntity,
 ];

@@ -59,6 +59,8 @@ const ActionItemsPage = page(() => import('../features/huddle/action-items-page'
 const ProtocolsPage = page(() => import('../features/feedback-protocol/protocols-page'), 'ProtocolsPage');
 const NewProtocolPage = page(() => import('../features/feedback-protocol/protocol-form-page'), 'NewProtocolPage');
 const EditProtocolPage = page(() => import('../features/feedback-protocol/protocol-form-page'), 'EditProtocolPage');
+const CohortPulsesPage = page(() => import('../features/pulse-survey/cohort-pulses-page'), 'CohortPulsesPage');
+const PulseSurveyPage = page(() => import('../features/pulse-survey/pulse-survey-page'), 'PulseSurveyPage');
 
 /** `/`: signed-in people go to their organisation; visitors learn what OpenHuddle is. */
 function HomeRoute() {
@@ -114,6 +116,8 @@ export function AppRoutes() {
           <Route path={ROUTE_PATTERNS.protocols} element={<ProtocolsPage />} />
           <Route path={ROUTE_PATTERNS.newProtocol} element={<NewProtocolPage />} />
           <Route path={ROUTE_PATTERNS.editProtocol} element={<EditProtocolPage />} />
+          <Route path={ROUTE_PATTERNS.cohortPulses} element={<CohortPulsesPage />} />
+          <Route path={ROUTE_PATTERNS.pulseSurvey} element={<PulseSurveyPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -30,6 +30,7 @@ export const VISIBLE_NOTIFICATION_SQL = `(
        WHERE nf.id = n.subject_id AND nf.hidden_at IS NULL AND ${CONTRIBUTION_VISIBLE_TO_READER})
     WHEN 'PROMPT' THEN EXISTS (SELECT 1 FROM prompt np WHERE np.id = n.subject_id AND np.published_at IS NOT NULL)
     WHEN 'HUDDLE' THEN EXISTS (SELECT 1 FROM huddle nh WHERE nh.id = n.subject_id)
+    WHEN 'PULSE_ROUND' THEN EXISTS (SELECT 1 FROM pulse_round npr WHERE npr.id = n.subject_id)
     WHEN 'ACTION_ITEM' THEN EXISTS (SELECT 1 FROM action_item na WHERE na.id = n.subject_id)
     ELSE TRUE
   END

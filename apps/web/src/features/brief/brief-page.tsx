@@ -47,6 +47,7 @@ import { formatHuddleTime } from '../../lib/format-date';
 import '../cohort/learning.css';
 import '../huddle/huddle.css';
 import './brief.css';
+import { BriefPulseSection } from '../pulse-survey/brief-pulse-section';
 
 type Huddle = HuddleQuery['huddle'];
 
@@ -265,6 +266,7 @@ function BriefBody({ brief, huddle, organizationId }: { brief: BriefData; huddle
     <>
       <ParticipationSection brief={brief} nudge={huddle.viewerCan.facilitate && huddle.status !== 'ENDED'} />
       <ThemesSection brief={brief} />
+      <BriefPulseSection pulse={brief.latestPulse} organizationId={organizationId} />
       <HighlightSection
         title="Spotlights"
         description="Contributions your facilitator picked to share."

@@ -85,6 +85,9 @@ export function CohortPage() {
             <ButtonLink to={routes.queue(organization.id)} variant="secondary">
               My queue
             </ButtonLink>
+            <ButtonLink to={routes.cohortPulses(organization.id, cohort.id)} variant="secondary">
+              Pulse surveys
+            </ButtonLink>
             {cohort.viewerCan.facilitate && cohort.openReportCount > 0 && (
               <ButtonLink to={routes.cohortReports(organization.id, cohort.id)} variant="secondary">
                 Reports ({cohort.openReportCount})

@@ -18,6 +18,7 @@ export const KIND_LABELS: Record<NotificationKind, string> = {
   ACTION_ITEM_ASSIGNED: 'An action item is given to you',
   ACTION_ITEM_DUE: 'An action item is due',
   REPORT_RESOLVED: 'A facilitator hid or restored your content',
+  PULSE_OPENED: 'A pulse survey opens',
 };
 
 export const KIND_ORDER = Object.keys(KIND_LABELS) as NotificationKind[];

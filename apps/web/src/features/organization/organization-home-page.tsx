@@ -10,6 +10,7 @@ import { CohortsDocument, UpdateOrganizationDocument } from '../../generated/gra
 import { plural } from '../../lib/plural';
 import { Alert, Badge, Button, ButtonLink, FormErrorSummary, PageHeader, Section, TextField } from '../../ui';
 import { CohortStat, CohortsSection } from '../cohort/cohorts-section';
+import { PulsesToAnswer } from '../pulse-survey/pulses-to-answer';
 import { SearchBox } from '../search/search-box';
 import { useOrganization, type OrganizationContext } from './organization-layout';
 
@@ -60,6 +61,7 @@ export function OrganizationHomePage() {
         <CohortStat organizationId={organization.id} />
       </dl>
 
+      <PulsesToAnswer organizationId={organization.id} />
       <SearchBox organizationId={organization.id} />
       <CohortsSection organizationId={organization.id} canCreate={organization.viewerRole !== 'MEMBER'} />
 

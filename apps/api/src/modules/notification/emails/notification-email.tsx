@@ -19,6 +19,7 @@ export const EMAIL_HEADINGS: Record<NotificationKind, string> = {
   [NotificationKind.PROMPT_OPENED]: 'A new prompt is open',
   [NotificationKind.BRIEF_READY]: 'The huddle brief is ready',
   [NotificationKind.REPORT_RESOLVED]: 'About your content',
+  [NotificationKind.PULSE_OPENED]: 'A pulse to answer (under a minute)',
 };
 
 export interface NotificationEmailProps {
