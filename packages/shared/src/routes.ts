@@ -26,6 +26,8 @@ export const ROUTE_PATTERNS = {
   outbox: '/o/:organizationId/outbox',
   /** Identity providers, domains and sign-in rules; admins and owners only. */
   signInSettings: '/o/:organizationId/settings/sign-in',
+  /** The organisation's data policy (what a deleted account's work becomes); admins and owners only. */
+  dataSettings: '/o/:organizationId/settings/data',
   newCohort: '/o/:organizationId/cohorts/new',
   cohort: '/o/:organizationId/cohorts/:cohortId',
   /** The cohort's report queue (moderation); its facilitators only. */

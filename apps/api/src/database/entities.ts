@@ -62,6 +62,8 @@ import { PulseRoundEntity } from '../modules/pulse-survey/pulse-round.entity';
 import { PulseSurveyEntity } from '../modules/pulse-survey/pulse-survey.entity';
 
 /** Every table of the schema; migrations are generated from these. */
+import { OrganizationDataPolicyEntity } from '../modules/account/data-policy.entity';
+
 export const ENTITIES = [
   UserEntity,
   SessionEntity,
@@ -70,6 +72,7 @@ export const ENTITIES = [
   SignUpRequestEntity,
   OrganizationEntity,
   MembershipEntity,
+  OrganizationDataPolicyEntity,
   InvitationEntity,
   CohortEntity,
   TeamEntity,

@@ -1,3 +1,4 @@
+import { DataSettingsPage } from '../features/account/data-settings-page';
 import { ROUTE_PATTERNS } from '@openhuddle/shared';
 import { lazy, type ComponentType } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
@@ -98,6 +99,7 @@ export function AppRoutes() {
           <Route path={ROUTE_PATTERNS.auditLog} element={<AuditLogPage />} />
           <Route path={ROUTE_PATTERNS.outbox} element={<OutboxPage />} />
           <Route path={ROUTE_PATTERNS.signInSettings} element={<SignInSettingsPage />} />
+          <Route path={ROUTE_PATTERNS.dataSettings} element={<DataSettingsPage />} />
           <Route path={ROUTE_PATTERNS.newCohort} element={<CreateCohortPage />} />
           <Route path={ROUTE_PATTERNS.cohort} element={<CohortPage />} />
           <Route path={ROUTE_PATTERNS.cohortReports} element={<ReportsPage />} />

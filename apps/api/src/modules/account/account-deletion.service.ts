@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { SessionService } from '../auth/session.service';
 import { AccountRepository } from './account.repository';
+import { DeletedAccountContent } from './data-policy.entity';
 import type { DeleteAccountInput } from './dto/delete-account.input';
 
 /** Accounts created by single sign-on have no password of their own. */
@@ -14,7 +15,8 @@ const hasPassword = (hash: string) => !hash.startsWith('!');
 
 /**
  * A person deletes their own account. Their published work stays for the cohorts that built on it,
- * attributed to "Former member" (as after a removal), with an audit event in each organisation;
+ * attributed to "Former member" (as after a removal), or is deleted where the organisation's data
+ * policy says so, with an audit event in each organisation;
  * everything that was theirs alone ends: drafts, sessions and open sockets, notifications,
  * unsent email, calendar and sign-in links, picture.
  */
@@ -49,11 +51,13 @@ export class AccountDeletionService {
       );
     }
     await this.accounts.transaction(async (em) => {
-      for (const organizationId of await this.accounts.organizationIdsOf(user.id, em)) {
+      for (const { organizationId, deletedAccountContent } of await this.accounts.organizationsOf(user.id, em)) {
+        const deleteWork = deletedAccountContent === DeletedAccountContent.DELETE;
+        if (deleteWork) await this.accounts.deleteWorkIn(organizationId, user.id, em);
         await this.audit.record(
           AuditAction.ACCOUNT_DELETED,
           { organizationId, userId: user.id },
-          { type: AuditSubjectType.USER, id: user.id, userId: user.id },
+          { type: AuditSubjectType.USER, id: user.id, userId: user.id, details: { workDeleted: deleteWork } },
           em,
         );
       }

@@ -6,6 +6,7 @@ import { AccountController } from './account.controller';
 import { AccountDeletionService } from './account-deletion.service';
 import { AccountRepository } from './account.repository';
 import { AccountResolver } from './account.resolver';
+import { DataPolicyResolver } from './data-policy.resolver';
 
 /** One's own data: the personal export and deleting one's account. */
 @Module({
@@ -15,6 +16,7 @@ import { AccountResolver } from './account.resolver';
     AccountRepository,
     AccountDeletionService,
     AccountResolver,
+    DataPolicyResolver,
     { provide: FileStorage, useClass: LocalDiskStorage },
   ],
 })

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { DeletedAccountContent } from './data-policy.entity';
 
 /** A person's own rows across the product: what the personal export reads and account deletion ends. */
 @Injectable()
@@ -29,12 +30,59 @@ export class AccountRepository {
     );
   }
 
-  async organizationIdsOf(userId: string, em: EntityManager): Promise<string[]> {
-    const rows: { organization_id: string }[] = await em.query(
-      `SELECT organization_id FROM membership WHERE user_id = $1 FOR UPDATE`,
+  /** The person's organisations, with what each does to a deleted account's published work. */
+  async organizationsOf(
+    userId: string,
+    em: EntityManager,
+  ): Promise<{ organizationId: string; deletedAccountContent: DeletedAccountContent }[]> {
+    const rows: { organization_id: string; deleted_account_content: DeletedAccountContent | null }[] = await em.query(
+      `SELECT m.organization_id, p.deleted_account_content FROM membership m
+         LEFT JOIN organization_data_policy p ON p.organization_id = m.organization_id
+        WHERE m.user_id = $1 FOR UPDATE OF m`,
       [userId],
     );
-    return rows.map((r) => r.organization_id);
+    return rows.map((r) => ({
+      organizationId: r.organization_id,
+      deletedAccountContent: r.deleted_account_content ?? DeletedAccountContent.KEEP_AS_FORMER_MEMBER,
+    }));
+  }
+
+  async deletedAccountContentOf(organizationId: string): Promise<DeletedAccountContent> {
+    const rows: { deleted_account_content: DeletedAccountContent }[] = await this.db.query(
+      `SELECT deleted_account_content FROM organization_data_policy WHERE organization_id = $1`,
+      [organizationId],
+    );
+    return rows[0]?.deleted_account_content ?? DeletedAccountContent.KEEP_AS_FORMER_MEMBER;
+  }
+
+  async setDeletedAccountContent(organizationId: string, value: DeletedAccountContent, em: EntityManager) {
+    await em.query(
+      `INSERT INTO organization_data_policy (organization_id, deleted_account_content) VALUES ($1, $2)
+       ON CONFLICT (organization_id) DO UPDATE SET deleted_account_content = $2, updated_at = now()`,
+      [organizationId, value],
+    );
+  }
+
+  /**
+   * Where the organisation asks for it, the person's published work goes with the account:
+   * contributions and comments are deleted (tombstones, as when they delete one themselves),
+   * feedback is hidden with the reason.
+   */
+  async deleteWorkIn(organizationId: string, userId: string, em: EntityManager): Promise<void> {
+    await em.query(
+      `UPDATE contribution SET deleted_at = now(), deleted_by_id = $2
+        WHERE organization_id = $1 AND author_id = $2 AND deleted_at IS NULL`,
+      [organizationId, userId],
+    );
+    await em.query(
+      `UPDATE comment SET deleted_at = now() WHERE organization_id = $1 AND author_id = $2 AND deleted_at IS NULL`,
+      [organizationId, userId],
+    );
+    await em.query(
+      `UPDATE feedback SET hidden_at = now(), hidden_reason = 'Deleted with its author’s account.'
+        WHERE organization_id = $1 AND author_id = $2 AND hidden_at IS NULL`,
+      [organizationId, userId],
+    );
   }
 
   /**

@@ -120,4 +120,41 @@ describe('one’s own data: the personal export and deleting one’s account', (
     const { auditEvents } = await world.facilitator.client.ok(AUDIT, { org: world.organization.id });
     expect(auditEvents.nodes).toEqual([{ action: 'ACCOUNT_DELETED', subjectId: leaver.id }]);
   });
+
+  it('where the organisation’s data policy says DELETE, the work goes with the account (admins set it)', async () => {
+    const world = await createCohortWorld(t, 2);
+    const [leaver, peer] = world.members;
+    const POLICY = `mutation ($input: UpdateDataPolicyInput!) { updateDataPolicy(input: $input) { deletedAccountContent } }`;
+    const refused = await peer.client.fail(POLICY, {
+      input: { organizationId: world.organization.id, deletedAccountContent: 'DELETE' },
+    });
+    expect(refused.extensions?.code).toBe('FORBIDDEN');
+    const { updateDataPolicy } = await world.facilitator.client.ok(POLICY, {
+      input: { organizationId: world.organization.id, deletedAccountContent: 'DELETE' },
+    });
+    expect(updateDataPolicy.deletedAccountContent).toBe('DELETE');
+
+    const promptId = await openPrompt(world.facilitator.client, world.cohortId);
+    const mine = await post(leaver.client, promptId, 'Take this with me.');
+    const theirs = await post(peer.client, promptId, 'A peer’s post.');
+    await leaver.client.ok(GIVE_FEEDBACK, {
+      input: {
+        contributionId: theirs,
+        answers: [
+          { sectionKey: 'glow', text: 'Feedback that leaves with me.' },
+          { sectionKey: 'grow', text: 'And its next step.' },
+        ],
+      },
+    });
+    const { me } = await leaver.client.ok(ME);
+    await leaver.client.ok(DELETE, { input: { confirmEmail: me.email, password: PASSWORD } });
+
+    const { prompt } = await peer.client.ok(PROMPT, { id: promptId });
+    expect(prompt.contributions.map((c: any) => c.id)).toEqual([theirs]);
+    expect(JSON.stringify(prompt)).not.toContain('Take this with me.');
+    const FEEDBACK = `query ($id: ID!) { prompt(id: $id) { contributions { feedback { id } } } }`;
+    const after = await peer.client.ok(FEEDBACK, { id: promptId });
+    expect(after.prompt.contributions[0].feedback).toEqual([]);
+    expect(mine).toBeTruthy();
+  });
 });
