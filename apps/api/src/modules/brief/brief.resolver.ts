@@ -7,6 +7,8 @@ import { AgendaItem } from '../huddle/dto/huddle.types';
 import { toAgendaItem } from '../huddle/huddle.mapper';
 import { AgendaService } from '../huddle/agenda.service';
 import { requireHuddle } from '../huddle/huddle-access';
+import { PulseReadService } from '../pulse-survey/pulse-read.service';
+import { pulseToMarkdown } from '../pulse-survey/pulse.markdown';
 import { HuddleLiveService } from '../huddle/huddle-live.service';
 import { briefToMarkdown } from './brief.markdown';
 import { BriefQueries } from './brief.queries';
@@ -22,6 +24,7 @@ export class BriefResolver {
     private readonly live: HuddleLiveService,
     private readonly contributions: ContributionService,
     private readonly queries: BriefQueries,
+    private readonly pulses: PulseReadService,
   ) {}
 
   @CohortScoped('view', { huddle: 'huddleId' })
@@ -44,7 +47,14 @@ export class BriefResolver {
     @CurrentActor() actor: Actor,
   ): Promise<string> {
     const { huddle, access } = await requireHuddle(actor, huddleId);
-    return briefToMarkdown(huddle.title, huddle.startsAt, await this.briefs.compute(huddle, access, { first: 500 }));
+    const markdown = briefToMarkdown(
+      huddle.title,
+      huddle.startsAt,
+      await this.briefs.compute(huddle, access, { first: 500 }),
+    );
+    // The cohort's latest pulse, thresholded like the brief shows it (rule 8 holds in the export too).
+    const pulse = pulseToMarkdown(await this.pulses.latestOfCohort(huddle.organizationId, huddle.cohortId));
+    return pulse ? `${markdown.trimEnd()}\n\n${pulse}` : markdown;
   }
 
   @CohortScoped('view', { huddle: 'huddleId' })

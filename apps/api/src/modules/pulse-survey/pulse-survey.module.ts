@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CohortSubjects } from '../../common/auth/cohort-subjects';
 import { NotificationModule } from '../notification/notification.module';
-import { BriefPulseResolver } from './brief-pulse.resolver';
 import { PulseReadService } from './pulse-read.service';
 import { PulseRoundSweep } from './pulse-round.sweep';
 import { PulseSurveyRepository } from './pulse-survey.repository';
@@ -11,14 +10,7 @@ import { PulseSurveyService } from './pulse-survey.service';
 /** Pulse surveys (PRODUCT.md: PulseSurvey, rule 8): anonymous in the database, shown only as aggregates of 5 or more. */
 @Module({
   imports: [NotificationModule],
-  providers: [
-    PulseSurveyRepository,
-    PulseSurveyService,
-    PulseReadService,
-    PulseRoundSweep,
-    PulseSurveyResolver,
-    BriefPulseResolver,
-  ],
+  providers: [PulseSurveyRepository, PulseSurveyService, PulseReadService, PulseRoundSweep, PulseSurveyResolver],
   exports: [PulseReadService],
 })
 export class PulseSurveyModule {

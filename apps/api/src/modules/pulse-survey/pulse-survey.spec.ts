@@ -20,6 +20,7 @@ import { INBOX } from '../notification/notification-test-helpers';
 import { PulseRoundSweep } from './pulse-round.sweep';
 
 const DAY = 86_400_000;
+const MARKDOWN = `query ($id: ID!) { briefMarkdown(huddleId: $id) }`;
 
 describe('pulse surveys', () => {
   let t: TestApp;
@@ -54,7 +55,7 @@ describe('pulse surveys', () => {
     expect(await answersOf(w.roundId)).toBe(0);
   });
 
-  it('shows nothing at 4 answers and the aggregate at 5 — on the results, the brief and the notifications', async () => {
+  it('shows nothing at 4 answers and the aggregate at 5 — on the results, the brief, its export and the notifications', async () => {
     const w = await pulseWorld();
     const scores = [
       [5, 4],
@@ -72,6 +73,9 @@ describe('pulse surveys', () => {
     ]);
     expect(four.trend).toEqual([]);
     const briefFour = (await w.members[4]!.client.ok(BRIEF_PULSE, { id: w.huddleId })).brief.latestPulse;
+    const exportFour = (await w.facilitator.client.ok(MARKDOWN, { id: w.huddleId })).briefMarkdown as string;
+    expect(exportFour).toContain('Results appear when 5 people have answered (4 so far).');
+    expect(exportFour).not.toMatch(/Comment \d|mean/);
     expect(briefFour.latest).toMatchObject({ respondentCount: 4, shown: false, questions: [], comments: [] });
     const inbox = (await w.members[4]!.client.ok(INBOX, { org: w.org })).notifications.items as any[];
     const pulseNotes = inbox.filter((n) => n.kind === 'PULSE_OPENED');
@@ -93,6 +97,9 @@ describe('pulse surveys', () => {
     const briefFive = (await w.facilitator.client.ok(BRIEF_PULSE, { id: w.huddleId })).brief.latestPulse;
     expect(briefFive.latest).toMatchObject({ respondentCount: 5, shown: true });
     expect(briefFive.latest.questions[0].mean).toBe(4.2);
+    const exportFive = (await w.facilitator.client.ok(MARKDOWN, { id: w.huddleId })).briefMarkdown as string;
+    expect(exportFive).toContain(`${PULSE_QUESTIONS[0]} — mean 4.2 / 5 (0 · 0 · 1 · 2 · 2)`);
+    expect(exportFive).toContain('- Comment 4');
     // Nothing in the API names who answered: the result's JSON holds no member's id.
     const json = JSON.stringify(five) + JSON.stringify(briefFive);
     for (const m of w.members) expect(json).not.toContain(m.id);

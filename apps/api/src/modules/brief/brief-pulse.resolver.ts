@@ -1,10 +1,10 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '../../common/auth/access.decorators';
 import type { Actor } from '../../common/auth/actor';
-import { Brief } from '../brief/brief.types';
+import { BriefPulse } from '../pulse-survey/dto/pulse-survey.types';
+import { PulseReadService } from '../pulse-survey/pulse-read.service';
+import { Brief } from './brief.types';
 import { requireHuddle } from '../huddle/huddle-access';
-import { BriefPulse } from './dto/pulse-survey.types';
-import { PulseReadService } from './pulse-read.service';
 
 /** The huddle's brief shows its cohort's latest pulse — the same thresholded aggregate as the results page. */
 @Resolver(() => Brief)
