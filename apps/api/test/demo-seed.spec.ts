@@ -32,6 +32,18 @@ describe('demo data', () => {
     expect(cohort.prompts.map((p: any) => p.status).sort()).toEqual(['CLOSED', 'DRAFT', 'OPEN', 'OPEN', 'SCHEDULED']);
     expect(cohort.prompts.reduce((n: number, p: any) => n + p.contributionCount, 0)).toBeGreaterThanOrEqual(11);
 
+    // The facilitator's dashboard has something to show, and there is a program to launch.
+    const { facilitatorDashboard } = await facilitator.ok(
+      `query { facilitatorDashboard { cohorts { membersAtRisk overdueReviews } } }`,
+    );
+    expect(facilitatorDashboard.cohorts[0].membersAtRisk).toBeGreaterThanOrEqual(1);
+    expect(facilitatorDashboard.cohorts[0].overdueReviews).toBeGreaterThanOrEqual(1);
+    const { programTemplates } = await facilitator.ok(
+      `query ($org: ID!) { programTemplates(organizationId: $org) { nodes { title promptCount huddleCount } } }`,
+      { org: me.organizations[0].id },
+    );
+    expect(programTemplates.nodes).toEqual([{ title: 'Leadership Huddles', promptCount: 4, huddleCount: 2 }]);
+
     // A member who has not posted to the POST_FIRST prompt sees only counts of their own.
     const member = t.client();
     await member.ok(SIGN_IN, { input: { email: DEMO_ACCOUNTS.member.email, password: DEMO_ACCOUNTS.password } });

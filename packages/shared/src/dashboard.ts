@@ -30,10 +30,9 @@ export enum FacilitatorQueueKind {
 
 /** One member's part in one prompt, in the cohort analytics' heatmap. */
 export enum ParticipationState {
+  /* No DRAFT_ONLY: that a member holds a draft is their own to know (PRODUCT.md rule 5), facilitators' too. */
   ON_TIME = 'ON_TIME',
   LATE = 'LATE',
-  /** A draft, never published: shown to the cohort's facilitators only. */
-  DRAFT_ONLY = 'DRAFT_ONLY',
   MISSING = 'MISSING',
   /** Who posted is not this viewer's to know (an observer, unless the prompt is open and not anonymous). */
   HIDDEN = 'HIDDEN',

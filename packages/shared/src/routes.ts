@@ -36,6 +36,15 @@ export const ROUTE_PATTERNS = {
   prompt: '/o/:organizationId/prompts/:promptId',
   editPrompt: '/o/:organizationId/prompts/:promptId/edit',
   queue: '/o/:organizationId/queue',
+  /** The facilitator's dashboard: every cohort they facilitate (in every organisation) and what needs them. */
+  dashboard: '/o/:organizationId/dashboard',
+  /** A cohort's participation: heatmap, funnel, review coverage, who helps whom, trend; those who run it. */
+  cohortAnalytics: '/o/:organizationId/cohorts/:cohortId/analytics',
+  /** The organisation's program templates; its facilitators, admins and owners. */
+  programTemplates: '/o/:organizationId/templates',
+  programTemplate: '/o/:organizationId/templates/:templateId',
+  /** Launch a template as a new cohort, with its dates previewed first. */
+  launchProgram: '/o/:organizationId/templates/:templateId/launch',
   search: '/o/:organizationId/search',
   newHuddle: '/o/:organizationId/cohorts/:cohortId/huddles/new',
   /** The huddle's home: its brief before it starts, its outcome after. */

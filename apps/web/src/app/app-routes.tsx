@@ -51,6 +51,20 @@ const NewPromptPage = page(() => import('../features/prompt/new-prompt-page'), '
 const EditPromptPage = page(() => import('../features/prompt/new-prompt-page'), 'EditPromptPage');
 const PromptPage = page(() => import('../features/prompt/prompt-page'), 'PromptPage');
 const QueuePage = page(() => import('../features/queue/queue-page'), 'QueuePage');
+const DashboardPage = page(() => import('../features/dashboard/dashboard-page'), 'DashboardPage');
+const CohortAnalyticsPage = page(
+  () => import('../features/cohort-analytics/cohort-analytics-page'),
+  'CohortAnalyticsPage',
+);
+const ProgramTemplatesPage = page(
+  () => import('../features/program-template/program-templates-page'),
+  'ProgramTemplatesPage',
+);
+const ProgramTemplatePage = page(
+  () => import('../features/program-template/program-template-page'),
+  'ProgramTemplatePage',
+);
+const LaunchProgramPage = page(() => import('../features/program-template/launch-program-page'), 'LaunchProgramPage');
 const SearchPage = page(() => import('../features/search/search-page'), 'SearchPage');
 const ScheduleHuddlePage = page(() => import('../features/huddle/schedule-huddle-page'), 'ScheduleHuddlePage');
 const BriefPage = page(() => import('../features/brief/brief-page'), 'BriefPage');
@@ -107,6 +121,11 @@ export function AppRoutes() {
           <Route path={ROUTE_PATTERNS.prompt} element={<PromptPage />} />
           <Route path={ROUTE_PATTERNS.editPrompt} element={<EditPromptPage />} />
           <Route path={ROUTE_PATTERNS.queue} element={<QueuePage />} />
+          <Route path={ROUTE_PATTERNS.dashboard} element={<DashboardPage />} />
+          <Route path={ROUTE_PATTERNS.cohortAnalytics} element={<CohortAnalyticsPage />} />
+          <Route path={ROUTE_PATTERNS.programTemplates} element={<ProgramTemplatesPage />} />
+          <Route path={ROUTE_PATTERNS.programTemplate} element={<ProgramTemplatePage />} />
+          <Route path={ROUTE_PATTERNS.launchProgram} element={<LaunchProgramPage />} />
           <Route path={ROUTE_PATTERNS.search} element={<SearchPage />} />
           <Route path={ROUTE_PATTERNS.newHuddle} element={<ScheduleHuddlePage />} />
           <Route path={ROUTE_PATTERNS.huddle} element={<BriefPage />} />

@@ -94,10 +94,13 @@ function OrganizationNav({
           Home
         </NavLink>
         <NavLink to={routes.members(organizationId)}>Members</NavLink>
+        {/* Facilitators start from their dashboard; templates are theirs, admins' and owners' (canUseTemplates). */}
+        {canManageProtocols(role) && <NavLink to={routes.dashboard(organizationId)}>Dashboard</NavLink>}
         <NavLink to={routes.queue(organizationId)}>My queue</NavLink>
         <NavLink to={routes.actionItems(organizationId)}>Action items</NavLink>
         {/* Members read protocols where they give feedback; those who make them get a way in. */}
         {canManageProtocols(role) && <NavLink to={routes.protocols(organizationId)}>Protocols</NavLink>}
+        {canManageProtocols(role) && <NavLink to={routes.programTemplates(organizationId)}>Templates</NavLink>}
         {canViewAuditLog(role) && <NavLink to={routes.auditLog(organizationId)}>Audit log</NavLink>}
         {canViewAuditLog(role) && <NavLink to={routes.signInSettings(organizationId)}>Sign-in</NavLink>}
         {canViewAuditLog(role) && <NavLink to={routes.dataSettings(organizationId)}>Data</NavLink>}

@@ -379,6 +379,8 @@ export async function seedDemoCohort(
       dueAt: open.dueAt,
       completedAt: new Date(now - DAY),
     },
+    // Overdue: Week 1 closed two weeks ago and Jonah never reviewed Tom's question (the dashboard shows it).
+    { organizationId, promptId: closed.id, contributionId: w1[2].id, reviewerId: jonah.id, dueAt: closed.dueAt },
   ]);
 
   // Huddles: last week's, with minutes and action items; Thursday's, with a rich brief.

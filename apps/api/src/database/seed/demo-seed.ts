@@ -9,6 +9,7 @@ import { ADVISORY_LOCKS } from '../advisory-lock';
 import { createDataSource } from '../data-source';
 import { seedDemoCohort } from './demo-cohort-seed';
 import { seedDemoPulse } from './demo-pulse-seed';
+import { seedDemoTemplate } from './demo-template-seed';
 
 export const DEMO_ORGANIZATION = { name: 'Riverside Middle School', slug: 'riverside-middle-school' };
 
@@ -56,6 +57,7 @@ export async function seedDemo(dataSource: DataSource, storage?: FileStorage): P
     }
     await seedDemoCohort(em, organization.id, users, storage);
     await seedDemoPulse(em, organization.id, DEMO_ACCOUNTS.member.email);
+    await seedDemoTemplate(em, organization.id, users[0].id);
     return true;
   });
   return loaded;

@@ -4,28 +4,21 @@ import { ANONYMOUS_KEY, funnelOf, networkOf, participationState } from './cohort
 const due = new Date('2030-05-01T12:00:00Z');
 const before = new Date('2030-05-01T11:00:00Z');
 const after = new Date('2030-05-01T13:00:00Z');
-const all = { whoPosted: true, drafts: true };
+const all = { whoPosted: true };
 
 describe('cohort analytics figures', () => {
-  it('tells on time, late, draft only and missing; nothing to a viewer who may not know', () => {
+  it('tells on time, late and missing; nothing to a viewer who may not know', () => {
     const prompt = { due_at: due, closes_at: null };
-    expect(participationState({ first_published_at: before, has_draft: false }, prompt, all)).toBe('ON_TIME');
-    expect(participationState({ first_published_at: after, has_draft: false }, prompt, all)).toBe('LATE');
-    expect(participationState({ first_published_at: null, has_draft: true }, prompt, all)).toBe('DRAFT_ONLY');
+    expect(participationState({ first_published_at: before }, prompt, all)).toBe('ON_TIME');
+    expect(participationState({ first_published_at: after }, prompt, all)).toBe('LATE');
     expect(participationState(undefined, prompt, all)).toBe('MISSING');
-    expect(participationState({ first_published_at: null, has_draft: true }, prompt, { ...all, drafts: false })).toBe(
-      ParticipationState.MISSING,
+    expect(participationState({ first_published_at: null }, prompt, all)).toBe(ParticipationState.MISSING);
+    expect(participationState({ first_published_at: before }, prompt, { ...all, whoPosted: false })).toBe(
+      ParticipationState.HIDDEN,
     );
-    expect(
-      participationState({ first_published_at: before, has_draft: false }, prompt, { ...all, whoPosted: false }),
-    ).toBe(ParticipationState.HIDDEN);
     // Without a due time the closing time counts; without either, anything published is on time.
-    expect(
-      participationState({ first_published_at: after, has_draft: false }, { due_at: null, closes_at: due }, all),
-    ).toBe('LATE');
-    expect(
-      participationState({ first_published_at: after, has_draft: false }, { due_at: null, closes_at: null }, all),
-    ).toBe('ON_TIME');
+    expect(participationState({ first_published_at: after }, { due_at: null, closes_at: due }, all)).toBe('LATE');
+    expect(participationState({ first_published_at: after }, { due_at: null, closes_at: null }, all)).toBe('ON_TIME');
   });
 
   it('counts the funnel per prompt', () => {

@@ -13,12 +13,12 @@ export const ANONYMOUS: AnalyticsPerson = { key: ANONYMOUS_KEY, displayName: 'An
 
 /**
  * A heatmap cell: published by the due time (else the closing time; no deadline is on time), late
- * after it, a draft only, or missing — HIDDEN when the viewer may not learn who posted.
+ * after it, or missing (a draft counts as missing: drafts are private to their author, PRODUCT.md rule 5) — HIDDEN when the viewer may not learn who posted.
  */
 export function participationState(
-  cell: Pick<AnalyticsCellRow, 'first_published_at' | 'has_draft'> | undefined,
+  cell: Pick<AnalyticsCellRow, 'first_published_at'> | undefined,
   prompt: Pick<AnalyticsPromptRow, 'due_at' | 'closes_at'>,
-  shown: { whoPosted: boolean; drafts: boolean },
+  shown: { whoPosted: boolean },
 ): ParticipationState {
   if (!shown.whoPosted) return ParticipationState.HIDDEN;
   const published = cell?.first_published_at ?? null;
@@ -26,7 +26,7 @@ export function participationState(
     const deadline = prompt.due_at ?? prompt.closes_at;
     return deadline && published > deadline ? ParticipationState.LATE : ParticipationState.ON_TIME;
   }
-  return cell?.has_draft && shown.drafts ? ParticipationState.DRAFT_ONLY : ParticipationState.MISSING;
+  return ParticipationState.MISSING;
 }
 
 /** posted → received feedback → marked helpful → revised after feedback, per prompt. */

@@ -1,6 +1,6 @@
 import { Anonymity, CohortRole, OrgRole, RevealRule } from '@openhuddle/shared';
 import type { CohortAccess } from '../cohort/cohort.policy';
-import { hidesAnalyticsAuthor, seesDrafts, seesWhoPosted } from './cohort-analytics.policy';
+import { hidesAnalyticsAuthor, seesWhoPosted } from './cohort-analytics.policy';
 
 const access = (cohortRole: CohortRole | null, orgRole: OrgRole = OrgRole.MEMBER): CohortAccess => ({
   cohortId: 'c',
@@ -22,12 +22,6 @@ describe('cohort analytics policy', () => {
     expect(seesWhoPosted(adminOutside, anonymous)).toBe(false);
     expect(seesWhoPosted(adminOutside, postFirst)).toBe(false);
     expect(seesWhoPosted(adminOutside, open)).toBe(true);
-  });
-
-  it('shows drafts exist to facilitators only', () => {
-    expect(seesDrafts(facilitator)).toBe(true);
-    expect(seesDrafts(adminOutside)).toBe(false);
-    expect(seesDrafts(access(CohortRole.OBSERVER))).toBe(false);
   });
 
   it('hides anonymous authors from everyone but facilitators and the author', () => {

@@ -13,11 +13,6 @@ export function seesWhoPosted(access: CohortAccess, prompt: PromptFacts): boolea
   return seesAsFacilitator(access) || (prompt.reveal_rule === RevealRule.OPEN && prompt.anonymity === Anonymity.NONE);
 }
 
-/** A draft is shown as "draft only" to the cohort's facilitators (its text stays its author's). */
-export function seesDrafts(access: CohortAccess): boolean {
-  return seesAsFacilitator(access);
-}
-
 /** The author of a contribution on an anonymous prompt stays anonymous to all but facilitators (rule 3). */
 export function hidesAnalyticsAuthor(access: CohortAccess, anonymity: Anonymity, authorId: string): boolean {
   return hidesAuthor(access, anonymity, authorId);

@@ -31,7 +31,6 @@ export interface AnalyticsCellRow {
   author_id: string;
   prompt_id: string;
   first_published_at: Date | null;
-  has_draft: boolean;
 }
 
 export interface AnalyticsContributionRow {
@@ -104,17 +103,16 @@ export class CohortAnalyticsRepository {
   }
 
   /**
-   * Per author and prompt: when they first published (among what the viewer may see), and whether
-   * they hold a draft (the service shows that to facilitators only).
+   * Per author and prompt: when they first published (among what the viewer may see). Drafts are
+   * left out: they are their author's alone (PRODUCT.md rule 5), so a draft reads as missing.
    */
   cells(cohortId: string, viewerId: string): Promise<AnalyticsCellRow[]> {
     return this.dataSource.query(
       `SELECT c.author_id, c.prompt_id,
-              min(c.published_at) FILTER (WHERE c.status = 'PUBLISHED' AND ${VISIBLE}) AS first_published_at,
-              bool_or(c.status = 'DRAFT') AS has_draft
+              min(c.published_at) FILTER (WHERE ${VISIBLE}) AS first_published_at
          FROM contribution c
          JOIN prompt p ON p.id = c.prompt_id
-        WHERE c.cohort_id = $1 AND c.deleted_at IS NULL AND c.hidden_at IS NULL
+        WHERE c.cohort_id = $1 AND c.status = 'PUBLISHED' AND c.deleted_at IS NULL AND c.hidden_at IS NULL
         GROUP BY c.author_id, c.prompt_id`,
       [cohortId, viewerId],
     );

@@ -5,7 +5,7 @@ import { Clock } from '../../common/clock/clock';
 import { requireCohortAccess } from '../cohort/cohort-access';
 import type { AnalyticsPerson, CohortAnalytics } from './dto/cohort-analytics.types';
 import { ANONYMOUS, funnelOf, networkOf, participationState } from './cohort-analytics.figures';
-import { hidesAnalyticsAuthor, seesDrafts, seesWhoPosted } from './cohort-analytics.policy';
+import { hidesAnalyticsAuthor, seesWhoPosted } from './cohort-analytics.policy';
 import { CohortAnalyticsRepository } from './cohort-analytics.repository';
 import { seesAsFacilitator } from '../cohort/cohort.policy';
 
@@ -45,7 +45,6 @@ export class CohortAnalyticsService {
     };
     const cellOf = new Map(cells.map((c) => [`${c.author_id}:${c.prompt_id}`, c]));
     const promptById = new Map(prompts.map((p) => [p.id, p]));
-    const drafts = seesDrafts(access);
     const visible = contributions.filter((c) => promptById.has(c.prompt_id));
 
     return {
@@ -66,7 +65,6 @@ export class CohortAnalyticsService {
           promptId: p.id,
           state: participationState(cellOf.get(`${m.user_id}:${p.id}`), p, {
             whoPosted: seesWhoPosted(access, p),
-            drafts,
           }),
         })),
       })),

@@ -1,3 +1,4 @@
+import { CohortTemplateActions } from '../program-template/cohort-template-actions';
 import { routes } from '@openhuddle/shared';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
@@ -100,6 +101,7 @@ export function CohortPage() {
         }
       />
       <MutedBanner mute={cohort.viewerMute} />
+      <CohortTemplateActions cohortId={cohort.id} />
       {cohort.viewerOwes.reviews > 0 && (
         <Alert tone="info" title={`You owe ${plural(cohort.viewerOwes.reviews, 'review')} in this cohort`}>
           <p>

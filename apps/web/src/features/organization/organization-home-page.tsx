@@ -30,13 +30,21 @@ export function OrganizationHomePage() {
         title={organization.name}
         description="Your team's space for learning together between meetings."
         actions={
-          organization.viewerCan.inviteMembers ? (
-            <ButtonLink to="members">Invite people</ButtonLink>
-          ) : (
-            <ButtonLink to="members" variant="secondary">
-              See members
-            </ButtonLink>
-          )
+          <>
+            {/* Facilitators start from their dashboard: who is stuck, what is overdue, what needs them. */}
+            {organization.viewerRole !== 'MEMBER' && (
+              <ButtonLink to={routes.dashboard(organization.id)}>Your dashboard</ButtonLink>
+            )}
+            {organization.viewerCan.inviteMembers ? (
+              <ButtonLink to="members" variant={organization.viewerRole !== 'MEMBER' ? 'secondary' : 'primary'}>
+                Invite people
+              </ButtonLink>
+            ) : (
+              <ButtonLink to="members" variant="secondary">
+                See members
+              </ButtonLink>
+            )}
+          </>
         }
       />
 

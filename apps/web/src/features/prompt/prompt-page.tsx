@@ -1,3 +1,4 @@
+import { CopyPrompt } from '../program-template/copy-prompt';
 import { COMPOSE_ANCHOR, routes } from '@openhuddle/shared';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
@@ -120,6 +121,7 @@ export function PromptPage() {
         title={prompt.title}
         actions={facilitate ? <FacilitatorActions prompt={prompt} organizationId={organization.id} /> : undefined}
       />
+      {facilitate && <CopyPrompt promptId={prompt.id} />}
       <div className="prompt-layout">
         <div className="stack">
           <Section title="Instructions">

@@ -84,7 +84,10 @@ export class CohortAnalytics {
   @Field(() => ID, { description: 'The cohort id.' }) id: string;
   @Field() cohortName: string;
   @Field(() => ID) organizationId: string;
-  @Field({ description: 'Whether the viewer reads as the cohort’s facilitator (names of anonymous authors, drafts).' })
+  @Field({
+    description:
+      'Whether the viewer reads as the cohort’s facilitator (names of anonymous authors; never drafts, which are their authors’ alone).',
+  })
   seesEverything: boolean;
   @Field(() => [AnalyticsPrompt]) prompts: AnalyticsPrompt[];
   @Field(() => [HeatmapRow]) heatmap: HeatmapRow[];
