@@ -45,7 +45,9 @@ export async function createApp(
   app.use(express.json({ limit: JSON_BODY_LIMIT_BYTES }));
   app.use(express.urlencoded({ extended: false, limit: JSON_BODY_LIMIT_BYTES }));
   app.use('/graphql', graphqlBodyErrors);
-  app.use('/graphql', (_req: Request, _res: Response, next: NextFunction) => runWithStatementCounter(next));
+  // Only where answers report their SQL count (tests, benchmarks): not a per-request async context in production.
+  if (config.countSqlStatements)
+    app.use('/graphql', (_req: Request, _res: Response, next: NextFunction) => runWithStatementCounter(next));
   serveWebApp(app, config, logger);
   return app;
 }

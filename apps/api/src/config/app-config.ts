@@ -81,6 +81,11 @@ export class AppConfig {
    * must then share that directory, or set the variable.
    */
   readonly ssoSecretKey?: string;
+  /**
+   * SQL_STATEMENT_COUNTS: each GraphQL answer carries `extensions.sqlStatements` (tests, benchmarks).
+   * Default off in production: counting keeps an async context per request, which costs CPU there.
+   */
+  readonly countSqlStatements: boolean;
 
   constructor(values: Omit<AppConfig, 'isProduction'>) {
     Object.assign(this, values);
@@ -143,8 +148,15 @@ export class AppConfig {
     );
     const ssoSecretKey = env.SSO_SECRET_KEY || undefined;
     if (ssoSecretKey && ssoSecretKey.length < 32) problems.push('SSO_SECRET_KEY must be at least 32 characters');
+    const countSqlStatements = parseBool(
+      env.SQL_STATEMENT_COUNTS,
+      nodeEnv !== 'production',
+      'SQL_STATEMENT_COUNTS',
+      problems,
+    );
     if (problems.length) throw new ConfigError(problems);
     return new AppConfig({
+      countSqlStatements,
       nodeEnv,
       port,
       host: env.HOST ?? '0.0.0.0',

@@ -29,7 +29,7 @@ interface WsExtra {
 
 /**
  * Apollo Server setup: one context for HTTP and WebSocket (graphql-ws, authenticated by
- * the same session cookie), one error formatter, and outside production the number of SQL
+ * the same session cookie), one error formatter, and where SQL_STATEMENT_COUNTS is on (default: outside production) the number of SQL
  * statements of each operation in `extensions.sqlStatements` (tests assert it).
  */
 export function graphqlConfig(
@@ -61,7 +61,7 @@ export function graphqlConfig(
     serviceUnavailablePlugin(),
     inputVariablesPlugin() as ApolloPlugins[number],
   ];
-  if (!config.isProduction) plugins.push(statementCountPlugin());
+  if (config.countSqlStatements) plugins.push(statementCountPlugin());
   const validationRules = operationValidationRules();
   const formatError = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError =>
     formatGraphQLError(

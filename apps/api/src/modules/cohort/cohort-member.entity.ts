@@ -7,6 +7,7 @@ import { OrganizationEntity } from '../organization/organization.entity';
 
 /** A person in a cohort, with a cohort role and an optional team. */
 @Entity('cohort_member')
+@Index('cohort_member_user_idx', ['userId'])
 @Index('cohort_member_team_idx', ['teamId'])
 @Index('cohort_member_cohort_user_key', ['cohortId', 'userId'], { unique: true })
 @Index('cohort_member_org_user_idx', ['organizationId', 'userId'])

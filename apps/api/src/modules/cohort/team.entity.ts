@@ -4,6 +4,7 @@ import { OrganizationEntity } from '../organization/organization.entity';
 
 /** A sub-group of a cohort, used for peer review and grouping. */
 @Entity('team')
+@Index('team_cohort_idx', ['cohortId'])
 @Index('team_org_cohort_idx', ['organizationId', 'cohortId'])
 export class TeamEntity {
   @PrimaryGeneratedColumn('uuid')

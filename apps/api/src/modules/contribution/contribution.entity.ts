@@ -23,6 +23,7 @@ export interface ContributionLink {
 // Full-text search: an expression GIN index written by hand in the migration.
 @Index('contribution_search_idx', { synchronize: false })
 @Entity('contribution')
+@Index('contribution_cohort_idx', ['cohortId'])
 @Index('contribution_deleted_by_idx', ['deletedById'])
 @Index('contribution_author_idx', ['authorId'])
 @Index('contribution_org_prompt_published_idx', ['organizationId', 'promptId', 'publishedAt'])

@@ -5,6 +5,7 @@ import { OrganizationEntity } from '../organization/organization.entity';
 
 /** When a member last read a prompt's contributions: "what is new since I last looked". */
 @Entity('prompt_read')
+@Index('prompt_read_user_idx', ['userId'])
 @Index('prompt_read_org_user_idx', ['organizationId', 'userId'])
 export class PromptReadEntity {
   @PrimaryColumn({ name: 'prompt_id', type: 'uuid' })

@@ -37,13 +37,13 @@ export class SearchRepository {
                   ts_headline('english', (SELECT string_agg(value, ' ') FROM jsonb_each_text(f.answers)), q.q, 'MaxWords=30, MinWords=10, StartSel=**, StopSel=**'),
                   ts_rank(jsonb_to_tsvector('english', f.answers, '["string"]'), q.q)
              FROM feedback f JOIN visible v ON v.id = f.contribution_id, q
-            WHERE ${VISIBLE_FEEDBACK_SQL} AND jsonb_to_tsvector('english', f.answers, '["string"]') @@ q.q
+            WHERE f.organization_id = $1 AND ${VISIBLE_FEEDBACK_SQL} AND jsonb_to_tsvector('english', f.answers, '["string"]') @@ q.q
            UNION ALL
            SELECT 'COMMENT', cm.id, v.id, v.prompt_id, v.prompt_title,
                   ts_headline('english', cm.body, q.q, 'MaxWords=30, MinWords=10, StartSel=**, StopSel=**'),
                   ts_rank(to_tsvector('english', cm.body), q.q)
              FROM comment cm JOIN visible v ON v.id = cm.contribution_id, q
-            WHERE ${VISIBLE_COMMENT_SQL} AND to_tsvector('english', cm.body) @@ q.q
+            WHERE cm.organization_id = $1 AND ${VISIBLE_COMMENT_SQL} AND to_tsvector('english', cm.body) @@ q.q
          ) hits ORDER BY rank DESC LIMIT 50`,
       [organizationId, viewerId, query],
     );

@@ -17,6 +17,7 @@ import { OrganizationEntity } from '../organization/organization.entity';
 // Full-text search: an expression GIN index written by hand in the migration.
 @Index('feedback_search_idx', { synchronize: false })
 @Entity('feedback')
+@Index('feedback_prompt_idx', ['promptId'])
 @Index('feedback_author_idx', ['authorId'])
 @Index('feedback_org_contribution_idx', ['organizationId', 'contributionId', 'createdAt'])
 @Index('feedback_org_prompt_idx', ['organizationId', 'promptId'])

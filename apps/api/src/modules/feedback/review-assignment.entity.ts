@@ -6,6 +6,7 @@ import { OrganizationEntity } from '../organization/organization.entity';
 
 /** Who owes feedback to which contribution, by when. */
 @Entity('review_assignment')
+@Index('review_assignment_reviewer_idx', ['reviewerId'])
 @Index('review_assignment_contribution_reviewer_key', ['contributionId', 'reviewerId'], { unique: true })
 @Index('review_assignment_org_reviewer_idx', ['organizationId', 'reviewerId', 'completedAt'])
 @Index('review_assignment_prompt_idx', ['promptId'])

@@ -8,6 +8,7 @@ import { AgendaItemEntity } from './agenda-item.entity';
 
 /** Something someone agreed to do in a huddle; it lands in its owner's queue. */
 @Entity('action_item')
+@Index('action_item_owner_idx', ['ownerId'])
 @Index('action_item_prompt_idx', ['promptId'])
 @Index('action_item_agenda_item_idx', ['agendaItemId'])
 @Index('action_item_cohort_idx', ['cohortId'])

@@ -5,6 +5,7 @@ import { HuddleEntity } from './huddle.entity';
 import { ContributionEntity } from '../contribution/contribution.entity';
 
 @Entity('agenda_item')
+@Index('agenda_item_huddle_idx', ['huddleId'])
 @Index('agenda_item_contribution_idx', ['contributionId'])
 @Index('agenda_item_org_huddle_idx', ['organizationId', 'huddleId', 'position'])
 export class AgendaItemEntity {

@@ -5,6 +5,7 @@ import { HuddleEntity } from './huddle.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
 
 @Entity('huddle_decision')
+@Index('huddle_decision_huddle_idx', ['huddleId'])
 @Index('huddle_decision_created_by_idx', ['createdById'])
 @Index('huddle_decision_agenda_item_idx', ['agendaItemId'])
 @Index('huddle_decision_org_huddle_idx', ['organizationId', 'huddleId'])

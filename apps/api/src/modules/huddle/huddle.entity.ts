@@ -7,6 +7,7 @@ import type { AgendaItemEntity } from './agenda-item.entity';
 
 /** A live meeting of a cohort. Recurring huddles are stored as one row per occurrence (same series). */
 @Entity('huddle')
+@Index('huddle_cohort_idx', ['cohortId'])
 @Index('huddle_created_by_idx', ['createdById'])
 @Index('huddle_current_agenda_item_idx', ['currentAgendaItemId'])
 @Index('huddle_org_cohort_starts_idx', ['organizationId', 'cohortId', 'startsAt'])

@@ -11,6 +11,7 @@ import { OrganizationEntity } from '../organization/organization.entity';
  * one quoting what the reader can no longer see (deleted, not revealed, left the cohort) is not shown.
  */
 @Entity('notification')
+@Index('notification_user_idx', ['userId'])
 // Ends in (created_at, id): the list's keyset order, read backwards for newest first.
 @Index('notification_org_user_created_idx', ['organizationId', 'userId', 'createdAt', 'id'])
 @Index('notification_dedupe_key', ['dedupeKey'], { unique: true })

@@ -11,6 +11,7 @@ import { UserEntity } from '../user/user.entity';
  * when each person was last reminded.
  */
 @Entity('nudge_sent')
+@Index('nudge_sent_prompt_idx', ['promptId'])
 @Index('nudge_sent_once_a_day', ['organizationId', 'promptId', 'userId', 'day'], { unique: true })
 @Index('nudge_sent_user_idx', ['userId'])
 @Index('nudge_sent_sent_by_idx', ['sentById'])

@@ -19,6 +19,7 @@ import { OrganizationEntity } from '../organization/organization.entity';
  * its dates (scheduled → open → closed), so a scheduled prompt opens itself on time.
  */
 @Entity('prompt')
+@Index('prompt_cohort_idx', ['cohortId'])
 @Index('prompt_created_by_idx', ['createdById'])
 @Index('prompt_protocol_idx', ['protocolId'])
 @Index('prompt_org_cohort_opens_idx', ['organizationId', 'cohortId', 'opensAt'])
