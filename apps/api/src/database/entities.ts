@@ -56,6 +56,12 @@ import { IdentityProviderEntity } from '../modules/sso/identity-provider.entity'
 import { SignInSettingsEntity } from '../modules/sso/sign-in-settings.entity';
 import { SsoIdentityEntity } from '../modules/sso/sso-identity.entity';
 import { SsoSignInEntity } from '../modules/sso/sso-sign-in.entity';
+import { LtiPlatformEntity } from '../modules/lti/lti-platform.entity';
+import { LtiLoginEntity } from '../modules/lti/lti-login.entity';
+import { LtiResourceLinkEntity } from '../modules/lti/lti-resource-link.entity';
+import { LtiIdentityEntity } from '../modules/lti/lti-identity.entity';
+import { LtiRosterEntryEntity } from '../modules/lti/lti-roster-entry.entity';
+import { LtiToolKeyEntity } from '../modules/lti/lti-tool-key.entity';
 
 /** Every table of the schema; migrations are generated from these. */
 export const ENTITIES = [
@@ -115,4 +121,10 @@ export const ENTITIES = [
   SsoIdentityEntity,
   SsoSignInEntity,
   SignInSettingsEntity,
+  LtiPlatformEntity,
+  LtiLoginEntity,
+  LtiResourceLinkEntity,
+  LtiIdentityEntity,
+  LtiRosterEntryEntity,
+  LtiToolKeyEntity,
 ];
