@@ -26,6 +26,8 @@ export const ROUTE_PATTERNS = {
   outbox: '/o/:organizationId/outbox',
   /** Identity providers, domains and sign-in rules; admins and owners only. */
   signInSettings: '/o/:organizationId/settings/sign-in',
+  /** LMS platforms (LTI 1.3) and the values to paste into them; admins and owners only. */
+  ltiSettings: '/o/:organizationId/settings/lti',
   newCohort: '/o/:organizationId/cohorts/new',
   cohort: '/o/:organizationId/cohorts/:cohortId',
   /** The cohort's report queue (moderation); its facilitators only. */

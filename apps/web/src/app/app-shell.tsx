@@ -100,6 +100,7 @@ function OrganizationNav({
         {canManageProtocols(role) && <NavLink to={routes.protocols(organizationId)}>Protocols</NavLink>}
         {canViewAuditLog(role) && <NavLink to={routes.auditLog(organizationId)}>Audit log</NavLink>}
         {canViewAuditLog(role) && <NavLink to={routes.signInSettings(organizationId)}>Sign-in</NavLink>}
+        {canViewAuditLog(role) && <NavLink to={routes.ltiSettings(organizationId)}>LMS</NavLink>}
       </nav>
     </>
   );
