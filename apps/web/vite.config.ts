@@ -28,6 +28,8 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, ws: true, changeOrigin: false },
       '/api': { target: api, changeOrigin: false },
+      // LTI 1.3 endpoints the LMS calls (login initiation, launch, deep linking, JWKS).
+      '/lti': { target: api, changeOrigin: false },
     },
   },
   // No source maps in the build: the API serves dist/ publicly, and maps would publish the source

@@ -44,6 +44,7 @@ import { ProfileModule } from './modules/profile/profile.module';
 import { AccountModule } from './modules/account/account.module';
 import { UserModule } from './modules/user/user.module';
 import { SsoModule } from './modules/sso/sso.module';
+import { LtiModule } from './modules/lti/lti.module';
 
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 
@@ -108,6 +109,7 @@ export class AppModule {
         PulseSurveyModule,
         ProgramTemplateModule,
         SsoModule,
+        LtiModule,
         DashboardModule,
         CohortAnalyticsModule,
         HealthModule,

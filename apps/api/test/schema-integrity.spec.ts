@@ -4,6 +4,10 @@ import { createTestDatabase } from './test-database';
 /** `<id column, not a reference>`: why no foreign key. */
 const NOT_REFERENCES: Record<string, string> = {
   'identity_provider.client_id': 'the OAuth client id the identity provider issued to this instance, not a row here',
+  'lti_platform.client_id': 'the client id the LMS issued to this tool, not a row here',
+  'lti_resource_link.resource_link_id': "the LMS's id of the placement in its course, not a row here",
+  'lti_resource_link.deployment_id': "the LMS's deployment id of the tool, not a row here",
+  'lti_resource_link.context_id': "the LMS's course id, not a row here",
   'huddle.series_id': 'groups the occurrences of one recurring huddle; there is no series table',
   'audit_event.subject_id':
     'points at a row of the table subject_type names, and outlives it: the log keeps what was removed',

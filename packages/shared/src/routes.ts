@@ -28,6 +28,8 @@ export const ROUTE_PATTERNS = {
   signInSettings: '/o/:organizationId/settings/sign-in',
   /** The organisation's data policy (what a deleted account's work becomes); admins and owners only. */
   dataSettings: '/o/:organizationId/settings/data',
+  /** LMS platforms (LTI 1.3) and the values to paste into them; admins and owners only. */
+  ltiSettings: '/o/:organizationId/settings/lti',
   newCohort: '/o/:organizationId/cohorts/new',
   cohort: '/o/:organizationId/cohorts/:cohortId',
   /** The cohort's report queue (moderation); its facilitators only. */

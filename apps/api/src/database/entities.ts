@@ -60,6 +60,12 @@ import { PulseAnswerEntity } from '../modules/pulse-survey/pulse-answer.entity';
 import { PulseResponseEntity } from '../modules/pulse-survey/pulse-response.entity';
 import { PulseRoundEntity } from '../modules/pulse-survey/pulse-round.entity';
 import { PulseSurveyEntity } from '../modules/pulse-survey/pulse-survey.entity';
+import { LtiPlatformEntity } from '../modules/lti/lti-platform.entity';
+import { LtiLoginEntity } from '../modules/lti/lti-login.entity';
+import { LtiResourceLinkEntity } from '../modules/lti/lti-resource-link.entity';
+import { LtiIdentityEntity } from '../modules/lti/lti-identity.entity';
+import { LtiRosterEntryEntity } from '../modules/lti/lti-roster-entry.entity';
+import { LtiToolKeyEntity } from '../modules/lti/lti-tool-key.entity';
 
 /** Every table of the schema; migrations are generated from these. */
 import { OrganizationDataPolicyEntity } from '../modules/account/data-policy.entity';
@@ -126,4 +132,10 @@ export const ENTITIES = [
   PulseRoundEntity,
   PulseResponseEntity,
   PulseAnswerEntity,
+  LtiPlatformEntity,
+  LtiLoginEntity,
+  LtiResourceLinkEntity,
+  LtiIdentityEntity,
+  LtiRosterEntryEntity,
+  LtiToolKeyEntity,
 ];

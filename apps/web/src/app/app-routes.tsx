@@ -19,6 +19,7 @@ const ForgotPasswordPage = page(() => import('../features/auth/forgot-password-p
 const ResetPasswordPage = page(() => import('../features/auth/reset-password-page'), 'ResetPasswordPage');
 const SsoRefusedPage = page(() => import('../features/auth/sso-refused-page'), 'SsoRefusedPage');
 const SignInSettingsPage = page(() => import('../features/auth/sign-in-settings-page'), 'SignInSettingsPage');
+const LtiSettingsPage = page(() => import('../features/lti/lti-settings-page'), 'LtiSettingsPage');
 const VerifyEmailPage = page(() => import('../features/auth/verify-email-page'), 'VerifyEmailPage');
 const UnsubscribePage = page(() => import('../features/unsubscribe/unsubscribe-page'), 'UnsubscribePage');
 const CreateOrganizationPage = page(
@@ -114,6 +115,7 @@ export function AppRoutes() {
           <Route path={ROUTE_PATTERNS.outbox} element={<OutboxPage />} />
           <Route path={ROUTE_PATTERNS.signInSettings} element={<SignInSettingsPage />} />
           <Route path={ROUTE_PATTERNS.dataSettings} element={<DataSettingsPage />} />
+          <Route path={ROUTE_PATTERNS.ltiSettings} element={<LtiSettingsPage />} />
           <Route path={ROUTE_PATTERNS.newCohort} element={<CreateCohortPage />} />
           <Route path={ROUTE_PATTERNS.cohort} element={<CohortPage />} />
           <Route path={ROUTE_PATTERNS.cohortReports} element={<ReportsPage />} />

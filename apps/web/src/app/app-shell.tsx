@@ -104,6 +104,7 @@ function OrganizationNav({
         {canViewAuditLog(role) && <NavLink to={routes.auditLog(organizationId)}>Audit log</NavLink>}
         {canViewAuditLog(role) && <NavLink to={routes.signInSettings(organizationId)}>Sign-in</NavLink>}
         {canViewAuditLog(role) && <NavLink to={routes.dataSettings(organizationId)}>Data</NavLink>}
+        {canViewAuditLog(role) && <NavLink to={routes.ltiSettings(organizationId)}>LMS</NavLink>}
       </nav>
     </>
   );

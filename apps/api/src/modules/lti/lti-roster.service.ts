@@ -1,0 +1,156 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AppError } from '../../common/errors/app-error';
+import { LTI } from './lti-claims';
+import type { LtiPlatformEntity } from './lti-platform.entity';
+import type { LtiResourceLinkEntity } from './lti-resource-link.entity';
+import { LtiToolKeyService } from './lti-tool-key.service';
+import { cohortRoleOf, orgRoleOf } from './lti.policy';
+import { type LtiPerson, resolvePerson } from './lti-people';
+import { LtiRepository } from './lti.repository';
+
+/** What a roster sync did. */
+export interface RosterSyncResult {
+  /** People the course lists as active. */
+  listed: number;
+  /** Put in the cohort by this sync (they were not in it, or had left the course before). */
+  added: number;
+  /** Taken out: the course no longer lists them. */
+  removed: number;
+  /** Listed but not brought in (no email shared, or not in the organisation and it adds nobody). */
+  skipped: number;
+}
+
+interface NrpsMember {
+  user_id?: unknown;
+  status?: unknown;
+  name?: unknown;
+  email?: unknown;
+  roles?: unknown;
+}
+
+const MAX_PAGES = 50;
+const TIMEOUT_MS = 10_000;
+
+/**
+ * Names and Role Provisioning Services 2.0: an access token from the platform (client_credentials
+ * with a private_key_jwt assertion signed by the tool key), then the course's membership container
+ * (all pages), synced into the cohort the placement opens.
+ */
+@Injectable()
+export class LtiRosterService {
+  private readonly logger = new Logger('LtiRoster');
+
+  constructor(
+    private readonly repository: LtiRepository,
+    private readonly keys: LtiToolKeyService,
+  ) {}
+
+  /** The "Sync roster" action of a cohort's facilitators. */
+  async syncCohort(organizationId: string, cohortId: string): Promise<RosterSyncResult> {
+    const link = await this.repository.resourceLinkOfCohort(organizationId, cohortId);
+    if (!link?.membershipsUrl)
+      throw AppError.conflict('This cohort is not linked to a course roster yet: launch it from the course first.');
+    const platform = await this.repository.platformOf(organizationId, link.platformId);
+    if (!platform) throw AppError.notFound('LTI platform');
+    try {
+      return await this.sync(platform, link);
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      this.logger.warn({ cohortId, error: String(error) }, 'NRPS sync failed');
+      throw AppError.conflict(
+        'The learning platform did not return the course roster. Try again later, or check the registration.',
+      );
+    }
+  }
+
+  async sync(platform: LtiPlatformEntity, link: LtiResourceLinkEntity): Promise<RosterSyncResult> {
+    if (!link.membershipsUrl) throw new Error('No NRPS endpoint');
+    const token = await this.accessToken(platform);
+    const members = await this.members(link.membershipsUrl, token);
+    const active = members.filter((m) => (m.status ?? 'Active') === 'Active' && typeof m.user_id === 'string');
+    return this.repository.transaction(async (em) => {
+      const present: string[] = [];
+      let skipped = 0;
+      for (const m of active) {
+        const roles = Array.isArray(m.roles) ? m.roles.filter((r): r is string => typeof r === 'string') : [];
+        const person: LtiPerson = {
+          subject: String(m.user_id),
+          email: typeof m.email === 'string' ? m.email : null,
+          name: typeof m.name === 'string' ? m.name : null,
+          roles,
+        };
+        const resolved = await resolvePerson(this.repository, em, platform, person, orgRoleOf(roles));
+        if ('refused' in resolved) {
+          skipped++;
+          continue;
+        }
+        await this.repository.joinCohort(
+          em,
+          platform.organizationId,
+          link.cohortId,
+          resolved.userId,
+          cohortRoleOf(roles),
+        );
+        present.push(resolved.userId);
+      }
+      const before = await this.repository.activeRosterIds(em, link.cohortId);
+      await this.repository.markPresent(em, link.cohortId, present);
+      const removed = await this.repository.markGone(em, link.cohortId, present);
+      return {
+        listed: active.length,
+        added: present.filter((id) => !before.includes(id)).length,
+        removed: removed.length,
+        skipped,
+      };
+    });
+  }
+
+  private async accessToken(platform: LtiPlatformEntity): Promise<string> {
+    const assertion = await this.keys.sign({
+      iss: platform.clientId,
+      sub: platform.clientId,
+      aud: platform.authTokenUrl,
+    });
+    const res = await fetch(platform.authTokenUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_assertion_type: LTI.clientAssertionType,
+        client_assertion: assertion,
+        scope: LTI.nrpsScope,
+      }).toString(),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    if (!res.ok) throw new Error(`Token endpoint answered ${res.status}`);
+    const body = (await res.json()) as { access_token?: unknown };
+    if (typeof body.access_token !== 'string') throw new Error('No access_token');
+    return body.access_token;
+  }
+
+  private async members(url: string, token: string): Promise<NrpsMember[]> {
+    const all: NrpsMember[] = [];
+    let next: string | null = url;
+    for (let page = 0; next && page < MAX_PAGES; page++) {
+      const res: Response = await fetch(next, {
+        headers: { authorization: `Bearer ${token}`, accept: LTI.nrpsMediaType },
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+      if (!res.ok) throw new Error(`NRPS answered ${res.status}`);
+      const body = (await res.json()) as { members?: unknown };
+      if (Array.isArray(body.members)) all.push(...(body.members as NrpsMember[]));
+      next = nextLink(res.headers.get('link'), next);
+    }
+    return all;
+  }
+}
+
+/** The `rel="next"` of a Link header (NRPS paging), resolved against the page's URL. */
+function nextLink(header: string | null, base: string): string | null {
+  if (!header) return null;
+  for (const part of header.split(',')) {
+    const match = /<([^>]+)>\s*;\s*rel="?next"?/i.exec(part.trim());
+    if (match?.[1]) return new URL(match[1], base).href;
+  }
+  return null;
+}
