@@ -42,6 +42,7 @@ import { OutboxModule } from './modules/outbox/outbox.module';
 import { ProfileModule } from './modules/profile/profile.module';
 import { UserModule } from './modules/user/user.module';
 import { SsoModule } from './modules/sso/sso.module';
+import { RosterModule } from './modules/roster/roster.module';
 
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 
@@ -104,6 +105,7 @@ export class AppModule {
         PlanModule,
         ProgramTemplateModule,
         SsoModule,
+        RosterModule,
         DashboardModule,
         CohortAnalyticsModule,
         HealthModule,
