@@ -45,6 +45,7 @@ import { AccountModule } from './modules/account/account.module';
 import { UserModule } from './modules/user/user.module';
 import { SsoModule } from './modules/sso/sso.module';
 import { LtiModule } from './modules/lti/lti.module';
+import { RosterModule } from './modules/roster/roster.module';
 
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 
@@ -110,6 +111,7 @@ export class AppModule {
         ProgramTemplateModule,
         SsoModule,
         LtiModule,
+        RosterModule,
         DashboardModule,
         CohortAnalyticsModule,
         HealthModule,

@@ -74,6 +74,23 @@ export class CohortRepository {
       .execute();
   }
 
+  /** Inserts the cohort places not yet held; returns the user ids added. */
+  async insertMissingMembers(
+    organizationId: string,
+    cohortId: string,
+    userIds: string[],
+    role: CohortRole,
+  ): Promise<string[]> {
+    const rows: { user_id: string }[] = await this.dataSource.query(
+      `INSERT INTO cohort_member (organization_id, cohort_id, user_id, role)
+       SELECT $1, $2, x.user_id, $4::cohort_role FROM unnest($3::uuid[]) AS x(user_id)
+       ON CONFLICT (cohort_id, user_id) DO NOTHING
+       RETURNING user_id`,
+      [organizationId, cohortId, userIds, role],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
   findMembersWithUser(cohortId: string, userIds: string[]): Promise<CohortMemberEntity[]> {
     return this.dataSource
       .getRepository(CohortMemberEntity)

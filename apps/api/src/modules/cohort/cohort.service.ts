@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OrgRole } from '@openhuddle/shared';
+import { type CohortRole, OrgRole } from '@openhuddle/shared';
 import type { Actor } from '../../common/auth/actor';
 import type { ActorMembership } from '../../common/auth/request-context';
 import { AppError } from '../../common/errors/app-error';
@@ -68,6 +68,23 @@ export class CohortService {
       userIds,
     });
     return this.cohorts.findMembersWithUser(access.cohortId, userIds);
+  }
+
+  /**
+   * Adds those of `userIds` (organisation members) not yet in the cohort, keeping the roles of
+   * people already in it; returns how many were added.
+   */
+  async addMissingMembers(access: CohortAccess, userIds: string[], role: CohortRole): Promise<number> {
+    const added = await this.cohorts.insertMissingMembers(access.organizationId, access.cohortId, userIds, role);
+    if (!added.length) return 0;
+    await this.audit.recordCohortMembersAdded(access, added, role);
+    await this.events.emit({
+      type: 'CohortMembersAdded',
+      cohortId: access.cohortId,
+      organizationId: access.organizationId,
+      userIds: added,
+    });
+    return added.length;
   }
 
   createTeam(access: CohortAccess, name: string): Promise<TeamEntity> {
