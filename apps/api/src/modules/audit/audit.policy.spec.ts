@@ -1,9 +1,8 @@
 import { CohortRole, OrgRole } from '@openhuddle/shared';
-import type { CohortAccess } from '../cohort/cohort.policy';
 import { AuditAction } from './audit-action';
-import { canViewAuditLog, cohortAdditionAction } from './audit.policy';
+import { canViewAuditLog, cohortAdditionAction, type CohortActor } from './audit.policy';
 
-const access = (orgRole: OrgRole | null, cohortRole: CohortRole | null): CohortAccess => ({
+const access = (orgRole: OrgRole | null, cohortRole: CohortRole | null): CohortActor => ({
   cohortId: 'c',
   organizationId: 'o',
   userId: 'u',

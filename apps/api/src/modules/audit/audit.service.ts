@@ -3,11 +3,10 @@ import type { CohortRole } from '@openhuddle/shared';
 import type { EntityManager } from 'typeorm';
 import type { ActorMembership } from '../../common/auth/request-context';
 import { AppError } from '../../common/errors/app-error';
-import type { CohortAccess } from '../cohort/cohort.policy';
 import { AuditAction, AuditSubjectType } from './audit-action';
 import { decodeAuditCursor, encodeAuditCursor } from './audit-cursor';
 import type { AuditDetails } from './audit-event.entity';
-import { canViewAuditLog, cohortAdditionAction } from './audit.policy';
+import { canViewAuditLog, cohortAdditionAction, type CohortActor } from './audit.policy';
 import { type AuditEventRow, AuditRepository } from './audit.repository';
 
 /** Who acted, in which organization (a MembershipEntity or a CohortAccess satisfies it). */
@@ -55,7 +54,7 @@ export class AuditService {
   }
 
   /** addCohortMembers: one event per person, FACILITATOR given by an admin outside the cohort told apart. */
-  recordCohortMembersAdded(access: CohortAccess, userIds: string[], role: CohortRole, em?: EntityManager) {
+  recordCohortMembersAdded(access: CohortActor, userIds: string[], role: CohortRole, em?: EntityManager) {
     const action = cohortAdditionAction(access, role);
     const subjects = userIds.map((userId) => ({
       type: AuditSubjectType.USER,
