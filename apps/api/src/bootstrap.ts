@@ -13,6 +13,7 @@ import { securityHeaders } from './common/http/security-headers';
 import { serveWebApp } from './common/http/web-app';
 import { PinoNestLogger } from './common/logging/logger';
 import type { AppConfig } from './config/app-config';
+import { serveGraphiql } from './modules/graphiql/graphiql-page';
 
 const IN_FLIGHT = new WeakMap<NestExpressApplication, InFlightRequests>();
 
@@ -48,6 +49,7 @@ export async function createApp(
   // Only where answers report their SQL count (tests, benchmarks): not a per-request async context in production.
   if (config.countSqlStatements)
     app.use('/graphql', (_req: Request, _res: Response, next: NextFunction) => runWithStatementCounter(next));
+  serveGraphiql(app, config);
   serveWebApp(app, config, logger);
   return app;
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { createApp, inFlightRequestsOf } from './bootstrap';
 import { AppConfig, ConfigError } from './config/app-config';
+import { loadEnvFile } from './config/env-file';
 import { shutdownGracefully, takeOverTerminationSignals } from './common/http/graceful-shutdown';
 import { createRootLogger } from './common/logging/logger';
 import { LocalDiskStorage } from './common/storage/storage';
@@ -14,6 +15,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 async function main(): Promise<void> {
   let config: AppConfig;
   try {
+    loadEnvFile();
     config = AppConfig.fromEnv();
   } catch (error) {
     if (error instanceof ConfigError) {

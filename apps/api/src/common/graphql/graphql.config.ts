@@ -99,7 +99,8 @@ export function graphqlConfig(
     autoSchemaFile: true,
     sortSchema: true,
     playground: false,
-    graphiql: !config.isProduction,
+    // Outside production GraphiQL is served from local packages instead (modules/graphiql).
+    graphiql: false,
     // Input checks and operation limits: operation-limits.ts, input-values.ts.
     transformSchema: (schema) => (servedSchema = schema),
     parseOptions: OPERATION_PARSE_OPTIONS,
