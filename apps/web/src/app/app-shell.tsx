@@ -96,6 +96,7 @@ function OrganizationNav({
         <NavLink to={routes.members(organizationId)}>Members</NavLink>
         <NavLink to={routes.queue(organizationId)}>My queue</NavLink>
         <NavLink to={routes.actionItems(organizationId)}>Action items</NavLink>
+        <NavLink to={routes.plan(organizationId)}>Plan</NavLink>
         {/* Members read protocols where they give feedback; those who make them get a way in. */}
         {canManageProtocols(role) && <NavLink to={routes.protocols(organizationId)}>Protocols</NavLink>}
         {canViewAuditLog(role) && <NavLink to={routes.auditLog(organizationId)}>Audit log</NavLink>}
