@@ -8,6 +8,7 @@ import type { FileStorage } from '../../common/storage/storage';
 import { ADVISORY_LOCKS } from '../advisory-lock';
 import { createDataSource } from '../data-source';
 import { seedDemoCohort } from './demo-cohort-seed';
+import { seedDemoPlan } from './demo-plan-seed';
 
 export const DEMO_ORGANIZATION = { name: 'Riverside Middle School', slug: 'riverside-middle-school' };
 
@@ -54,6 +55,7 @@ export async function seedDemo(dataSource: DataSource, storage?: FileStorage): P
       users.push(user);
     }
     await seedDemoCohort(em, organization.id, users, storage);
+    await seedDemoPlan(em, organization.id, users);
     return true;
   });
   return loaded;
