@@ -28,7 +28,7 @@ export function MeasureChart({ measure, title }: { measure: Measure; title: stri
       {data.length > 0 ? (
         <div className="plan-measure-chart" aria-hidden="true">
           <ResponsiveContainer width="100%" height={140}>
-            <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: -16 }}>
+            <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 12, bottom: 0, left: -16 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="var(--border, #ddd)" />
               <XAxis dataKey="day" tickFormatter={(d: string) => d.slice(5)} fontSize={11} />
               <YAxis fontSize={11} domain={['auto', 'auto']} />
