@@ -108,5 +108,24 @@ describe('demo data', () => {
     ]);
     expect(pulseSurveyResults.trend).toHaveLength(2);
     expect(pulseSurveyResults.trend[1].means[0]).toBeGreaterThan(pulseSurveyResults.trend[0].means[0]);
+    // The plan: two goals with strategies and action steps, a measured goal with its values, and
+    // contribution evidence a plain member may read.
+    const { plan } = await member.ok(
+      `query ($org: ID!) { plan(organizationId: $org) { items { id kind status owners { name } measure { name baseline target history { value } } latestEvidence { kind contribution { id } } } changesThisMonth { id } } }`,
+      { org: me.organizations[0].id },
+    );
+    const kinds = plan.items.map((i: any) => i.kind);
+    expect(kinds.filter((k: string) => k === 'GOAL')).toHaveLength(2);
+    expect(kinds).toContain('STRATEGY');
+    expect(kinds).toContain('ACTION_STEP');
+    expect(new Set(plan.items.map((i: any) => i.status)).size).toBe(4);
+    expect(plan.items.every((i: any) => i.owners.length > 0)).toBe(true);
+    const math = plan.items.find((i: any) => i.measure?.name === 'Students meeting standard in math');
+    expect(math.measure).toMatchObject({ baseline: 54, target: 70 });
+    expect(math.measure.history.map((v: any) => v.value)).toEqual([54, 57, 59, 62]);
+    expect(
+      plan.items.some((i: any) => i.latestEvidence?.kind === 'CONTRIBUTION' && i.latestEvidence.contribution),
+    ).toBe(true);
+    expect(plan.changesThisMonth.length).toBeGreaterThan(0);
   });
 });

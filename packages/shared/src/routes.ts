@@ -54,6 +54,10 @@ export const ROUTE_PATTERNS = {
   editHuddle: '/o/:organizationId/huddles/:huddleId/edit',
   liveHuddle: '/o/:organizationId/huddles/:huddleId/live',
   actionItems: '/o/:organizationId/actions',
+  /** The organisation's plan and its progress; every member sees it (shared accountability). */
+  plan: '/o/:organizationId/plan',
+  /** One goal, strategy or action step: its evidence, feedback and change history. */
+  planItem: '/o/:organizationId/plan/items/:itemId',
   notifications: '/o/:organizationId/notifications',
   notificationPreferences: '/o/:organizationId/notifications/preferences',
   protocols: '/o/:organizationId/protocols',

@@ -72,6 +72,8 @@ const BriefPage = page(() => import('../features/brief/brief-page'), 'BriefPage'
 const EditHuddlePage = page(() => import('../features/huddle/edit-huddle-page'), 'EditHuddlePage');
 const LivePage = page(() => import('../features/huddle/live-page'), 'LivePage');
 const ActionItemsPage = page(() => import('../features/huddle/action-items-page'), 'ActionItemsPage');
+const PlanPage = page(() => import('../features/plan/plan-page'), 'PlanPage');
+const PlanItemPage = page(() => import('../features/plan/plan-item-page'), 'PlanItemPage');
 const ProtocolsPage = page(() => import('../features/feedback-protocol/protocols-page'), 'ProtocolsPage');
 const NewProtocolPage = page(() => import('../features/feedback-protocol/protocol-form-page'), 'NewProtocolPage');
 const EditProtocolPage = page(() => import('../features/feedback-protocol/protocol-form-page'), 'EditProtocolPage');
@@ -134,6 +136,8 @@ export function AppRoutes() {
           <Route path={ROUTE_PATTERNS.editHuddle} element={<EditHuddlePage />} />
           <Route path={ROUTE_PATTERNS.liveHuddle} element={<LivePage />} />
           <Route path={ROUTE_PATTERNS.actionItems} element={<ActionItemsPage />} />
+          <Route path={ROUTE_PATTERNS.plan} element={<PlanPage />} />
+          <Route path={ROUTE_PATTERNS.planItem} element={<PlanItemPage />} />
           <Route path={ROUTE_PATTERNS.notifications} element={<NotificationsPage />} />
           <Route path={ROUTE_PATTERNS.notificationPreferences} element={<NotificationPreferencesPage />} />
           <Route path={ROUTE_PATTERNS.protocols} element={<ProtocolsPage />} />

@@ -10,6 +10,7 @@ import { createDataSource } from '../data-source';
 import { seedDemoCohort } from './demo-cohort-seed';
 import { seedDemoPulse } from './demo-pulse-seed';
 import { seedDemoTemplate } from './demo-template-seed';
+import { seedDemoPlan } from './demo-plan-seed';
 
 export const DEMO_ORGANIZATION = { name: 'Riverside Middle School', slug: 'riverside-middle-school' };
 
@@ -58,6 +59,7 @@ export async function seedDemo(dataSource: DataSource, storage?: FileStorage): P
     await seedDemoCohort(em, organization.id, users, storage);
     await seedDemoPulse(em, organization.id, DEMO_ACCOUNTS.member.email);
     await seedDemoTemplate(em, organization.id, users[0].id);
+    await seedDemoPlan(em, organization.id, users);
     return true;
   });
   return loaded;
