@@ -99,3 +99,20 @@ export async function createTenant(t: TestApp, name?: string) {
   const organization = await createOrganization(owner, name);
   return { owner, ownerUser, organization };
 }
+
+/** Uploads a generated picture as the client's avatar (as the profile page does); returns its address. */
+export async function uploadAvatar(client: GqlClient, colour = '#2f6b4f'): Promise<string> {
+  const { default: sharp } = await import('sharp');
+  const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: colour } })
+    .png()
+    .toBuffer();
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(png)]), 'me.png');
+  const res = await fetch(`${client.baseUrl}/api/avatar`, {
+    method: 'POST',
+    body: form,
+    headers: client.cookie ? { cookie: client.cookie } : {},
+  });
+  if (res.status !== 201) throw new Error(`avatar upload answered ${res.status}`);
+  return ((await res.json()) as { avatarUrl: string }).avatarUrl;
+}

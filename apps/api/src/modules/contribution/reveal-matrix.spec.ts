@@ -1,5 +1,5 @@
 import type { Client } from 'graphql-ws';
-import { addMember, createTenant } from '../../../test/factories';
+import { addMember, createTenant, uploadAvatar } from '../../../test/factories';
 import type { GqlClient } from '../../../test/gql-client';
 import { scheduleHuddle } from '../../../test/huddle-factories';
 import {
@@ -91,8 +91,9 @@ const MARK_HELPFUL = `mutation ($input: MarkFeedbackHelpfulInput!) { markFeedbac
 const REACT = `mutation ($input: ReactInput!) { react(input: $input) { id } }`;
 const UPDATE_PROFILE = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }`;
 
-const AUTHOR_PROFILE = { displayName: 'Zenobia Quillfeather', avatarUrl: 'https://img.example.org/zenobia.png' };
-const PEER_PROFILE = { displayName: 'Bartholomew Finchley', avatarUrl: 'https://img.example.org/bart.png' };
+// Their pictures are uploaded in beforeAll: the address (which names the person) is a trace too.
+const AUTHOR_PROFILE = { displayName: 'Zenobia Quillfeather', avatarUrl: '' };
+const PEER_PROFILE = { displayName: 'Bartholomew Finchley', avatarUrl: '' };
 
 type Activity = { cohortActivity: { kind: string; promptId: string; subjectId: string | null; contribution: any } };
 
@@ -140,8 +141,10 @@ describe('reveal-rule matrix: search, real-time events and the brief export', ()
     await owner.ok(ADD_COHORT_MEMBERS, {
       input: { cohortId: createCohort.id, userIds: [world.outsider.id], role: 'MEMBER' },
     });
-    await author.client.ok(UPDATE_PROFILE, { input: AUTHOR_PROFILE });
-    await postedPeer.client.ok(UPDATE_PROFILE, { input: PEER_PROFILE });
+    await author.client.ok(UPDATE_PROFILE, { input: { displayName: AUTHOR_PROFILE.displayName } });
+    await postedPeer.client.ok(UPDATE_PROFILE, { input: { displayName: PEER_PROFILE.displayName } });
+    AUTHOR_PROFILE.avatarUrl = await uploadAvatar(author.client);
+    PEER_PROFILE.avatarUrl = await uploadAvatar(postedPeer.client, '#6b2f4f');
     const people: Record<ViewerName, { client: GqlClient; id: string }> = {
       facilitator,
       orgAdmin: { client: admin.client, id: admin.person.id },
