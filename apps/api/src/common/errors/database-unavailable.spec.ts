@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { isDatabaseUnavailable } from './database-unavailable';
 
 const pgError = (code: string, message = 'x') => Object.assign(new Error(message), { code });
@@ -16,6 +16,7 @@ describe('isDatabaseUnavailable', () => {
     ['wrapped by TypeORM', new QueryFailedError('SELECT 1', [], pgError('57P01'))],
     ['as a cause', new Error('outer', { cause: pgError('08001') })],
     ['inside an AggregateError', new AggregateError([pgError('ECONNREFUSED')])],
+    ['a transaction whose connection died before its commit', new QueryRunnerAlreadyReleasedError()],
   ])('is true for %s', (_name, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });

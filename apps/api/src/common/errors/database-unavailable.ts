@@ -31,6 +31,9 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
     cause?: unknown;
     originalError?: unknown;
   };
+  // TypeORM releases a transaction's runner when its connection dies mid-transaction; the commit
+  // (or the next query) then says so. The write was not acknowledged: the database went away.
+  if ((error as { name?: unknown }).name === 'QueryRunnerAlreadyReleasedError') return true;
   const code = typeof e.code === 'string' ? e.code : '';
   if (code.startsWith('08') || UNAVAILABLE_SQLSTATES.has(code) || NETWORK_CODES.has(code)) return true;
   if (typeof e.message === 'string' && POOL_MESSAGES.some((re) => re.test(e.message as string))) return true;
