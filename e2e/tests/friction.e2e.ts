@@ -114,6 +114,8 @@ describe('a week without friction: first visit, phone width, keyboard after publ
   it('after publishing with the keyboard, focus is on the published contribution, not the top of the page', async () => {
     const page = await signInAs(browser, product.url, MAYA);
     await page.getByRole('link', { name: 'Grade 7 Math PLC' }).first().click();
+    // The cohort page first: the home page may link the same prompt title elsewhere.
+    await page.getByRole('heading', { level: 1, name: 'Grade 7 Math PLC' }).waitFor();
     await page.getByRole('link', { name: OPEN_PROMPT }).first().click();
     await page.getByRole('heading', { level: 1, name: OPEN_PROMPT }).waitFor();
     const write = page.getByRole('button', { name: /^(Write a contribution|Add another contribution)$/ });
