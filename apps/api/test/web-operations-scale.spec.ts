@@ -122,7 +122,7 @@ describe('the web app’s own operations: statement counts do not grow with the 
       expect(contributions[0].comments.length).toBeGreaterThanOrEqual(1);
       expect(contributions[0].reactions[0].count).toBe(1);
     }
-    console.log('web operation statements', JSON.stringify({ small: small.counts, large: large.counts }));
+    console.info('web operation statements', JSON.stringify({ small: small.counts, large: large.counts }));
     expect(large.counts).toEqual(small.counts);
   });
 });
