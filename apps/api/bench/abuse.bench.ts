@@ -8,17 +8,9 @@
  * back to back. Not a test: it prints numbers to compare. The client runs on the same machine.
  */
 import { performance } from 'node:perf_hooks';
-import * as path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { createApp } from '../src/bootstrap';
-import { createRootLogger } from '../src/common/logging/logger';
-import { AppConfig, REPO_ROOT } from '../src/config/app-config';
 import { createBulkCohort } from '../src/database/bulk/bulk-cohort';
-import { createDataSource } from '../src/database/data-source';
-import { createDatabaseIfMissing, dropDatabase } from '../src/database/database-bootstrap';
-import { startEmbeddedPostgres, withDatabase } from '../src/database/embedded-postgres';
-import { migrate } from '../src/database/migrate';
-import { PasswordHasher } from '../src/modules/auth/password-hasher';
+import { withBenchDatabase } from './bench-database';
+import { fmt, runBench, seedAnalyzed, serveApp, signInCookie, stats } from './bench-kit';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 300);
 const ME = `query { me { id displayName } }`;
@@ -27,12 +19,6 @@ const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { id } 
 interface Answer {
   ms: number;
   code: string;
-}
-
-function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-  return { p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? NaN };
 }
 
 function client(base: string) {
@@ -46,17 +32,6 @@ function client(base: string) {
     const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
     return { ms: performance.now() - started, code: body.errors?.[0]?.extensions?.code ?? 'OK' };
   };
-}
-
-async function signIn(base: string, email: string): Promise<string> {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: SIGN_IN, variables: { input: { email, password: 'password12' } } }),
-  });
-  const cookie = res.headers.get('set-cookie')?.split(';')[0];
-  if (!cookie) throw new Error(`could not sign ${email} in: ${await res.text()}`);
-  return cookie;
 }
 
 /** Runs `attack` in `workers` loops until `stop` resolves; collects each answer under `name`. */
@@ -86,35 +61,15 @@ async function measureMe(me: () => Promise<Answer>): Promise<number[]> {
   return samples;
 }
 
-async function main(): Promise<void> {
-  const embedded = process.env.DATABASE_URL
-    ? null
-    : await startEmbeddedPostgres(path.join(REPO_ROOT, '.data', 'postgres-bench'));
-  const adminUrl = process.env.DATABASE_URL ?? embedded!.adminUrl;
-  const name = `openhuddle_abuse_${Date.now()}`;
-  await createDatabaseIfMissing(adminUrl, name);
-  const url = withDatabase(adminUrl, name);
-  try {
-    await migrate(url);
-    const seedSource = createDataSource(url);
-    await seedSource.initialize();
-    const bulk = await createBulkCohort(seedSource, {
-      members: 200,
-      prompts: 6,
-      feedbackEach: 2,
-      passwordHash: await new PasswordHasher().hash('password12'),
-      tag: 'abuse',
-    });
-    await seedSource.query('ANALYZE');
-    await seedSource.destroy();
-
-    const config = AppConfig.fromEnv({ NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'error' });
-    const app = await createApp(config, url, createRootLogger('error'));
-    await app.listen(0, '127.0.0.1');
-    const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+runBench(() =>
+  withBenchDatabase('openhuddle_abuse', async (url, where) => {
+    const { seeded: bulk } = await seedAnalyzed(url, (dataSource, passwordHash) =>
+      createBulkCohort(dataSource, { members: 200, prompts: 6, feedbackEach: 2, passwordHash, tag: 'abuse' }),
+    );
+    const { app, base } = await serveApp(url);
     const send = client(base);
-    const honest = await signIn(base, bulk.facilitatorEmail);
-    const attacker = await signIn(base, bulk.memberEmail);
+    const honest = await signInCookie(base, bulk.facilitatorEmail);
+    const attacker = await signInCookie(base, bulk.memberEmail);
     const me = () => send(ME, undefined, { cookie: honest });
     const asAttacker = (query: string) => () => send(query, { id: bulk.huddleId }, { cookie: attacker });
 
@@ -169,7 +124,6 @@ async function main(): Promise<void> {
     await allowedAttacks;
     await app.close();
 
-    const fmt = (n: number) => n.toFixed(1).padStart(8);
     const row = (label: string, samples: number[]) => {
       const s = stats(samples);
       return `${label.padEnd(52)}${fmt(s.p50)}${fmt(s.p95)}${fmt(s.max)}`;
@@ -186,7 +140,7 @@ async function main(): Promise<void> {
       [
         '',
         `abuse benchmark — cohort of 200 members × 6 prompts; ${SAMPLES} sequential honest \`me\` requests per row`,
-        `database: ${embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'}`,
+        `database: ${where}`,
         '',
         `honest member's \`me\`                                   p50 ms  p95 ms  max ms`,
         row('no attack', quiet),
@@ -200,13 +154,5 @@ async function main(): Promise<void> {
         '',
       ].join('\n'),
     );
-  } finally {
-    await dropDatabase(adminUrl, name);
-    await embedded?.stop();
-  }
-}
-
-main().catch((error) => {
-  process.stderr.write(`${error instanceof Error ? error.stack : error}\n`);
-  process.exit(1);
-});
+  }),
+);

@@ -1,20 +1,15 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
-import { createClient } from 'graphql-ws';
+import { LazyLink } from './lazy-link';
 
 /**
  * One client for the app. Queries and mutations go over HTTP to the same origin (the session
- * cookie rides along); subscriptions go over graphql-ws on the same path. The WebSocket opens
- * lazily, on the first subscription, so pages without live data never open one.
+ * cookie rides along); subscriptions go over graphql-ws on the same path. The WebSocket and its
+ * code load lazily, on the first subscription, so pages without live data never fetch either.
  */
 export function createApolloClient(): ApolloClient {
   const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
-  const wsUrl = () => {
-    const { protocol, host } = window.location;
-    return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}/graphql`;
-  };
-  const wsLink = new GraphQLWsLink(createClient({ url: wsUrl, lazy: true, retryAttempts: 5 }));
+  const wsLink = new LazyLink(async () => (await import('./ws-link')).createWsLink());
   const link = ApolloLink.split(
     ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
     wsLink,

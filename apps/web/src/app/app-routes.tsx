@@ -1,11 +1,10 @@
-import { DataSettingsPage } from '../features/account/data-settings-page';
 import { ROUTE_PATTERNS } from '@openhuddle/shared';
 import { lazy, type ComponentType } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { AppShell } from './app-shell';
 import { homePath } from './last-organization';
 import { RequireViewer, useViewer } from './session';
-import { Loading } from '../ui';
+import { Loading } from '../ui/layout';
 
 /** Each page is its own chunk: the first screen downloads only the shell and that page. */
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
@@ -19,6 +18,7 @@ const ForgotPasswordPage = page(() => import('../features/auth/forgot-password-p
 const ResetPasswordPage = page(() => import('../features/auth/reset-password-page'), 'ResetPasswordPage');
 const SsoRefusedPage = page(() => import('../features/auth/sso-refused-page'), 'SsoRefusedPage');
 const SignInSettingsPage = page(() => import('../features/auth/sign-in-settings-page'), 'SignInSettingsPage');
+const DataSettingsPage = page(() => import('../features/account/data-settings-page'), 'DataSettingsPage');
 const LtiSettingsPage = page(() => import('../features/lti/lti-settings-page'), 'LtiSettingsPage');
 const VerifyEmailPage = page(() => import('../features/auth/verify-email-page'), 'VerifyEmailPage');
 const UnsubscribePage = page(() => import('../features/unsubscribe/unsubscribe-page'), 'UnsubscribePage');

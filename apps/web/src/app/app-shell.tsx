@@ -1,12 +1,15 @@
 import { ROUTE_PATTERNS, routes } from '@openhuddle/shared';
 import { Suspense, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useMatch } from 'react-router';
-import { Avatar, Button, DisclosureMenu, Loading } from '../ui';
+import '../ui/ui.css';
+import { Avatar } from '../ui/avatar';
+import { Button } from '../ui/button';
+import { DisclosureMenu } from '../ui/disclosure-menu';
+import { Loading } from '../ui/layout';
 import { canViewAuditLog } from '../features/audit/audit-access';
-import { canManageProtocols } from '../features/feedback-protocol/protocol-draft';
 import { NotificationBell } from '../features/notification/notification-bell';
 import { lastOrganizationId } from './last-organization';
-import { ROLE_LABELS } from './roles';
+import { canManageProtocols, ROLE_LABELS } from './roles';
 import { useSignOut, useViewer, type Viewer } from './session';
 
 /** Skip link, header (brand, organisation switcher, navigation, account menu), main landmark, footer. */

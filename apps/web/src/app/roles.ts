@@ -1,5 +1,5 @@
 import type { OrgRole } from '../generated/graphql';
-import type { BadgeTone } from '../ui';
+import type { BadgeTone } from '../ui/badge';
 
 export const ROLE_LABELS: Record<OrgRole, string> = {
   OWNER: 'Owner',
@@ -25,4 +25,9 @@ export const ROLE_TONES: Record<OrgRole, BadgeTone> = {
 /** Roles someone may hand out: only owners grant ownership (mirrors the API's policy; viewerCan.grantOwner). */
 export function assignableRoles(grantOwner: boolean): OrgRole[] {
   return grantOwner ? ['MEMBER', 'FACILITATOR', 'ADMIN', 'OWNER'] : ['MEMBER', 'FACILITATOR', 'ADMIN'];
+}
+
+/** Who may author feedback protocols (mirrors the API's protocol policy). */
+export function canManageProtocols(role: OrgRole): boolean {
+  return role !== 'MEMBER';
 }

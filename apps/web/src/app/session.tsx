@@ -3,7 +3,8 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { SignOutDocument, ViewerDocument, type ViewerFieldsFragment } from '../generated/graphql';
-import { Loading, LoadErrorAlert } from '../ui';
+import { Loading } from '../ui/layout';
+import { LoadErrorAlert } from '../ui/load-error-alert';
 
 export type Viewer = ViewerFieldsFragment;
 

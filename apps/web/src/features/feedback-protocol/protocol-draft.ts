@@ -1,7 +1,6 @@
 import { PROTOCOL_LIMITS } from '@openhuddle/shared';
 import type {
   FeedbackProtocolFieldsFragment,
-  OrgRole,
   ProtocolSectionInput,
   RubricCriterionInput,
 } from '../../generated/graphql';
@@ -52,9 +51,7 @@ export interface ProtocolFields {
 }
 
 /** Facilitators, admins and owners create and edit protocols (the API's `@OrgScoped(FACILITATOR)`). */
-export function canManageProtocols(role: OrgRole): boolean {
-  return role !== 'MEMBER';
-}
+export { canManageProtocols } from '../../app/roles';
 
 let counter = 0;
 export const newUid = (): string => `u${++counter}`;

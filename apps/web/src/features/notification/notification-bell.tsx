@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { routes } from '@openhuddle/shared';
 import { Link } from 'react-router';
 import { MarkNotificationsReadDocument, NotificationsDocument } from '../../generated/graphql';
-import { DisclosureMenu } from '../../ui';
+import { DisclosureMenu } from '../../ui/disclosure-menu';
 import { formatDateTime } from '../../lib/format-date';
 import { useNotificationFeed } from './use-notification-feed';
 import './notification.css';
