@@ -17,11 +17,20 @@ mapWithGroupBy.groupBy ??= <K, V>(items: Iterable<V>, key: (item: V, index: numb
   return groups;
 };
 
-export default defineConfig({
+// react-router's package exports only name its development build (remix-run/react-router#14753),
+// so a production build would ship its dev warnings; point the build at the production files.
+const reactRouterProduction = {
+  'react-router': fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)),
+};
+
+export default defineConfig(({ command }) => ({
   plugins: [react()],
   resolve: {
     // Shared enums and limits compile from source, so the web app never waits for a package build.
-    alias: { '@openhuddle/shared': fileURLToPath(new URL('../../packages/shared/src/index.ts', import.meta.url)) },
+    alias: {
+      '@openhuddle/shared': fileURLToPath(new URL('../../packages/shared/src/index.ts', import.meta.url)),
+      ...(command === 'build' ? reactRouterProduction : {}),
+    },
   },
   server: {
     port: 5173,
@@ -42,4 +51,4 @@ export default defineConfig({
     // Typing-heavy form tests (user-event types key by key) take several seconds on a loaded 2-core machine.
     testTimeout: 20_000,
   },
-});
+}));
