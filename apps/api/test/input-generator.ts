@@ -71,7 +71,8 @@ export function generate(
   }
   if (isEnumType(inner)) {
     if (variant === 'wrongEnum') return { value: 'NOT_A_VALUE', applied: true };
-    return { value: inner.getValues()[0]!.value, applied: false };
+    // The name, as a client sends it (an enum's internal value may differ, e.g. Language.EN = 'en').
+    return { value: inner.getValues()[0]!.name, applied: false };
   }
   if (isScalarType(inner)) return scalar(inner.name, variant, name, known);
   return { value: null, applied: false };

@@ -12,6 +12,7 @@ import type { FeedbackEntity } from '../feedback/feedback.entity';
 @Index('comment_parent_idx', ['parentId'])
 @Index('comment_feedback_idx', ['feedbackId'])
 @Index('comment_author_idx', ['authorId'])
+@Index('comment_org_created_idx', ['organizationId', 'createdAt'])
 @Index('comment_contribution_idx', ['contributionId'])
 @Index('comment_org_contribution_idx', ['organizationId', 'contributionId', 'createdAt'])
 export class CommentEntity {
@@ -55,6 +56,10 @@ export class CommentEntity {
 
   @Column({ type: 'text' })
   body: string;
+
+  /** Kept by a trigger in the organisation's search language (migration SearchLanguages); read only by search. */
+  @Column({ name: 'search_vector', type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector?: string;
 
   @Column({ name: 'mentioned_user_ids', type: 'uuid', array: true, default: () => "'{}'" })
   mentionedUserIds: string[];

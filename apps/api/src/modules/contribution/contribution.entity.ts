@@ -26,6 +26,7 @@ export interface ContributionLink {
 @Index('contribution_cohort_idx', ['cohortId'])
 @Index('contribution_deleted_by_idx', ['deletedById'])
 @Index('contribution_author_idx', ['authorId'])
+@Index('contribution_org_published_idx', ['organizationId', 'publishedAt'])
 @Index('contribution_org_prompt_published_idx', ['organizationId', 'promptId', 'publishedAt'])
 @Index('contribution_org_cohort_published_idx', ['organizationId', 'cohortId', 'publishedAt'])
 @Index('contribution_prompt_author_idx', ['promptId', 'authorId'])
@@ -67,6 +68,10 @@ export class ContributionEntity {
   /** Markdown, stored exactly as written; rendered safely by the client. */
   @Column({ type: 'text', default: '' })
   body: string;
+
+  /** Kept by a trigger in the organisation's search language (migration SearchLanguages); read only by search. */
+  @Column({ name: 'search_vector', type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector?: string;
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   links: ContributionLink[];

@@ -3,6 +3,7 @@ import { LEARNING_LIMITS, OrgRole } from '@openhuddle/shared';
 import { CohortScoped, CurrentActor, CurrentMembership, OrgScoped } from '../../common/auth/access.decorators';
 import type { Actor } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
+import { isUUID } from 'class-validator';
 import type { MembershipEntity } from '../organization/membership.entity';
 import { SearchHit } from './search';
 import { Prompt } from '../prompt/dto/prompt.types';
@@ -37,17 +38,22 @@ export class ContributionResolver {
   }
 
   @OrgScoped(OrgRole.MEMBER, 'organizationId')
-  @Query(() => [SearchHit], { description: 'Full-text search over what the viewer may see in the organization.' })
+  @Query(() => [SearchHit], {
+    description:
+      "Full-text search over what the viewer may see in the organization (or one of its cohorts), in the organization's language; accents optional.",
+  })
   async search(
     @Args('organizationId', { type: () => ID }) organizationId: string,
     @Args('query') query: string,
     @CurrentMembership() membership: MembershipEntity,
+    @Args('cohortId', { type: () => ID, nullable: true }) cohortId?: string,
   ): Promise<SearchHit[]> {
     const trimmed = query.trim();
     if (!trimmed || trimmed.length > LEARNING_LIMITS.searchQueryMax) {
       throw AppError.badInput({ query: `Search for 1 to ${LEARNING_LIMITS.searchQueryMax} characters.` });
     }
-    return this.contributions.search(organizationId, membership.userId, trimmed);
+    if (cohortId && !isUUID(cohortId)) throw AppError.badInput({ cohortId: 'Unknown cohort.' });
+    return this.contributions.search(organizationId, membership.userId, trimmed, cohortId ?? undefined);
   }
 
   @CohortScoped('post', { prompt: 'input.promptId' })

@@ -188,11 +188,13 @@ export class ContributionService {
     await this.contributions.markPromptRead(prompt.organizationId, prompt.id, access.userId);
   }
 
-  /** Full-text search over what the viewer may see in the organization. */
-  /** Search is expensive (full-text over the organisation): rate-limited per person. */
-  async search(organizationId: string, viewerId: string, query: string): Promise<SearchHit[]> {
+  /**
+   * Full-text search over what the viewer may see in the organization, or in one of its cohorts.
+   * Search is expensive (full-text over the organisation): rate-limited per person.
+   */
+  async search(organizationId: string, viewerId: string, query: string, cohortId?: string): Promise<SearchHit[]> {
     await this.limiter.consume({ rule: RATE_LIMITS.searchPerUser, subject: viewerId });
-    return this.searchRepository.search(organizationId, viewerId, query);
+    return this.searchRepository.search(organizationId, viewerId, query, cohortId);
   }
 
   private checkKind(accepted: string[], kind: string): void {

@@ -21,6 +21,7 @@ import { OrganizationEntity } from '../organization/organization.entity';
 @Index('feedback_author_idx', ['authorId'])
 @Index('feedback_org_contribution_idx', ['organizationId', 'contributionId', 'createdAt'])
 @Index('feedback_org_prompt_idx', ['organizationId', 'promptId'])
+@Index('feedback_org_created_idx', ['organizationId', 'createdAt'])
 @Index('feedback_contribution_author_key', ['contributionId', 'authorId'], { unique: true })
 export class FeedbackEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -57,6 +58,10 @@ export class FeedbackEntity {
   /** Section key → answer text, following the protocol's sections. */
   @Column({ type: 'jsonb' })
   answers: Record<string, string>;
+
+  /** Kept by a trigger in the organisation's search language (migration SearchLanguages); read only by search. */
+  @Column({ name: 'search_vector', type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector?: string;
 
   /** Rubric criterion key → chosen level value. */
   @Column({ type: 'jsonb', default: () => "'{}'" })

@@ -12,6 +12,10 @@ export class OrganizationEntity {
   @Column({ type: 'varchar', length: 120, unique: true })
   slug: string;
 
+  /** The organisation's language (a `Language` code): search's stemmer, stop words and accents follow it. */
+  @Column({ type: 'varchar', length: 2, default: 'en' })
+  language: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

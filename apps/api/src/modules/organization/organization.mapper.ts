@@ -1,4 +1,4 @@
-import type { OrgRole } from '@openhuddle/shared';
+import type { Language, OrgRole } from '@openhuddle/shared';
 import { UserProfile } from '../user/dto/user.types';
 import { Invitation, InvitationPreview, Membership, Organization } from './dto/organization.types';
 import type { InvitationEntity } from './invitation.entity';
@@ -12,6 +12,7 @@ export function toOrganization(organization: OrganizationEntity, viewerMembershi
     id: organization.id,
     name: organization.name,
     slug: organization.slug,
+    language: organization.language as Language,
     createdAt: organization.createdAt,
     viewerRole: viewerMembership.role,
     viewerCan: organizationPermissions(viewerMembership.role),

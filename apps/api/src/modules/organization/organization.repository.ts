@@ -26,8 +26,9 @@ export class OrganizationStore {
     return this.em.findOneByOrFail(OrganizationEntity, { id });
   }
 
-  async renameOrganization(id: string, name: string): Promise<void> {
-    await this.em.update(OrganizationEntity, id, { name });
+  /** A new language re-indexes the organisation's searchable rows (a trigger, in the same statement). */
+  async updateOrganization(id: string, changes: { name: string; language?: string }): Promise<void> {
+    await this.em.update(OrganizationEntity, id, changes);
   }
 
   /** Slugs equal to `base` or starting with `base-`. */

@@ -62,7 +62,8 @@ export class OrganizationResolver {
     @Args('input') input: UpdateOrganizationInput,
     @CurrentMembership() membership: ActorMembership,
   ): Promise<Organization> {
-    return toOrganization(await this.organizations.rename(input.organizationId, input.name, membership), membership);
+    const changes = { name: input.name, language: input.language };
+    return toOrganization(await this.organizations.update(input.organizationId, changes, membership), membership);
   }
 
   @OrgScoped(OrgRole.ADMIN, 'input.organizationId')

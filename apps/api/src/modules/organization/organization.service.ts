@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { INVITATION_TTL_DAYS, OrgRole, routes } from '@openhuddle/shared';
+import { INVITATION_TTL_DAYS, type Language, OrgRole, routes } from '@openhuddle/shared';
 import type { Actor } from '../../common/auth/actor';
 import type { ActorMembership } from '../../common/auth/request-context';
 import { hashToken, newToken } from '../../common/auth/tokens';
@@ -77,12 +77,17 @@ export class OrganizationService {
     return this.store.findOrganizationOrFail(organizationId);
   }
 
-  async rename(organizationId: string, name: string, by: ActorMembership): Promise<OrganizationEntity> {
-    await this.store.renameOrganization(organizationId, name);
+  async update(
+    organizationId: string,
+    changes: { name: string; language?: Language },
+    by: ActorMembership,
+  ): Promise<OrganizationEntity> {
+    const { name, language } = changes;
+    await this.store.updateOrganization(organizationId, language ? { name, language } : { name });
     await this.audit.record(AuditAction.ORGANIZATION_UPDATED, by, {
       type: AuditSubjectType.ORGANIZATION,
       id: organizationId,
-      details: { name },
+      details: language ? { name, language } : { name },
     });
     return this.store.findOrganizationOrFail(organizationId);
   }

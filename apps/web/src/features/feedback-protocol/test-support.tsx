@@ -15,6 +15,7 @@ export function organization(viewerRole: OrgRole = 'FACILITATOR'): OrganizationC
     id: 'o1',
     name: 'Riverside',
     slug: 'riverside',
+    language: 'EN',
     createdAt: '2026-01-01T00:00:00.000Z',
     viewerRole,
     viewerCan: {

@@ -1,9 +1,15 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Outlet, Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { CohortsDocument, ViewerDocument, type CohortsQuery } from '../../generated/graphql';
+import {
+  CohortsDocument,
+  UpdateOrganizationDocument,
+  ViewerDocument,
+  type CohortsQuery,
+} from '../../generated/graphql';
 import type { OrganizationContext } from './organization-layout';
 import { OrganizationHomePage } from './organization-home-page';
 
@@ -12,6 +18,7 @@ const organization: OrganizationContext = {
   id: 'o1',
   name: 'Riverside',
   slug: 'riverside',
+  language: 'EN',
   createdAt: '2025-01-01T00:00:00.000Z',
   viewerRole: 'FACILITATOR',
   viewerCan: {
@@ -37,7 +44,12 @@ const cohort = (promptIds: string[], reviews: number): CohortsQuery['cohorts'][n
   prompts: [],
 });
 
-function renderHome(cohorts: CohortsQuery['cohorts'], avatarUrl: string | null) {
+function renderHome(
+  cohorts: CohortsQuery['cohorts'],
+  avatarUrl: string | null,
+  org: OrganizationContext = organization,
+  extraMocks: MockLink.MockedResponse[] = [],
+) {
   const me = {
     __typename: 'Me' as const,
     id: 'u1',
@@ -54,12 +66,13 @@ function renderHome(cohorts: CohortsQuery['cohorts'], avatarUrl: string | null) 
       result: { data: { cohorts } },
       maxUsageCount: 9,
     },
+    ...extraMocks,
   ];
   render(
     <MockedProvider mocks={mocks}>
       <MemoryRouter initialEntries={['/o/o1']}>
         <Routes>
-          <Route path="/o/:organizationId" element={<Outlet context={organization} />}>
+          <Route path="/o/:organizationId" element={<Outlet context={org} />}>
             <Route index element={<OrganizationHomePage />} />
           </Route>
         </Routes>
@@ -95,5 +108,40 @@ describe('the organisation home', () => {
     renderHome([cohort([], 0)], 'https://example.org/a.png');
     await screen.findByRole('link', { name: 'Grade 7 Math PLC' });
     expect(screen.queryByRole('heading', { name: 'What comes next' })).toBeNull();
+  });
+
+  it("lets an admin set the organisation's language with its name", async () => {
+    const admin: OrganizationContext = {
+      ...organization,
+      viewerRole: 'ADMIN',
+      viewerCan: { ...organization.viewerCan, updateOrganization: true },
+    };
+    const input = { organizationId: 'o1', name: 'Riverside', language: 'ES' };
+    let sent = false;
+    renderHome([], null, admin, [
+      {
+        request: { query: UpdateOrganizationDocument, variables: { input } },
+        result: () => {
+          sent = true;
+          return {
+            data: {
+              updateOrganization: {
+                __typename: 'Organization',
+                id: 'o1',
+                name: 'Riverside',
+                slug: 'riverside',
+                language: 'ES',
+              },
+            },
+          };
+        },
+      },
+    ]);
+    const language = await screen.findByRole('combobox', { name: 'Language' });
+    expect((language as HTMLSelectElement).value).toBe('EN');
+    await userEvent.selectOptions(language, 'Español');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved for everyone in the organisation.')).toBeTruthy();
+    expect(sent).toBe(true);
   });
 });

@@ -1,14 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { LIMITS, routes } from '@openhuddle/shared';
+import { Language, LANGUAGE_NAMES, LIMITS, routes } from '@openhuddle/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLE_TONES } from '../../app/roles';
 import { useViewer } from '../../app/session';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { useForm } from '../../app/use-form';
-import { CohortsDocument, UpdateOrganizationDocument } from '../../generated/graphql';
+import { CohortsDocument, UpdateOrganizationDocument, type Language as LanguageName } from '../../generated/graphql';
 import { plural } from '../../lib/plural';
-import { Alert, Badge, Button, ButtonLink, FormErrorSummary, PageHeader, Section, TextField } from '../../ui';
+import { Alert, Badge, Button, ButtonLink, FormErrorSummary, PageHeader, Section, Select, TextField } from '../../ui';
 import { CohortStat, CohortsSection } from '../cohort/cohorts-section';
 import { PulsesToAnswer } from '../pulse-survey/pulses-to-answer';
 import { SearchBox } from '../search/search-box';
@@ -154,8 +154,13 @@ function Step({
   );
 }
 
+const LANGUAGE_OPTIONS = (Object.entries(Language) as Array<[LanguageName, Language]>).map(([name, code]) => ({
+  value: name,
+  label: LANGUAGE_NAMES[code],
+}));
+
 function OrganizationSettings({ organization }: { organization: OrganizationContext }) {
-  const form = useForm({ name: organization.name });
+  const form = useForm({ name: organization.name, language: organization.language });
   const [update, { loading }] = useMutation(UpdateOrganizationDocument);
   const [saved, setSaved] = useState(false);
   return (
@@ -167,7 +172,15 @@ function OrganizationSettings({ organization }: { organization: OrganizationCont
           e.preventDefault();
           setSaved(false);
           const ok = await form.submit(() =>
-            update({ variables: { input: { organizationId: organization.id, name: form.values.name.trim() } } }),
+            update({
+              variables: {
+                input: {
+                  organizationId: organization.id,
+                  name: form.values.name.trim(),
+                  language: form.values.language,
+                },
+              },
+            }),
           );
           setSaved(ok);
         }}
@@ -179,12 +192,18 @@ function OrganizationSettings({ organization }: { organization: OrganizationCont
           maxLength={LIMITS.organizationNameMax}
           {...form.bind('name')}
         />
+        <Select
+          label="Language"
+          hint="Search follows it: word forms, common words, and accents typed or not."
+          options={LANGUAGE_OPTIONS}
+          {...form.bind('language')}
+        />
         <Button type="submit" variant="secondary" busy={loading}>
-          Rename
+          Save
         </Button>
       </form>
       <FormErrorSummary errors={form.errors} />
-      {saved && <Alert tone="success">Saved. Everyone now sees the new name.</Alert>}
+      {saved && <Alert tone="success">Saved for everyone in the organisation.</Alert>}
     </Section>
   );
 }

@@ -1,10 +1,11 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { LIMITS, OrgRole } from '@openhuddle/shared';
-import { IsEmail, IsEnum, IsNotEmpty, IsUUID, Length, MaxLength } from 'class-validator';
+import { Language, LIMITS, OrgRole } from '@openhuddle/shared';
+import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { NormalizeEmail, Trim } from '../../../common/validation/transforms';
 import { UserProfile } from '../../user/dto/user.types';
 
 registerEnumType(OrgRole, { name: 'OrgRole', description: 'Role of a member in an organization.' });
+registerEnumType(Language, { name: 'Language', description: 'A language OpenHuddle speaks.' });
 
 export enum InvitationStatus {
   PENDING = 'PENDING',
@@ -28,6 +29,10 @@ export class Organization {
   @Field(() => ID) id: string;
   @Field() name: string;
   @Field() slug: string;
+  @Field(() => Language, {
+    description: "The organization's language: search's stemming, stop words and accents follow it.",
+  })
+  language: Language;
   @Field() createdAt: Date;
   @Field(() => OrgRole, { description: "The viewer's role in this organization." })
   viewerRole: OrgRole;
@@ -87,6 +92,11 @@ export class UpdateOrganizationInput extends CreateOrganizationInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'Unknown organization.' })
   organizationId: string;
+
+  @Field(() => Language, { nullable: true, description: 'Leave out to keep the current language.' })
+  @IsOptional()
+  @IsEnum(Language, { message: 'Pick a language.' })
+  language?: Language;
 }
 
 @InputType()
