@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CohortRole, ContributionKind } from '@openhuddle/shared';
+import { Language } from '@openhuddle/shared';
 import { DataSource } from 'typeorm';
 import {
   VISIBLE_COMMENT_SQL,
@@ -200,8 +201,10 @@ export class BriefQueries {
           'received_feedback_count',
         )
         .addSelect('hp.position', 'position')
+        // Themes are found in the organisation's language.
+        .addSelect('(SELECT o.language FROM organization o WHERE o.id = p.organization_id)', 'org_language')
         .orderBy('hp.position', 'ASC')
-        .getRawAndEntities<{ p_id: string; received_feedback_count: number; position: number }>(),
+        .getRawAndEntities<{ p_id: string; received_feedback_count: number; position: number; org_language: string }>(),
       this.dataSource.query(MEMBERS_SQL, [huddle.id, huddle.cohortId, huddle.organizationId]) as Promise<MemberRow[]>,
       this.dataSource.query(CONTRIBUTIONS_SQL[audience], [
         huddle.id,
@@ -213,7 +216,8 @@ export class BriefQueries {
     ]);
     const receivedFeedback = new Map(prompts.raw.map((r) => [r.p_id, r.received_feedback_count]));
     const position = new Map(prompts.raw.map((r) => [r.p_id, r.position]));
-    return { promptRows: prompts.entities, receivedFeedback, position, members, contributions };
+    const language = (prompts.raw[0]?.org_language as Language | undefined) ?? Language.EN;
+    return { promptRows: prompts.entities, receivedFeedback, position, members, contributions, language };
   }
 
   /** Raises (idempotently) or lowers the user's "needs discussion" flag on a contribution. */

@@ -85,9 +85,9 @@ export class BriefService {
       // whole texts (rare: eviction needs eight newer visible sets of this huddle in between).
       data = await this.queries.read(huddle, viewerId, options.first, audience, []);
     }
-    const { promptRows, receivedFeedback, position, members, contributions } = data;
+    const { promptRows, receivedFeedback, position, members, contributions, language } = data;
     if (!themes) {
-      themes = computeThemes(contributions.map((c) => ({ id: c.id, text: c.body ?? '' })));
+      themes = computeThemes(contributions.map((c) => ({ id: c.id, text: c.body ?? '' })), { language });
       this.rememberThemes(huddle.id, themesKey!, themes);
     }
 

@@ -1,3 +1,4 @@
+import { Language } from '@openhuddle/shared';
 import { computeThemes, tokenize } from './themes';
 
 const docs = [
@@ -36,5 +37,26 @@ describe('themes', () => {
 
   it('returns no theme for too little text', () => {
     expect(computeThemes([{ id: 'x', text: 'the and of' }])).toEqual([]);
+  });
+
+  it('finds themes in Spanish: its stop words, its plurals, accents optional, named as written', () => {
+    expect(tokenize('Las evaluaciones y la evaluacion con los profesores', Language.ES)).toEqual([
+      'evaluacion',
+      'evaluacion',
+      'profesor',
+    ]);
+    const themes = computeThemes(
+      [
+        { id: 'a', text: 'La evaluación formativa con pizarras mostró los errores de proporción.' },
+        { id: 'b', text: 'Usé pizarras para la evaluación formativa del calentamiento.' },
+        { id: 'c', text: 'Semáforo de vasos durante la práctica independiente.' },
+      ],
+      { language: Language.ES },
+    );
+    expect(themes).toHaveLength(1);
+    expect(themes[0]!.ids.sort()).toEqual(['a', 'b']);
+    expect(themes[0]!.terms).toEqual(expect.arrayContaining(['evaluación', 'pizarra']));
+    // In English "con" is not a stop word.
+    expect(tokenize('la evaluación con', Language.EN)).toEqual(['evaluacion', 'con']);
   });
 });

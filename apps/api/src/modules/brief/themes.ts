@@ -1,6 +1,8 @@
+import { Language } from '@openhuddle/shared';
+
 /**
  * Themes: contributions grouped by what they say, computed locally and deterministically
- * (TF-IDF over content words, leader clustering in id order).
+ * (TF-IDF over content words, leader clustering in id order), in the organisation's language.
  */
 export interface ThemeInput {
   id: string;
@@ -13,32 +15,75 @@ export interface Theme {
   ids: string[];
 }
 
-const STOPWORDS = new Set(
-  `a about above after again against all also am an and any are as at be because been before being below between both but by
-  can could did do does doing down during each few for from further had has have having he her here hers him his how i if in
-  into is it its itself just me more most my no nor not now of off on once only or other our ours out over own same she should
-  so some such than that the their theirs them then there these they this those through to too under until up very was we
-  were what when where which while who whom why will with would you your yours one two get got use used using like really
-  much many every next day week time make made way thing things think tried try trying student students class lesson`.split(
-    /\s+/,
-  ),
-);
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
-export function tokenize(text: string): string[] {
+/** Function words, and words every contribution of a school says (they name no theme). */
+const STOPWORDS: Record<Language, Set<string>> = {
+  [Language.EN]:
+    words(`a about above after again against all also am an and any are as at be because been before being below
+  between both but by can could did do does doing down during each few for from further had has have having he her here hers
+  him his how i if in into is it its itself just me more most my no nor not now of off on once only or other our ours out over
+  own same she should so some such than that the their theirs them then there these they this those through to too under until
+  up very was we were what when where which while who whom why will with would you your yours one two get got use used using
+  like really much many every next day week time make made way thing things think tried try trying student students class lesson`),
+  // Accents folded, as tokens are.
+  [Language.ES]:
+    words(`a al algo algunas algunos ante antes como con contra cual cuando de del desde donde durante e el ella
+  ellas ellos en entre era eran es esa esas ese eso esos esta estaba estaban estado estamos estan estar este esto estos estoy fue
+  fueron ha habia han hasta hay la las le les lo los mas me mi mis mucho muchos muy nada ni no nos nosotros o otra otras otro
+  otros para pero poco por porque que quien se sea ser si sin sobre son su sus tambien tan tanto te tengo tiene tienen todo
+  todos tu tus un una uno unos y ya yo cada dia semana vez veces cosa cosas hacer hice hizo probe probamos probar usar use
+  alumno alumnos alumna alumnas estudiante estudiantes clase clases leccion`),
+};
+
+/** Lower case, accents folded (so "evaluación" and "evaluacion" are one word). */
+function fold(text: string): string {
   return text
-    .toLowerCase()
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/[^a-z0-9\u00c0-\u024f]+/g, ' ')
-    .split(' ')
-    .filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d+$/.test(w))
-    .map(stem);
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
-/** A light plural stem, enough to join "whiteboard" and "whiteboards". */
-function stem(word: string): string {
+interface Token {
+  stem: string;
+  /** The word as written (lower case), to name a theme with. */
+  surface: string;
+}
+
+function tokens(text: string, language: Language): Token[] {
+  const out: Token[] = [];
+  const stopwords = STOPWORDS[language];
+  for (const surface of text
+    .toLowerCase()
+    .replace(/https?:\/\/\S+/g, ' ')
+    .split(/[^\p{L}\p{N}]+/u)) {
+    const word = fold(surface);
+    if (word.length < 3 || stopwords.has(word) || /^\d+$/.test(word)) continue;
+    out.push({ stem: stem(word, language), surface });
+  }
+  return out;
+}
+
+export function tokenize(text: string, language: Language = Language.EN): string[] {
+  return tokens(text, language).map((t) => t.stem);
+}
+
+/** A light plural stem, enough to join "whiteboard" and "whiteboards", "pizarra" and "pizarras". */
+function stem(word: string, language: Language): string {
+  if (language === Language.ES) {
+    // Consonant-final words take -es (evaluación → evaluaciones, profesor → profesores); others -s.
+    if (word.length > 4 && /[nrldj]es$/.test(word)) return word.slice(0, -2);
+    if (word.length > 3 && /[aeiou]s$/.test(word)) return word.slice(0, -1);
+    return word;
+  }
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 3 && word.endsWith('s') && !/(ss|is|us)$/.test(word)) return word.slice(0, -1);
   return word;
+}
+
+/** How a stem reads: the first word written that has it, cut to the stem's length (accents kept). */
+function surfaceOf(stemmed: string, surface: string): string {
+  return fold(surface).startsWith(stemmed) ? surface.slice(0, stemmed.length) : stemmed;
 }
 
 type Vector = Map<string, number>;
@@ -78,16 +123,21 @@ function normalize(v: Vector): Vector {
  */
 export function computeThemes(
   inputs: ThemeInput[],
-  options: { threshold?: number; maxThemes?: number; maxGroups?: number } = {},
+  options: { threshold?: number; maxThemes?: number; maxGroups?: number; language?: Language } = {},
 ): Theme[] {
+  const language = options.language ?? Language.EN;
   const threshold = options.threshold ?? 0.2;
   const maxThemes = options.maxThemes ?? 6;
   const maxGroups = options.maxGroups ?? 60;
   const docs = inputs
-    .map((d) => ({ id: d.id, tokens: tokenize(d.text) }))
-    .filter((d) => d.tokens.length > 0)
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .map((d) => ({ id: d.id, words: tokens(d.text, language) }))
+    .filter((d) => d.words.length > 0)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((d) => ({ ...d, tokens: d.words.map((w) => w.stem) }));
   if (docs.length < 2) return [];
+  const reads = new Map<string, string>();
+  for (const d of docs)
+    for (const w of d.words) if (!reads.has(w.stem)) reads.set(w.stem, surfaceOf(w.stem, w.surface));
   const vectors = tfidf(docs.map((d) => d.tokens));
   const groups: Array<{ members: number[]; sum: Vector; centroid: Vector }> = [];
   vectors.forEach((v, i) => {
@@ -117,7 +167,7 @@ export function computeThemes(
         .filter((t) => t.n >= 2)
         .sort((a, b) => b.n - a.n || b.weight - a.weight || a.term.localeCompare(b.term))
         .slice(0, 3)
-        .map((t) => t.term);
+        .map((t) => reads.get(t.term) ?? t.term);
       return { label: terms.join(' · '), terms, ids: g.members.map((i) => docs[i].id) };
     })
     .filter((t) => t.terms.length > 0)
