@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Anonymity, CohortRole, ContributionStatus, PeerVisibility, RevealRule } from '@openhuddle/shared';
+import {
+  Anonymity,
+  CohortRole,
+  ContributionStatus,
+  type Language,
+  PeerVisibility,
+  RevealRule,
+} from '@openhuddle/shared';
 import { type CohortAccess, canManageCohort, seesAsFacilitator } from '../cohort/cohort.policy';
 import { canSeeContribution, hidesAuthor } from '../contribution/contribution.visibility';
 import { Feedback, RubricAverage } from '../feedback/dto/feedback.types';
@@ -57,6 +64,19 @@ export class BriefService {
     return [...(this.themeCache.get(huddleId)?.keys() ?? [])];
   }
 
+  private computeAndRememberThemes(
+    huddleId: string,
+    key: string,
+    data: { contributions: Array<{ id: string; body: string | null }>; language: Language },
+  ): Theme[] {
+    const themes = computeThemes(
+      data.contributions.map((c) => ({ id: c.id, text: c.body ?? '' })),
+      { language: data.language },
+    );
+    this.rememberThemes(huddleId, key, themes);
+    return themes;
+  }
+
   private rememberThemes(huddleId: string, key: string, themes: Theme[]): void {
     let sets = this.themeCache.get(huddleId);
     if (!sets) {
@@ -85,11 +105,8 @@ export class BriefService {
       // whole texts (rare: eviction needs eight newer visible sets of this huddle in between).
       data = await this.queries.read(huddle, viewerId, options.first, audience, []);
     }
-    const { promptRows, receivedFeedback, position, members, contributions, language } = data;
-    if (!themes) {
-      themes = computeThemes(contributions.map((c) => ({ id: c.id, text: c.body ?? '' })), { language });
-      this.rememberThemes(huddle.id, themesKey!, themes);
-    }
+    const { promptRows, receivedFeedback, position, members, contributions } = data;
+    themes ??= this.computeAndRememberThemes(huddle.id, themesKey!, data);
 
     // Draft prompts are the facilitators' own, in the brief as everywhere else.
     const prompts = manager && audience === 'viewer' ? promptRows : promptRows.filter((p) => p.publishedAt);
