@@ -10,6 +10,7 @@ import {
 import { Alert, Button, EmptyState, Loading, LoadErrorAlert, PageHeader, Section } from '../../ui';
 import { canViewAuditLog } from '../audit/audit-access';
 import { useOrganization } from '../organization/organization-layout';
+import { OrganizationExportSection } from './organization-export-section';
 
 const CHOICES: { value: DeletedAccountContent; label: string; hint: string }[] = [
   {
@@ -40,7 +41,7 @@ export function DataSettingsPage() {
     <PageHeader
       eyebrow={organization.name}
       title="Data settings"
-      description="What happens to people’s work in this organisation when they delete their account."
+      description="What happens to people’s work in this organisation when they delete their account, and the export of everything of it."
     />
   );
   if (!allowed) {
@@ -99,6 +100,7 @@ export function DataSettingsPage() {
           </div>
         </form>
       </Section>
+      <OrganizationExportSection organizationId={organization.id} />
     </div>
   );
 }
