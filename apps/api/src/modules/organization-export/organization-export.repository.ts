@@ -49,7 +49,9 @@ export class OrganizationSnapshot {
 
   /**
    * Streams the rows of `table` matching `where` (with `$1` the organisation) as NDJSON into `out`;
-   * returns how many. COPY in CSV with quote and delimiter bytes JSON never holds raw, so each
+   * returns how many. Rows go in their stored order, and the import inserts them in it: where the
+   * product orders by a value two rows share (action items of one instant), the other instance
+   * then breaks the tie as this one does. COPY in CSV with quote and delimiter bytes JSON never holds raw, so each
    * row_to_json line arrives as is, never escaped again and never held whole in memory.
    */
   async copyRows(table: ExportedTable, columns: string[], organizationId: string, out: Writable): Promise<number> {
@@ -58,7 +60,7 @@ export class OrganizationSnapshot {
     const stream = this.client.query(
       copyTo(
         `COPY (SELECT row_to_json(r) FROM (SELECT ${list} FROM ${this.client.escapeIdentifier(table.name)}
-           WHERE ${where} ORDER BY 1) r) TO STDOUT WITH (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')`,
+           WHERE ${where} ORDER BY ctid) r) TO STDOUT WITH (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')`,
       ),
     );
     await pipeline(stream, out);

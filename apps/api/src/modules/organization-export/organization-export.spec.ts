@@ -1,3 +1,12 @@
+import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
+import * as tarStream from 'tar-stream';
+import { FileStorage } from '../../common/storage/storage';
 import { addMember, createTenant, uploadAvatar } from '../../../test/factories';
 import {
   fetchOrganizationExport,
@@ -15,7 +24,14 @@ import {
   SAVE_DRAFT,
 } from '../../../test/learning-factories';
 import { startTestApp, type TestApp } from '../../../test/test-app';
-import { EXPORTED_TABLES, LEFT_OUT_TABLES, type OrganizationManifest, USER_TABLE } from './organization-archive';
+import {
+  EXPORTED_TABLES,
+  LEFT_OUT_TABLES,
+  ORGANIZATION_ARCHIVE_FORMAT,
+  type OrganizationManifest,
+  USER_TABLE,
+} from './organization-archive';
+import { ImportRefused, importOrganization } from './organization-import';
 
 const AUDIT = `query ($org: ID!) { auditEvents(organizationId: $org, action: ORGANIZATION_EXPORTED) { nodes { action actorId subjectId } } }`;
 
@@ -114,5 +130,50 @@ describe('the organisation export', () => {
     expect(auditEvents.nodes).toEqual([
       { action: 'ORGANIZATION_EXPORTED', actorId: world.facilitator.id, subjectId: organization.id },
     ]);
+  });
+});
+
+describe('importing something that is not an export of this schema', () => {
+  let t: TestApp & { databaseUrl: string };
+  let dir: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'openhuddle-import-refused-'));
+  });
+  afterAll(async () => {
+    await t.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function archiveOf(entries: Record<string, string>): Promise<string> {
+    const pack = tarStream.pack();
+    for (const [name, text] of Object.entries(entries)) pack.entry({ name }, text);
+    pack.finalize();
+    const file = path.join(dir, `${Object.keys(entries).length}-${Date.now()}.tar.gz`);
+    await pipeline(pack as unknown as Readable, createGzip(), fs.createWriteStream(file));
+    return file;
+  }
+
+  it('refuses it and changes nothing', async () => {
+    const storage = t.app.get(FileStorage, { strict: false });
+    const organizations = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM organization`))[0].n;
+    const before = await organizations();
+    const notAnExport = await archiveOf({ 'hello.txt': 'hi' });
+    await expect(importOrganization({ databaseUrl: t.databaseUrl, storage, file: notAnExport })).rejects.toThrow(
+      ImportRefused,
+    );
+    const newer = await archiveOf({
+      'manifest.json': JSON.stringify({
+        format: ORGANIZATION_ARCHIVE_FORMAT,
+        organization: { id: randomUUID(), name: 'From the future', slug: 'future' },
+        migrations: ['Foundation1795631199033', 'FromTheFuture1899999999999'],
+        tables: [],
+        files: [],
+      }),
+    });
+    await expect(importOrganization({ databaseUrl: t.databaseUrl, storage, file: newer })).rejects.toThrow(
+      /older than the archive: migrate it first \(missing FromTheFuture1899999999999\)/,
+    );
+    expect(await organizations()).toBe(before);
   });
 });
