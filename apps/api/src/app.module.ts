@@ -42,6 +42,7 @@ import { OrganizationModule } from './modules/organization/organization.module';
 import { OutboxModule } from './modules/outbox/outbox.module';
 import { ProfileModule } from './modules/profile/profile.module';
 import { AccountModule } from './modules/account/account.module';
+import { OrganizationExportModule } from './modules/organization-export/organization-export.module';
 import { UserModule } from './modules/user/user.module';
 import { SsoModule } from './modules/sso/sso.module';
 import { LtiModule } from './modules/lti/lti.module';
@@ -92,6 +93,7 @@ export class AppModule {
         UserModule,
         ProfileModule,
         AccountModule,
+        OrganizationExportModule,
         OrganizationModule,
         OutboxModule,
         CohortModule,

@@ -44,6 +44,15 @@ describe('demo data', () => {
     );
     expect(programTemplates.nodes).toEqual([{ title: 'Leadership Huddles', promptCount: 4, huddleCount: 2 }]);
 
+    // The owner finds retention rules set on the Data settings page.
+    const owner = t.client();
+    await owner.ok(SIGN_IN, { input: { email: DEMO_ACCOUNTS.owner.email, password: DEMO_ACCOUNTS.password } });
+    const { organizationDataPolicy } = await owner.ok(
+      `query ($org: ID!) { organizationDataPolicy(organizationId: $org) { retention { draftDays auditMonths formerMemberDays } } }`,
+      { org: me.organizations[0].id },
+    );
+    expect(organizationDataPolicy.retention).toEqual({ draftDays: null, auditMonths: 24, formerMemberDays: 90 });
+
     // A member who has not posted to the POST_FIRST prompt sees only counts of their own.
     const member = t.client();
     await member.ok(SIGN_IN, { input: { email: DEMO_ACCOUNTS.member.email, password: DEMO_ACCOUNTS.password } });

@@ -141,6 +141,7 @@ export const apiPaths = {
   huddleInvite: (huddleId: string) => `/api/huddles/${encodeURIComponent(huddleId)}/invite.ics`,
   /** The signed-in person's own data, as one JSON download. */
   personalExport: () => '/api/me/export',
+  organizationExport: (organizationId: string) => `/api/organizations/${encodeURIComponent(organizationId)}/export`,
   /** One's own picture: POST a multipart `file`, DELETE to remove it. */
   avatar: () => '/api/avatar',
 };

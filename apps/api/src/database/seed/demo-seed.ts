@@ -1,5 +1,6 @@
 import { OrgRole } from '@openhuddle/shared';
 import type { DataSource } from 'typeorm';
+import { OrganizationDataPolicyEntity } from '../../modules/account/data-policy.entity';
 import { PasswordHasher } from '../../modules/auth/password-hasher';
 import { MembershipEntity } from '../../modules/organization/membership.entity';
 import { OrganizationEntity } from '../../modules/organization/organization.entity';
@@ -60,6 +61,12 @@ export async function seedDemo(dataSource: DataSource, storage?: FileStorage): P
     await seedDemoPulse(em, organization.id, DEMO_ACCOUNTS.member.email);
     await seedDemoTemplate(em, organization.id, users[0].id);
     await seedDemoPlan(em, organization.id, users);
+    // Retention a district would pick: the audit log for two school years, leavers' data for a term.
+    await em.save(OrganizationDataPolicyEntity, {
+      organizationId: organization.id,
+      auditRetentionMonths: 24,
+      formerMemberRetentionDays: 90,
+    });
     return true;
   });
   return loaded;

@@ -7,6 +7,8 @@ import { AccountDeletionService } from './account-deletion.service';
 import { AccountRepository } from './account.repository';
 import { AccountResolver } from './account.resolver';
 import { DataPolicyResolver } from './data-policy.resolver';
+import { RetentionRepository } from './retention.repository';
+import { RetentionService } from './retention.service';
 
 /** One's own data: the personal export and deleting one's account. */
 @Module({
@@ -17,6 +19,8 @@ import { DataPolicyResolver } from './data-policy.resolver';
     AccountDeletionService,
     AccountResolver,
     DataPolicyResolver,
+    RetentionRepository,
+    RetentionService,
     { provide: FileStorage, useClass: LocalDiskStorage },
   ],
 })

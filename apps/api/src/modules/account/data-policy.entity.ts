@@ -28,6 +28,18 @@ export class OrganizationDataPolicyEntity {
   })
   deletedAccountContent: DeletedAccountContent;
 
+  /** Drafts untouched this many days are deleted by the daily retention job; null keeps them. */
+  @Column({ name: 'draft_retention_days', type: 'integer', nullable: true })
+  draftRetentionDays: number | null;
+
+  /** Audit events older than this many months are purged; null keeps the whole log. */
+  @Column({ name: 'audit_retention_months', type: 'integer', nullable: true })
+  auditRetentionMonths: number | null;
+
+  /** Days after someone leaves before their personal data here (notifications, settings, drafts) is deleted. */
+  @Column({ name: 'former_member_retention_days', type: 'integer', nullable: true })
+  formerMemberRetentionDays: number | null;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }

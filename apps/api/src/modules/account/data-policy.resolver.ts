@@ -5,21 +5,31 @@ import type { ActorMembership } from '../../common/auth/request-context';
 import { AuditAction, AuditSubjectType } from '../audit/audit-action';
 import { AuditService } from '../audit/audit.service';
 import { AccountRepository } from './account.repository';
-import { OrganizationDataPolicy, UpdateDataPolicyInput } from './dto/data-policy.types';
+import { RetentionRepository } from './retention.repository';
+import { OrganizationDataPolicy, UpdateDataPolicyInput, UpdateRetentionPolicyInput } from './dto/data-policy.types';
 
 @Resolver()
 export class DataPolicyResolver {
   constructor(
     private readonly accounts: AccountRepository,
     private readonly audit: AuditService,
+    private readonly retention: RetentionRepository,
   ) {}
+
+  private async policyOf(organizationId: string): Promise<OrganizationDataPolicy> {
+    return {
+      organizationId,
+      deletedAccountContent: await this.accounts.deletedAccountContentOf(organizationId),
+      retention: await this.retention.settingsOf(organizationId),
+    };
+  }
 
   @OrgScoped(OrgRole.ADMIN, 'organizationId')
   @Query(() => OrganizationDataPolicy)
   async organizationDataPolicy(
     @Args('organizationId', { type: () => ID }) organizationId: string,
   ): Promise<OrganizationDataPolicy> {
-    return { organizationId, deletedAccountContent: await this.accounts.deletedAccountContentOf(organizationId) };
+    return this.policyOf(organizationId);
   }
 
   @OrgScoped(OrgRole.ADMIN, 'input.organizationId')
@@ -43,6 +53,39 @@ export class DataPolicyResolver {
         em,
       );
     });
-    return { organizationId: input.organizationId, deletedAccountContent: input.deletedAccountContent };
+    return this.policyOf(input.organizationId);
+  }
+
+  @OrgScoped(OrgRole.ADMIN, 'input.organizationId')
+  @Mutation(() => OrganizationDataPolicy, {
+    description: 'Sets how long drafts, the audit log and former members’ personal data are kept (admins).',
+  })
+  async updateRetentionPolicy(
+    @Args('input') input: UpdateRetentionPolicyInput,
+    @CurrentMembership() membership: ActorMembership,
+  ): Promise<OrganizationDataPolicy> {
+    const settings = {
+      draftDays: input.draftDays ?? null,
+      auditMonths: input.auditMonths ?? null,
+      formerMemberDays: input.formerMemberDays ?? null,
+    };
+    await this.accounts.transaction(async (em) => {
+      await this.retention.setSettings(input.organizationId, settings, em);
+      await this.audit.record(
+        AuditAction.ORGANIZATION_UPDATED,
+        membership,
+        {
+          type: AuditSubjectType.ORGANIZATION,
+          id: input.organizationId,
+          details: {
+            draftRetentionDays: settings.draftDays,
+            auditRetentionMonths: settings.auditMonths,
+            formerMemberRetentionDays: settings.formerMemberDays,
+          },
+        },
+        em,
+      );
+    });
+    return this.policyOf(input.organizationId);
   }
 }

@@ -16,6 +16,8 @@ export enum AuditAction {
   MEMBER_UNMUTED = 'MEMBER_UNMUTED',
   /** The person deleted their own account; their published work stays as "Former member". */
   ACCOUNT_DELETED = 'ACCOUNT_DELETED',
+  /** An owner or admin downloaded the organisation export (everything of the organisation). */
+  ORGANIZATION_EXPORTED = 'ORGANIZATION_EXPORTED',
 }
 
 /** What an event is about. */

@@ -10,6 +10,8 @@ import {
 import { Alert, Button, EmptyState, Loading, LoadErrorAlert, PageHeader, Section } from '../../ui';
 import { canViewAuditLog } from '../audit/audit-access';
 import { useOrganization } from '../organization/organization-layout';
+import { OrganizationExportSection } from './organization-export-section';
+import { RetentionSection } from './retention-section';
 
 const CHOICES: { value: DeletedAccountContent; label: string; hint: string }[] = [
   {
@@ -40,7 +42,7 @@ export function DataSettingsPage() {
     <PageHeader
       eyebrow={organization.name}
       title="Data settings"
-      description="What happens to people’s work in this organisation when they delete their account."
+      description="What happens to people’s work in this organisation when they delete their account, how long data is kept, and the export of everything of it."
     />
   );
   if (!allowed) {
@@ -99,6 +101,8 @@ export function DataSettingsPage() {
           </div>
         </form>
       </Section>
+      <RetentionSection organizationId={organization.id} retention={data.organizationDataPolicy.retention} />
+      <OrganizationExportSection organizationId={organization.id} />
     </div>
   );
 }

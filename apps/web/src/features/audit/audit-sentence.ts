@@ -19,6 +19,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   MEMBER_MUTED: 'Member muted',
   MEMBER_UNMUTED: 'Member unmuted',
   ACCOUNT_DELETED: 'Account deleted',
+  ORGANIZATION_EXPORTED: 'Organisation exported',
 };
 
 const orgRole = (role: string | null | undefined) =>
@@ -59,5 +60,7 @@ export function auditSentence(event: AuditEventRow): string {
       return `Lifted the mute of ${who} in ${cohort}`;
     case 'ACCOUNT_DELETED':
       return 'Deleted their account (their published work stays as “Former member”)';
+    case 'ORGANIZATION_EXPORTED':
+      return 'Downloaded the organisation export';
   }
 }

@@ -28,8 +28,8 @@ const NEWEST_FIRST = [
  * instead of re-parsing every body; changing the organisation's language re-indexes its rows in the
  * same transaction.
  */
-export class SearchLanguages1796220000000 implements MigrationInterface {
-  name = 'SearchLanguages1796220000000';
+export class SearchLanguages1796221000000 implements MigrationInterface {
+  name = 'SearchLanguages1796221000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "organization" ADD "language" character varying(2) NOT NULL DEFAULT 'en'`);
