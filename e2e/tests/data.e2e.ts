@@ -39,6 +39,17 @@ describe('the organisation’s data: retention rules and the export', () => {
     await expectAccessible(priya, 'data settings');
     await screenshot(priya, 'data-settings');
 
+    // The demo cohort has anonymous contributions: the archive names their authors, so Priya (an admin
+    // outside the cohort) first adds herself as its facilitator, which its members see (rules 2 and 3).
+    await priya.getByText('First, facilitate the cohorts with anonymous contributions').waitFor();
+    await priya.getByRole('link', { name: 'Grade 7 Math PLC' }).click();
+    const addPeople = priya.getByRole('region', { name: 'Add people' });
+    await addPeople.getByRole('checkbox', { name: 'Priya Raman' }).check();
+    await addPeople.getByLabel('Cohort role').selectOption('FACILITATOR');
+    await addPeople.getByRole('button', { name: 'Add 1 person' }).click();
+    await priya.getByText('Added Priya Raman.').waitFor();
+    await priya.getByRole('navigation', { name: 'Organisation' }).getByRole('link', { name: 'Data' }).click();
+
     const [download] = await Promise.all([
       priya.waitForEvent('download'),
       priya.getByRole('link', { name: 'Download the organisation export' }).click(),

@@ -10,8 +10,8 @@ import { NO_PASSWORD } from '../src/modules/organization-export/organization-arc
 import { importOrganization } from '../src/modules/organization-export/organization-import';
 import { signUp } from './factories';
 import type { GqlClient } from './gql-client';
-import { GIVE_FEEDBACK, openPrompt, post } from './learning-factories';
-import { fetchOrganizationExport, uploadAttachment } from './organization-export-helpers';
+import { ADD_COHORT_MEMBERS, GIVE_FEEDBACK, openPrompt, post } from './learning-factories';
+import { fetchOrganizationExport, readArchive, uploadAttachment } from './organization-export-helpers';
 import { startTestApp, type TestApp } from './test-app';
 import { webOperation } from './web-documents';
 
@@ -26,7 +26,7 @@ const NEW_PASSWORD = 'a new instance, a new password';
 
 const run = promisify(execFile);
 
-/** The people whose pages are compared: facilitator, owner (an admin outside the cohort), two members. */
+/** The people whose pages are compared: facilitator, owner (who exports, so facilitates the cohort), two members. */
 const PEOPLE = [
   DEMO_ACCOUNTS.facilitator.email,
   DEMO_ACCOUNTS.owner.email,
@@ -117,7 +117,10 @@ describe('moving an organisation: export, import into an empty instance, the sam
     });
     const { addComment } = await peer.ok(COMMENT, { input: { contributionId: saveDraft.id, body: 'Same here.' } });
     await member.ok(COMMENT, { input: { contributionId: saveDraft.id, body: 'Glad.', parentId: addComment.id } });
-    await peer.ok(SAVE_DRAFT, { input: { promptId: anonymous, kind: 'IDEA', body: 'Half-written thought.' } });
+    // The archive names anonymous authors: its exporter must be one of their cohort's facilitators (rule 3).
+    const owner = await signIn(source, DEMO_ACCOUNTS.owner.email);
+    const { me: ownerMe } = await owner.ok(ME);
+    await owner.ok(ADD_COHORT_MEMBERS, { input: { cohortId, userIds: [ownerMe.id], role: 'FACILITATOR' } });
 
     const before = new Map<string, string>();
     for (const email of PEOPLE) before.set(email, await pagesOf(await signIn(source, email), organizationId));
@@ -130,10 +133,16 @@ describe('moving an organisation: export, import into an empty instance, the sam
     expect(facilitatorPages).toContain('"brief"');
     expect(facilitatorPages).toContain('Why do we average?');
 
-    const res = await fetchOrganizationExport(await signIn(source, DEMO_ACCOUNTS.owner.email), organizationId);
+    // Drafts are their author's alone (rule 5): one written now does not travel (nor do the demo's).
+    await peer.ok(SAVE_DRAFT, { input: { promptId: anonymous, kind: 'IDEA', body: 'Half-written thought.' } });
+    const res = await fetchOrganizationExport(owner, organizationId);
     expect(res.status).toBe(200);
     const archive = path.join(targetDir, 'riverside.tar.gz');
-    fs.writeFileSync(archive, Buffer.from(await res.arrayBuffer()));
+    const bytes = Buffer.from(await res.arrayBuffer());
+    fs.writeFileSync(archive, bytes);
+    const contents = [...(await readArchive(bytes)).values()].map((b) => b.toString('utf8')).join('\n');
+    expect(contents).not.toContain('Half-written thought.');
+    expect(contents).not.toContain('Draft: thinking about a card sort');
 
     // The target instance already knows one of the people: they are matched by email, keep their password.
     const known = await signUp(target.client(), { email: DEMO_ACCOUNTS.member.email, displayName: 'Luis Hernández' });

@@ -41,6 +41,7 @@ export interface ExportedTable {
 }
 
 const OWN = 'organization_id = $1';
+const PUBLISHED = `SELECT id FROM contribution WHERE organization_id = $1 AND status = 'PUBLISHED'`;
 
 /**
  * Every table of the organisation's data, parents before children. "user" is listed apart: its
@@ -58,9 +59,10 @@ export const EXPORTED_TABLES: ExportedTable[] = [
   { name: 'feedback_protocol', where: OWN },
   { name: 'prompt', where: OWN },
   { name: 'prompt_read', where: OWN },
-  { name: 'contribution', where: OWN },
-  { name: 'contribution_revision', where: OWN },
-  { name: 'attachment', where: OWN },
+  // Drafts are their author's alone (rule 5): they leave with the author's personal export, not this one.
+  { name: 'contribution', where: `${OWN} AND status = 'PUBLISHED'` },
+  { name: 'contribution_revision', where: `${OWN} AND contribution_id IN (${PUBLISHED})` },
+  { name: 'attachment', where: `${OWN} AND (contribution_id IS NULL OR contribution_id IN (${PUBLISHED}))` },
   { name: 'reaction', where: OWN },
   { name: 'discussion_flag', where: OWN },
   { name: 'feedback', where: OWN },

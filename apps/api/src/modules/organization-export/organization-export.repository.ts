@@ -6,6 +6,26 @@ import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ExportedFileEntry, ExportedTable } from './organization-archive';
 
+/** A cohort whose facilitator the exporter must be first. */
+export interface ExportBlocker {
+  id: string;
+  name: string;
+}
+
+/**
+ * Cohorts with anonymous (TO_PEERS) contributions whose facilitator the person ($2) is not: the
+ * archive names every author, and only a cohort's facilitators may learn who wrote anonymously
+ * (rule 3). An admin adds themselves as facilitator first, which the cohort sees (rule 2).
+ */
+const ANONYMOUS_COHORTS_NOT_FACILITATED = `
+  SELECT co.id, co.name FROM cohort co
+   WHERE co.organization_id = $1
+     AND EXISTS (SELECT 1 FROM contribution c JOIN prompt p ON p.id = c.prompt_id
+                  WHERE c.cohort_id = co.id AND c.status = 'PUBLISHED' AND p.anonymity = 'TO_PEERS')
+     AND NOT EXISTS (SELECT 1 FROM cohort_member cm
+                      WHERE cm.cohort_id = co.id AND cm.user_id = $2 AND cm.role = 'FACILITATOR')
+   ORDER BY co.name, co.id`;
+
 /** The export's reads, all on one connection inside one snapshot (see `snapshot`). */
 export class OrganizationSnapshot {
   constructor(private readonly client: ClientBase) {}
@@ -16,6 +36,15 @@ export class OrganizationSnapshot {
       [id],
     );
     return rows[0];
+  }
+
+  /** See ANONYMOUS_COHORTS_NOT_FACILITATED: checked inside the export's snapshot. */
+  async anonymousCohortsNotFacilitatedBy(organizationId: string, userId: string): Promise<ExportBlocker[]> {
+    const { rows } = await this.client.query<ExportBlocker>(ANONYMOUS_COHORTS_NOT_FACILITATED, [
+      organizationId,
+      userId,
+    ]);
+    return rows;
   }
 
   async migrations(): Promise<string[]> {
@@ -93,6 +122,11 @@ export class OrganizationSnapshot {
 @Injectable()
 export class OrganizationExportRepository {
   constructor(private readonly db: DataSource) {}
+
+  /** What stands between the person and an export, now (the export checks again in its snapshot). */
+  exportBlockers(organizationId: string, userId: string): Promise<ExportBlocker[]> {
+    return this.db.query(ANONYMOUS_COHORTS_NOT_FACILITATED, [organizationId, userId]);
+  }
 
   /**
    * Runs `work` in one REPEATABLE READ READ ONLY transaction on a connection of its own, so all

@@ -23,7 +23,11 @@ import {
   type OrganizationManifest,
   USER_TABLE,
 } from './organization-archive';
-import { type OrganizationSnapshot, OrganizationExportRepository } from './organization-export.repository';
+import {
+  type ExportBlocker,
+  type OrganizationSnapshot,
+  OrganizationExportRepository,
+} from './organization-export.repository';
 
 /** A prepared export: its manifest, and `pipeTo` to stream the archive out. */
 export interface PreparedExport {
@@ -46,11 +50,24 @@ export class OrganizationExportService {
     private readonly clock: Clock,
   ) {}
 
+  /** Cohorts the person must facilitate before exporting (none: the export is theirs to take). */
+  blockers(organizationId: string, by: ActorMembership): Promise<ExportBlocker[]> {
+    return this.repository.exportBlockers(organizationId, by.userId);
+  }
+
   async prepare(organizationId: string, by: ActorMembership): Promise<PreparedExport> {
     const staging = await fs.mkdtemp(path.join(os.tmpdir(), 'openhuddle-org-export-'));
     try {
       await fs.mkdir(path.join(staging, DATA_DIR));
-      const manifest = await this.repository.snapshot((snapshot) => this.spool(snapshot, organizationId, staging));
+      const manifest = await this.repository.snapshot(async (snapshot) => {
+        const hidden = await snapshot.anonymousCohortsNotFacilitatedBy(organizationId, by.userId);
+        if (hidden.length) {
+          throw AppError.forbidden(
+            `The export names the authors of anonymous contributions, which only a cohort's facilitators may know. Add yourself as facilitator of ${hidden.map((c) => c.name).join(', ')} (the cohort sees it), then export.`,
+          );
+        }
+        return this.spool(snapshot, organizationId, staging);
+      });
       await this.audit.record(AuditAction.ORGANIZATION_EXPORTED, by, {
         type: AuditSubjectType.ORGANIZATION,
         id: organizationId,

@@ -16,6 +16,7 @@ import {
   uploadAttachment,
 } from '../../../test/organization-export-helpers';
 import {
+  ADD_COHORT_MEMBERS,
   CREATE_COHORT,
   createCohortWorld,
   openPrompt,
@@ -62,6 +63,34 @@ describe('the organisation export', () => {
     const res = await fetchOrganizationExport(admin.client, world.organization.id);
     expect(res.status).toBe(200);
     await res.arrayBuffer();
+  });
+
+  it("follows the rules of every path: nobody's drafts, and anonymous authors only for their cohorts' facilitators", async () => {
+    const world = await createCohortWorld(t, 2);
+    const [author, peer] = world.members;
+    const promptId = await openPrompt(world.facilitator.client, world.cohortId, { anonymity: 'TO_PEERS' });
+    await post(author!.client, promptId, 'Anonymous: my exit tickets flopped.');
+    await peer!.client.ok(SAVE_DRAFT, { input: { promptId, kind: 'IDEA', body: 'Draft nobody else may read' } });
+    const admin = await addMember(t, world.facilitator.client, world.organization.id, 'ADMIN');
+
+    // An admin outside the cohort reads it as an observer (rule 2): the archive would name the author.
+    const refused = await fetchOrganizationExport(admin.client, world.organization.id);
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: { code: string; message: string } }).error).toEqual({
+      code: 'FORBIDDEN',
+      message: expect.stringContaining('Grade 7 Math PLC'),
+    });
+
+    // Added as facilitator (which the cohort sees), the admin may export; drafts still stay home.
+    await world.facilitator.client.ok(ADD_COHORT_MEMBERS, {
+      input: { cohortId: world.cohortId, userIds: [admin.person.id], role: 'FACILITATOR' },
+    });
+    const res = await fetchOrganizationExport(admin.client, world.organization.id);
+    expect(res.status).toBe(200);
+    const entries = await readArchive(Buffer.from(await res.arrayBuffer()));
+    expect(rowsOf(entries, 'contribution').map((c) => c.body)).toEqual(['Anonymous: my exit tickets flopped.']);
+    const everything = [...entries.values()].map((b) => b.toString('utf8')).join('\n');
+    expect(everything).not.toContain('Draft nobody else may read');
   });
 
   it('streams every row and file of the organisation, nothing of another, no secret, and is audited', async () => {

@@ -5,7 +5,11 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { MemoryRouter, Outlet, Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { OrganizationDataPolicyDocument, UpdateRetentionPolicyDocument } from '../../generated/graphql';
+import {
+  OrganizationDataPolicyDocument,
+  OrganizationExportBlockersDocument,
+  UpdateRetentionPolicyDocument,
+} from '../../generated/graphql';
 import type { OrganizationContext } from '../organization/organization-layout';
 import { DataSettingsPage } from './data-settings-page';
 
@@ -34,9 +38,16 @@ const update = (input: Record<string, unknown>, result: MockLink.MockedResponse[
   result,
 });
 
-function renderPage(mocks: MockLink.MockedResponse[]) {
+const blockers = (cohorts: Array<{ id: string; name: string }>) => ({
+  request: { query: OrganizationExportBlockersDocument, variables: { organizationId: 'o1' } },
+  result: {
+    data: { organizationExportBlockers: cohorts.map((c) => ({ __typename: 'OrganizationExportBlocker', ...c })) },
+  },
+});
+
+function renderPage(mocks: MockLink.MockedResponse[], exportBlockers = blockers([])) {
   return render(
-    <MockedProvider mocks={[policy, ...mocks]}>
+    <MockedProvider mocks={[policy, exportBlockers, ...mocks]}>
       <MemoryRouter initialEntries={['/o/o1/settings/data']}>
         <Routes>
           <Route path="/o/:organizationId" element={<Outlet context={organization} />}>
@@ -55,6 +66,14 @@ describe('DataSettingsPage', () => {
     expect(link.getAttribute('href')).toBe('/api/organizations/o1/export');
     expect(link.hasAttribute('download')).toBe(true);
     expect(screen.getByRole('heading', { name: 'Export the organisation' })).toBeTruthy();
+  });
+
+  it('asks an admin to facilitate the cohorts with anonymous contributions before the export names their authors', async () => {
+    renderPage([], blockers([{ id: 'c1', name: 'Grade 7 Math PLC' }]));
+    const cohort = await screen.findByRole('link', { name: 'Grade 7 Math PLC' });
+    expect(cohort.getAttribute('href')).toBe('/o/o1/cohorts/c1');
+    expect(screen.getByText('First, facilitate the cohorts with anonymous contributions')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Download the organisation export' })).toBeNull();
   });
 
   it('shows the retention rules, saves them (empty keeps), and puts refusals next to their field', async () => {
