@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
+import { pagedFieldPolicy } from './paged-field-policy';
 
 /**
  * One client for the app. Queries and mutations go over HTTP to the same origin (the session
@@ -32,6 +33,8 @@ export function createApolloClient(): ApolloClient {
           },
         },
         Me: { fields: { organizations: { merge: false } } },
+        // "Show more" appends the next page; refetching the first keeps what was opened.
+        Prompt: { fields: { contributionPage: pagedFieldPolicy(), viewerDrafts: { merge: false } } },
         // Editing a protocol replaces its sections and rubric whole.
         FeedbackProtocol: { fields: { sections: { merge: false }, rubric: { merge: false } } },
         // A huddle's lists come back whole (live events replace them too).

@@ -4,6 +4,7 @@ import { CurrentActor } from '../../common/auth/access.decorators';
 import type { Actor } from '../../common/auth/actor';
 import { requireCohortAccess } from '../cohort/cohort-access';
 import { Cohort } from '../cohort/dto/cohort.types';
+import { seesAsFacilitator } from '../cohort/cohort.policy';
 import { Contribution, ContributionPermissions } from '../contribution/dto/contribution.types';
 import { moderationViewerCan } from '../moderation/moderation.policy';
 import { Prompt } from '../prompt/dto/prompt.types';
@@ -115,9 +116,13 @@ export class PromptReviewAssignmentsResolver {
   })
   async reviewAssignments(@Parent() prompt: Prompt, @CurrentActor() actor: Actor): Promise<PromptReviewAssignment[]> {
     if (!prompt.viewerIsFacilitator) return [];
+    const access = await actor.loaders.cohortAccess.load(prompt.cohortId);
+    // An admin outside the cohort manages it but reads as an observer: never who wrote what (rule 3).
+    const namesAuthors = !!access && seesAsFacilitator(access);
     return (await actor.loaders.reviewAssignmentsByPrompt.load(prompt.id)).map((a) => ({
       id: a.id,
       contributionId: a.contributionId,
+      contributionAuthorId: namesAuthors ? a.contributionAuthorId : null,
       reviewer: UserProfile.from(a.reviewer!),
       dueAt: a.dueAt,
       completedAt: a.completedAt,

@@ -6,6 +6,8 @@ import { FeedbackEntity } from './feedback.entity';
 import { ReviewAssignmentEntity } from './review-assignment.entity';
 import type { ViewerReviewRow } from './review-assignment.repository';
 
+type PromptAssignmentRow = ReviewAssignmentEntity & { reviewer?: UserEntity; contributionAuthorId: string };
+
 /** Per-request loaders of the feedback module: its read side, one statement per batch. */
 export function createFeedbackLoaders(dataSource: DataSource, viewerUserId: string | null) {
   return {
@@ -30,19 +32,24 @@ export function createFeedbackLoaders(dataSource: DataSource, viewerUserId: stri
      * Who reviews whom, per prompt id, with the reviewer (callers show it to facilitators only); the
      * assignments of deleted or hidden contributions are gone with them.
      */
-    reviewAssignmentsByPrompt: new DataLoader<string, Array<ReviewAssignmentEntity & { reviewer?: UserEntity }>>(
-      async (promptIds) => {
-        const rows = (await dataSource
-          .getRepository(ReviewAssignmentEntity)
-          .createQueryBuilder('ra')
-          .innerJoinAndMapOne('ra.reviewer', 'user', 'u', 'u.id = ra.reviewer_id')
-          .innerJoin('contribution', 'c', 'c.id = ra.contribution_id AND c.deleted_at IS NULL AND c.hidden_at IS NULL')
-          .where('ra.prompt_id IN (:...promptIds)', { promptIds })
-          .orderBy('ra.created_at', 'ASC')
-          .getMany()) as Array<ReviewAssignmentEntity & { reviewer?: UserEntity }>;
-        return promptIds.map((id) => rows.filter((r) => r.promptId === id));
-      },
-    ),
+    reviewAssignmentsByPrompt: new DataLoader<string, PromptAssignmentRow[]>(async (promptIds) => {
+      const { entities, raw } = await dataSource
+        .getRepository(ReviewAssignmentEntity)
+        .createQueryBuilder('ra')
+        .innerJoinAndMapOne('ra.reviewer', 'user', 'u', 'u.id = ra.reviewer_id')
+        .innerJoin('contribution', 'c', 'c.id = ra.contribution_id AND c.deleted_at IS NULL AND c.hidden_at IS NULL')
+        .addSelect('c.author_id', 'contribution_author_id')
+        .where('ra.prompt_id IN (:...promptIds)', { promptIds })
+        .orderBy('ra.created_at', 'ASC')
+        .getRawAndEntities();
+      const authorOf = new Map(
+        raw.map((r: { ra_id: string; contribution_author_id: string }) => [r.ra_id, r.contribution_author_id]),
+      );
+      const rows = (entities as PromptAssignmentRow[]).map((e) =>
+        Object.assign(e, { contributionAuthorId: authorOf.get(e.id)! }),
+      );
+      return promptIds.map((id) => rows.filter((r) => r.promptId === id));
+    }),
     /**
      * The viewer's own review assignments per prompt id (open or done), on contributions that were
      * not deleted or hidden: what marks "You are reviewing this" on the prompt page.

@@ -93,6 +93,11 @@ export class ViewerReviewAssignment {
 export class PromptReviewAssignment {
   @Field(() => ID) id: string;
   @Field(() => ID) contributionId: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Who wrote the contribution: for the cohort’s facilitators; null for an admin outside the cohort.',
+  })
+  contributionAuthorId: string | null;
   @Field(() => UserProfile) reviewer: UserProfile;
   @Field(() => Date, { nullable: true }) dueAt: Date | null;
   @Field(() => Date, { nullable: true }) completedAt: Date | null;
