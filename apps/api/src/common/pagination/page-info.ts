@@ -16,3 +16,15 @@ export function pageSize(first: number, max: number, what: string): number {
   }
   return first;
 }
+
+/** `after` decoded by `decode`, or null for the first page; an empty string is a bad cursor, not "none". */
+export function pageAfter<C>(after: string | null | undefined, decode: (after: string) => C): C | null {
+  return after === null || after === undefined ? null : decode(after);
+}
+
+/** The loader's rows in the page's order, all or nothing (a database error is never a short page). */
+export function inPageOrder<T>(rows: ReadonlyArray<T | null | Error>): T[] {
+  const failed = rows.find((r) => r instanceof Error);
+  if (failed) throw failed;
+  return rows.filter((r): r is T => r !== null && !(r instanceof Error));
+}

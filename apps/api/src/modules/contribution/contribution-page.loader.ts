@@ -2,6 +2,13 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { CURSOR_TIMESTAMP_SQL } from '../../common/pagination/keyset-cursor';
 import { decodeSortKeyCursor, encodeSortKeyCursor } from '../../common/pagination/sort-key-cursor';
+import {
+  byIdWithAuthorLoader,
+  countPerParentLoader,
+  firstPerParentLoader,
+  pagesLoader,
+} from '../../common/pagination/first-per-parent';
+import { CommentEntity } from './comment.entity';
 import { ContributionEntity } from './contribution.entity';
 import { VISIBLE_CONTRIBUTION_SQL } from './contribution.visibility';
 
@@ -12,23 +19,11 @@ import { VISIBLE_CONTRIBUTION_SQL } from './contribution.visibility';
  * row while others post. Lists and counts keep VISIBLE_CONTRIBUTION_SQL (a review assignment under
  * FACILITATORS_ONLY opens one contribution by id, never a list: rule 4).
  */
-export interface ContributionPageKey {
-  promptId: string;
-  first: number;
-  after: ContributionCursor | null;
-}
-
 /** The sort keys of the last row shown: its group, when it was published, its id — all on the node. */
 export interface ContributionCursor {
   group: number;
   publishedAt: string;
   id: string;
-}
-
-export interface ContributionPageRows {
-  ids: string[];
-  endCursor: string | null;
-  hasNextPage: boolean;
 }
 
 const CURSOR_PREFIX = 'contribution';
@@ -74,49 +69,40 @@ export function createContributionPageLoaders(dataSource: DataSource, viewerUser
       inner.andWhere(AFTER_SQL, { afterGroup: after.group, afterAt: after.publishedAt, afterId: after.id });
     }
     const [sql, params] = inner.getQueryAndParameters();
-    const rows: Array<{ id: string; prompt_id: string; grp: number; published_at: string; rn: string }> =
-      await dataSource.query(
-        `SELECT * FROM (${sql}) page WHERE page.rn <= $${params.length + 1} ORDER BY page.prompt_id, page.rn`,
-        [...params, first + 1],
-      );
+    const rows: Array<{ id: string; parent: string; grp: number; published_at: string }> = await dataSource.query(
+      `SELECT page.id, page.prompt_id AS parent, page.grp, page.published_at FROM (${sql}) page
+        WHERE page.rn <= $${params.length + 1} ORDER BY page.prompt_id, page.rn`,
+      [...params, first + 1],
+    );
     return rows;
   };
 
+  // A contribution's own discussion (comments on its feedback thread under each feedback instead).
+  const discussion = {
+    table: 'comment',
+    parentColumn: 'contribution_id',
+    where: 'x.feedback_id IS NULL AND x.deleted_at IS NULL AND x.hidden_at IS NULL',
+  };
+  const feedbackThread = {
+    table: 'comment',
+    parentColumn: 'feedback_id',
+    where: 'x.deleted_at IS NULL AND x.hidden_at IS NULL',
+  };
+
   return {
+    /** Pages of a contribution's discussion (callers have checked the contribution is visible). */
+    commentPage: firstPerParentLoader(dataSource, discussion),
+    commentCount: countPerParentLoader(dataSource, discussion),
+    /** Pages of the thread under one feedback (callers have checked its contribution is visible). */
+    feedbackCommentPage: firstPerParentLoader(dataSource, feedbackThread),
+    feedbackCommentCount: countPerParentLoader(dataSource, feedbackThread),
+    /** Comments by id with their authors, for the pages above. */
+    commentById: byIdWithAuthorLoader(dataSource, CommentEntity),
+
     /** One page of a prompt's visible published contributions (ids in order, and where the page ends). */
-    contributionPage: new DataLoader<ContributionPageKey, ContributionPageRows, string>(
-      async (keys) => {
-        if (!viewerUserId) return keys.map(() => ({ ids: [], endCursor: null, hasNextPage: false }));
-        // One statement per distinct (first, after): the prompt page asks one, a cohort of prompts one too.
-        const groups = new Map<string, ContributionPageKey[]>();
-        for (const key of keys) {
-          const k = JSON.stringify([key.first, key.after]);
-          groups.set(k, [...(groups.get(k) ?? []), key]);
-        }
-        const results = new Map<ContributionPageKey, ContributionPageRows>();
-        for (const group of groups.values()) {
-          const { first, after } = group[0]!;
-          const rows = await pageOf(
-            group.map((k) => k.promptId),
-            first,
-            after,
-          );
-          for (const key of group) {
-            const mine = rows.filter((r) => r.prompt_id === key.promptId);
-            const page = mine.slice(0, first);
-            const last = page.at(-1);
-            results.set(key, {
-              ids: page.map((r) => r.id),
-              hasNextPage: mine.length > first,
-              endCursor: last
-                ? encodeContributionCursor({ group: Number(last.grp), publishedAt: last.published_at, id: last.id })
-                : null,
-            });
-          }
-        }
-        return keys.map((k) => results.get(k)!);
-      },
-      { cacheKeyFn: (k) => JSON.stringify([k.promptId, k.first, k.after]) },
+    contributionPage: pagesLoader<ContributionCursor, Awaited<ReturnType<typeof pageOf>>[number]>(
+      async (promptIds, first, after) => (viewerUserId ? pageOf(promptIds, first, after) : []),
+      (last) => encodeContributionCursor({ group: Number(last.grp), publishedAt: last.published_at, id: last.id }),
     ),
 
     /** Who has published (and kept) a contribution, per prompt id: for facilitators' participation panel only. */

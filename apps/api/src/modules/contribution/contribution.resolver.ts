@@ -4,12 +4,12 @@ import { CohortScoped, CurrentActor, CurrentMembership, OrgScoped } from '../../
 import type { Actor } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
 import type { MembershipEntity } from '../organization/membership.entity';
-import type { ContributionEntity } from './contribution.entity';
 import { seesAsFacilitator } from '../cohort/cohort.policy';
 import { SearchHit } from './search';
-import { pageSize } from '../../common/pagination/page-info';
+import { inPageOrder, pageAfter, pageSize } from '../../common/pagination/page-info';
+import { COMMENT_PAGE_MAX, commentPageKey, toCommentConnection } from './comment-page';
 import { decodeContributionCursor } from './contribution-page.loader';
-import { ContributionConnection } from './dto/contribution-connection.types';
+import { CommentConnection, ContributionConnection } from './dto/contribution-connection.types';
 import { Prompt } from '../prompt/dto/prompt.types';
 import { toComment, toContribution, toRevision } from './contribution.mapper';
 import { ContributionService } from './contribution.service';
@@ -26,6 +26,8 @@ import {
   SaveDraftInput,
   SpotlightContributionInput,
 } from './dto/contribution.types';
+
+export const CONTRIBUTION_PAGE_MAX = 50;
 
 @Resolver(() => Contribution)
 export class ContributionResolver {
@@ -130,6 +132,24 @@ export class ContributionResolver {
     return toComment(comment, toContribution(contribution, access));
   }
 
+  @ResolveField(() => CommentConnection, {
+    description: 'A page of the contribution’s own discussion, oldest first (replies after what they answer).',
+  })
+  async commentPage(
+    @Parent() contribution: Contribution,
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, defaultValue: 3, description: `1 to ${COMMENT_PAGE_MAX}.` }) first: number,
+    @Args('after', { type: () => String, nullable: true, description: 'The previous page’s `endCursor`.' })
+    after: string | null,
+  ): Promise<CommentConnection> {
+    const key = commentPageKey(contribution.id, first, after);
+    const [page, totalCount] = await Promise.all([
+      actor.loaders.commentPage.load(key),
+      actor.loaders.commentCount.load(contribution.id),
+    ]);
+    return toCommentConnection(actor, contribution, page, totalCount);
+  }
+
   @ResolveField(() => [Comment])
   async comments(@Parent() contribution: Contribution, @CurrentActor() actor: Actor): Promise<Comment[]> {
     return (await actor.loaders.commentsByContribution.load(contribution.id)).map((c) => toComment(c, contribution));
@@ -164,8 +184,6 @@ export class ContributionResolver {
   }
 }
 
-export const CONTRIBUTION_PAGE_MAX = 50;
-
 /** Prompt fields that read contributions, with the reveal rules applied in SQL. */
 @Resolver(() => Prompt)
 export class PromptContributionsResolver {
@@ -183,9 +201,9 @@ export class PromptContributionsResolver {
     after: string | null,
   ): Promise<ContributionConnection> {
     const key = {
-      promptId: prompt.id,
+      parentId: prompt.id,
       first: pageSize(first, CONTRIBUTION_PAGE_MAX, 'contributions'),
-      after: after === null || after === undefined ? null : decodeContributionCursor(after),
+      after: pageAfter(after, decodeContributionCursor),
     };
     const [page, totalCount, access] = await Promise.all([
       actor.loaders.contributionPage.load(key),
@@ -223,10 +241,7 @@ export class PromptContributionsResolver {
 
   /** The rows, in the order of `ids`, that are still visible (one statement for all). */
   private async visibleByIds(actor: Actor, ids: string[]) {
-    const rows = await actor.loaders.visibleContribution.loadMany(ids);
-    const failed = rows.find((r) => r instanceof Error);
-    if (failed) throw failed;
-    return rows.filter((r): r is ContributionEntity => !!r);
+    return inPageOrder(await actor.loaders.visibleContribution.loadMany(ids));
   }
 
   @ResolveField(() => [Contribution], {

@@ -1,10 +1,18 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In, IsNull } from 'typeorm';
 import { cohortIdLoader } from '../../common/graphql/cohort-id-loader';
+import {
+  byIdWithAuthorLoader,
+  countPerParentLoader,
+  firstPerParentLoader,
+} from '../../common/pagination/first-per-parent';
 import type { UserEntity } from '../user/user.entity';
 import { FeedbackEntity } from './feedback.entity';
 import { ReviewAssignmentEntity } from './review-assignment.entity';
 import type { ViewerReviewRow } from './review-assignment.repository';
+
+/** Feedback hidden by a facilitator leaves every read (VISIBLE_FEEDBACK_SQL over the alias `x`). */
+const VISIBLE_FEEDBACK_LIST = { table: 'feedback', parentColumn: 'contribution_id', where: 'x.hidden_at IS NULL' };
 
 type PromptAssignmentRow = ReviewAssignmentEntity & { reviewer?: UserEntity; contributionAuthorId: string };
 
@@ -19,6 +27,11 @@ export function createFeedbackLoaders(dataSource: DataSource, viewerUserId: stri
       dataSource,
       'SELECT ra.id, c.cohort_id FROM review_assignment ra JOIN contribution c ON c.id = ra.contribution_id WHERE ra.id = ANY($1::uuid[])',
     ),
+    /** Pages of a contribution's feedback, oldest first (callers have checked the contribution is visible). */
+    feedbackPage: firstPerParentLoader(dataSource, VISIBLE_FEEDBACK_LIST),
+    feedbackCount: countPerParentLoader(dataSource, VISIBLE_FEEDBACK_LIST),
+    /** Feedback by id with its author, for the pages above. */
+    feedbackById: byIdWithAuthorLoader(dataSource, FeedbackEntity),
     /** Feedback per contribution id (callers have checked the contribution is visible). */
     feedbackByContribution: new DataLoader<string, FeedbackEntity[]>(async (contributionIds) => {
       const rows = await dataSource.getRepository(FeedbackEntity).find({

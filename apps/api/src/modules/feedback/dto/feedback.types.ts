@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Trim } from '../../../common/validation/transforms';
 import { UserProfile } from '../../user/dto/user.types';
+import { PageInfo } from '../../../common/pagination/page-info';
 
 @ObjectType()
 export class FeedbackAnswer {
@@ -182,4 +183,12 @@ export class ReassignReviewInput {
   @Field({ nullable: true })
   @IsOptional()
   note?: string;
+}
+
+@ObjectType({ description: 'A page of a contribution’s feedback, oldest first.' })
+export class FeedbackConnection {
+  @Field(() => [Feedback]) nodes: Feedback[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => Int, { description: 'Feedback the viewer may read on this contribution (hidden ones leave it).' })
+  totalCount: number;
 }
