@@ -123,6 +123,7 @@ describe('the web app’s own operations: statement counts do not grow with the 
       const contributions = page.nodes;
       expect(contributions).toHaveLength(Math.min(n, 20));
       expect(contributions[0].revisions).toHaveLength(1);
+      expect(contributions[0].feedbackPage.nodes.length).toBe(contributions[0].feedbackPage.totalCount);
       expect(contributions[0].comments.length).toBeGreaterThanOrEqual(1);
       expect(contributions[0].reactions[0].count).toBe(1);
     }

@@ -35,6 +35,7 @@ export function createApolloClient(): ApolloClient {
         Me: { fields: { organizations: { merge: false } } },
         // "Show more" appends the next page; refetching the first keeps what was opened.
         Prompt: { fields: { contributionPage: pagedFieldPolicy(), viewerDrafts: { merge: false } } },
+        Contribution: { fields: { feedbackPage: pagedFieldPolicy() } },
         // Editing a protocol replaces its sections and rubric whole.
         FeedbackProtocol: { fields: { sections: { merge: false }, rubric: { merge: false } } },
         // A huddle's lists come back whole (live events replace them too).

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PromptDocument, type PromptQuery } from '../../generated/graphql';
 import { mergeActivity } from './merge-activity';
 import type { CohortActivityEvent } from './use-cohort-activity';
+import { NO_FEEDBACK } from '../../test/empty-feedback';
 
 type Contribution = PromptQuery['prompt']['contributionPage']['nodes'][number];
 
@@ -35,7 +36,7 @@ const contribution = (id: string, body: string): Contribution => ({
     report: false,
   },
   reactions: [],
-  feedback: [],
+  ...NO_FEEDBACK,
   comments: [],
   revisions: [],
 });

@@ -7,6 +7,7 @@ import { errorCode, NO_ERRORS, toFormErrors, type FormErrors } from '../../app/g
 import { useViewer } from '../../app/session';
 import { useAt } from '../../app/use-at';
 import { useDocumentTitle } from '../../app/use-document-title';
+import { useShowMore } from '../../app/use-show-more';
 import {
   CohortDocument,
   MarkFeedbackReadDocument,
@@ -298,7 +299,7 @@ function Contributions({
   const page = prompt.contributionPage;
   const published = page.nodes;
   const peers = published.filter((c) => !c.isMine).length;
-  const { showMore, loadingMore, failed } = useShowMore(prompt.id, page);
+  const { showMore, loading: loadingMore, failed } = useShowMoreContributions(prompt.id, page);
   const hiddenUntilPost = prompt.revealRule === 'POST_FIRST' && !prompt.viewerHasPublished && !facilitate;
   const hiddenUntilTime =
     prompt.revealRule === 'AT_TIME' && !facilitate && prompt.revealAt && new Date(prompt.revealAt) > new Date();
@@ -371,37 +372,13 @@ function Contributions({
  * and moves keyboard focus to the first new contribution, so a keyboard or screen reader user
  * carries on reading where the list grew instead of landing back on the button.
  */
-function useShowMore(promptId: string, page: Prompt['contributionPage']) {
+function useShowMoreContributions(promptId: string, page: Prompt['contributionPage']) {
   const client = useApolloClient();
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [failed, setFailed] = useState(false);
-  // The index of the first new card, while its page is on its way.
-  const focusAt = useRef<number | null>(null);
-  const nodes = page.nodes;
-  useEffect(() => {
-    const target = focusAt.current === null ? undefined : nodes[focusAt.current];
-    if (!target) return;
-    focusAt.current = null;
-    const card = document.getElementById(contributionAnchor(target.id));
-    card?.focus({ preventScroll: true });
-    card?.scrollIntoView?.({ block: 'start' });
-  }, [nodes]);
-  const showMore = async () => {
-    const after = page.pageInfo.endCursor;
-    if (!after) return;
-    setLoadingMore(true);
-    setFailed(false);
-    focusAt.current = page.nodes.length;
-    try {
-      await client.query({ query: PromptDocument, variables: { id: promptId, after }, fetchPolicy: 'network-only' });
-    } catch {
-      focusAt.current = null;
-      setFailed(true);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-  return { showMore, loadingMore, failed };
+  return useShowMore(
+    page,
+    (after) => client.query({ query: PromptDocument, variables: { id: promptId, after }, fetchPolicy: 'network-only' }),
+    contributionAnchor,
+  );
 }
 
 function PromptFacts({
@@ -524,7 +501,7 @@ function describeActivity(
     case 'CONTRIBUTION_EDITED':
       return c.isMine ? null : `${c.author?.displayName ?? 'An anonymous member'} revised their contribution.`;
     case 'FEEDBACK_GIVEN': {
-      const feedback = current?.feedback.find((f) => f.id === event.subjectId);
+      const feedback = current?.feedbackPage.nodes.find((f) => f.id === event.subjectId);
       if (feedback?.isMine) return null;
       return `New feedback${feedback ? ` from ${feedback.author.displayName}` : ''} on ${whose} contribution.`;
     }
@@ -551,7 +528,7 @@ function useMarkFeedbackRead(prompt: Prompt | undefined, fresh: boolean) {
     if (!prompt || !fresh || done.current === prompt.id) return;
     done.current = prompt.id;
     for (const c of prompt.contributionPage.nodes) {
-      if (c.isMine && c.status === 'PUBLISHED' && c.feedback.length) {
+      if (c.isMine && c.status === 'PUBLISHED' && c.feedbackPage.totalCount) {
         void markRead({ variables: { contributionId: c.id } }).catch(() => undefined);
       }
     }
