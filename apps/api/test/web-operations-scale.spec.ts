@@ -116,9 +116,14 @@ describe('the web app’s own operations: statement counts do not grow with the 
       [small, 10],
       [large, 120],
     ] as const) {
-      const contributions = run.data['facilitatorEmail:Prompt'].prompt.contributions;
-      expect(contributions).toHaveLength(n);
+      const page = run.data['facilitatorEmail:Prompt'].prompt.contributionPage;
+      // The first page is 20 at most: what the page costs no longer grows with the prompt.
+      expect(page.totalCount).toBe(n);
+      expect(page.pageInfo.hasNextPage).toBe(n > 20);
+      const contributions = page.nodes;
+      expect(contributions).toHaveLength(Math.min(n, 20));
       expect(contributions[0].revisions).toHaveLength(1);
+      expect(contributions[0].feedbackPage.nodes.length).toBe(contributions[0].feedbackPage.totalCount);
       expect(contributions[0].comments.length).toBeGreaterThanOrEqual(1);
       expect(contributions[0].reactions[0].count).toBe(1);
     }

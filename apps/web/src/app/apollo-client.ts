@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { OperationTypeNode } from 'graphql';
 import { LazyLink } from './lazy-link';
+import { pagedFieldPolicy } from './paged-field-policy';
 
 /**
  * One client for the app. Queries and mutations go over HTTP to the same origin (the session
@@ -27,6 +28,9 @@ export function createApolloClient(): ApolloClient {
           },
         },
         Me: { fields: { organizations: { merge: false } } },
+        // "Show more" appends the next page; refetching the first keeps what was opened.
+        Prompt: { fields: { contributionPage: pagedFieldPolicy(), viewerDrafts: { merge: false } } },
+        Contribution: { fields: { feedbackPage: pagedFieldPolicy() } },
         // Editing a protocol replaces its sections and rubric whole.
         FeedbackProtocol: { fields: { sections: { merge: false }, rubric: { merge: false } } },
         // A huddle's lists come back whole (live events replace them too).

@@ -5,6 +5,7 @@ import { AttachmentEntity } from '../attachment/attachment.entity';
 import { CommentEntity } from './comment.entity';
 import { ContributionRevisionEntity } from './contribution-revision.entity';
 import { ContributionEntity } from './contribution.entity';
+import { createContributionPageLoaders } from './contribution-page.loader';
 import {
   VISIBLE_COMMENT_SQL,
   VISIBLE_CONTRIBUTION_BY_ID_SQL,
@@ -22,6 +23,8 @@ export function createContributionLoaders(dataSource: DataSource, viewerUserId: 
       .where(rule, { viewerId: viewerUserId });
 
   return {
+    ...createContributionPageLoaders(dataSource, viewerUserId),
+
     /** Contributions the viewer may see, per prompt id (their own drafts included). */
     visibleContributionsByPrompt: new DataLoader<string, ContributionEntity[]>(async (promptIds) => {
       if (!viewerUserId) return promptIds.map(() => []);

@@ -5,7 +5,12 @@ import type { Actor } from '../../common/auth/actor';
 import { AppError } from '../../common/errors/app-error';
 import { isUUID } from 'class-validator';
 import type { MembershipEntity } from '../organization/membership.entity';
+import { seesAsFacilitator } from '../cohort/cohort.policy';
 import { SearchHit } from './search';
+import { inPageOrder, pageAfter, pageSize } from '../../common/pagination/page-info';
+import { COMMENT_PAGE_MAX, commentPageKey, toCommentConnection } from './comment-page';
+import { decodeContributionCursor } from './contribution-page.loader';
+import { CommentConnection, ContributionConnection } from './dto/contribution-connection.types';
 import { Prompt } from '../prompt/dto/prompt.types';
 import { toComment, toContribution, toRevision } from './contribution.mapper';
 import { ContributionService } from './contribution.service';
@@ -22,6 +27,8 @@ import {
   SaveDraftInput,
   SpotlightContributionInput,
 } from './dto/contribution.types';
+
+export const CONTRIBUTION_PAGE_MAX = 50;
 
 @Resolver(() => Contribution)
 export class ContributionResolver {
@@ -131,6 +138,24 @@ export class ContributionResolver {
     return toComment(comment, toContribution(contribution, access));
   }
 
+  @ResolveField(() => CommentConnection, {
+    description: 'A page of the contribution’s own discussion, oldest first (replies after what they answer).',
+  })
+  async commentPage(
+    @Parent() contribution: Contribution,
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, defaultValue: 3, description: `1 to ${COMMENT_PAGE_MAX}.` }) first: number,
+    @Args('after', { type: () => String, nullable: true, description: 'The previous page’s `endCursor`.' })
+    after: string | null,
+  ): Promise<CommentConnection> {
+    const key = commentPageKey(contribution.id, first, after);
+    const [page, totalCount] = await Promise.all([
+      actor.loaders.commentPage.load(key),
+      actor.loaders.commentCount.load(contribution.id),
+    ]);
+    return toCommentConnection(actor, contribution, page, totalCount);
+  }
+
   @ResolveField(() => [Comment])
   async comments(@Parent() contribution: Contribution, @CurrentActor() actor: Actor): Promise<Comment[]> {
     return (await actor.loaders.commentsByContribution.load(contribution.id)).map((c) => toComment(c, contribution));
@@ -168,7 +193,65 @@ export class ContributionResolver {
 /** Prompt fields that read contributions, with the reveal rules applied in SQL. */
 @Resolver(() => Prompt)
 export class PromptContributionsResolver {
+  @ResolveField(() => ContributionConnection, {
+    description:
+      'A page of the published contributions the viewer may see (the reveal rule applies to every page and ' +
+      'to the total): spotlights first, then the ones the viewer reviews, then the most recent.',
+  })
+  async contributionPage(
+    @Parent() prompt: Prompt,
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, defaultValue: 20, description: `1 to ${CONTRIBUTION_PAGE_MAX}.` })
+    first: number,
+    @Args('after', { type: () => String, nullable: true, description: 'The previous page’s `endCursor`.' })
+    after: string | null,
+  ): Promise<ContributionConnection> {
+    const key = {
+      parentId: prompt.id,
+      first: pageSize(first, CONTRIBUTION_PAGE_MAX, 'contributions'),
+      after: pageAfter(after, decodeContributionCursor),
+    };
+    const [page, totalCount, access] = await Promise.all([
+      actor.loaders.contributionPage.load(key),
+      actor.loaders.visibleContributionCount.load(prompt.id),
+      actor.loaders.cohortAccess.load(prompt.cohortId),
+    ]);
+    const rows = await this.visibleByIds(actor, page.ids);
+    return {
+      nodes: access ? rows.map((c) => toContribution(c, access)) : [],
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+      totalCount,
+    };
+  }
+
+  @ResolveField(() => [Contribution], { description: 'The viewer’s own unpublished drafts here (private to them).' })
+  async viewerDrafts(@Parent() prompt: Prompt, @CurrentActor() actor: Actor): Promise<Contribution[]> {
+    const [ids, access] = await Promise.all([
+      actor.loaders.viewerDraftIdsByPrompt.load(prompt.id),
+      actor.loaders.cohortAccess.load(prompt.cohortId),
+    ]);
+    const rows = await this.visibleByIds(actor, ids);
+    return access ? rows.map((c) => toContribution(c, access)) : [];
+  }
+
+  @ResolveField(() => [ID], {
+    description:
+      'Who has published here (user ids): the cohort’s facilitators only, empty for everyone else — admins ' +
+      'outside the cohort included (counts never say who).',
+  })
+  async postedMemberIds(@Parent() prompt: Prompt, @CurrentActor() actor: Actor): Promise<string[]> {
+    const access = await actor.loaders.cohortAccess.load(prompt.cohortId);
+    if (!access || !seesAsFacilitator(access)) return [];
+    return actor.loaders.posterIdsByPrompt.load(prompt.id);
+  }
+
+  /** The rows, in the order of `ids`, that are still visible (one statement for all). */
+  private async visibleByIds(actor: Actor, ids: string[]) {
+    return inPageOrder(await actor.loaders.visibleContribution.loadMany(ids));
+  }
+
   @ResolveField(() => [Contribution], {
+    deprecationReason: 'Unbounded: use `contributionPage` and `viewerDrafts`.',
     description: 'What the viewer may see: published per the reveal rule, plus their own drafts.',
   })
   async contributions(@Parent() prompt: Prompt, @CurrentActor() actor: Actor): Promise<Contribution[]> {

@@ -6,6 +6,7 @@ import { FeedbackProtocolModule } from '../feedback-protocol/feedback-protocol.m
 import {
   CohortOwedResolver,
   ContributionFeedbackResolver,
+  FeedbackCommentsResolver,
   ContributionGiveFeedbackResolver,
   ContributionReviewResolver,
   FeedbackPermissionsResolver,
@@ -29,6 +30,7 @@ import { ModerationModule } from '../moderation/moderation.module';
     FeedbackResolver,
     CohortOwedResolver,
     ContributionFeedbackResolver,
+    FeedbackCommentsResolver,
     ContributionGiveFeedbackResolver,
     ContributionReviewResolver,
     FeedbackPermissionsResolver,

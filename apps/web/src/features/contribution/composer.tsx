@@ -6,7 +6,7 @@ import {
   PromptDocument,
   PublishContributionDocument,
   SaveDraftDocument,
-  type ContributionFieldsFragment,
+  type DraftFieldsFragment,
   type ContributionKind,
 } from '../../generated/graphql';
 import { Alert, Button, FormErrorSummary, Select, TextArea } from '../../ui';
@@ -24,7 +24,7 @@ interface ComposerProps {
   organizationId: string;
   acceptedKinds: ContributionKind[];
   /** The viewer's saved draft for this prompt, if any: the composer picks up where they left off. */
-  draft: ContributionFieldsFragment | null;
+  draft: DraftFieldsFragment | null;
   /** Told the published contribution's id, so the page can move focus to it. */
   onPublished: (contributionId: string) => void;
   onCancel?: () => void;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContributionFieldsFragment } from '../../generated/graphql';
 import type { Protocol } from '../feedback/feedback-form';
 import { ContributionCard } from './contribution-card';
+import { NO_FEEDBACK } from '../../test/empty-feedback';
 
 type Can = ContributionFieldsFragment['viewerCan'];
 
@@ -48,7 +49,7 @@ function contribution(viewerCan: Partial<Can>, isMine = false): ContributionFiel
     viewerOpenReviewsElsewhere: [],
     viewerCan: { ...NOTHING, ...viewerCan },
     reactions: [],
-    feedback: [],
+    ...NO_FEEDBACK,
     comments: [],
     revisions: [],
   };

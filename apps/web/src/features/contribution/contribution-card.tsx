@@ -12,6 +12,7 @@ import {
 import { Alert, Avatar, Badge, Button } from '../../ui';
 import { FeedbackForm, type Protocol } from '../feedback/feedback-form';
 import { FeedbackItem } from '../feedback/feedback-item';
+import { useShowMoreFeedback } from '../feedback/use-show-more-feedback';
 import { ReportButton } from '../moderation/report-dialog';
 import { KIND_LABELS } from '../prompt/prompt-words';
 import { AttachmentList } from './attachment-list';
@@ -63,7 +64,9 @@ export function ContributionCard({
   });
   const name = authorName(contribution);
   const displayName = contribution.author?.displayName ?? 'Anonymous member';
-  const myFeedback = contribution.feedback.find((f) => f.isMine) ?? null;
+  const myFeedback = contribution.viewerFeedback ?? null;
+  const feedback = contribution.feedbackPage;
+  const moreFeedback = useShowMoreFeedback(contribution.id, feedback);
   const can = contribution.viewerCan;
   const headingId = `contribution-${contribution.id}-title`;
   const run = async (action: () => Promise<unknown>) => {
@@ -188,9 +191,7 @@ export function ContributionCard({
           <summary>Earlier versions ({contribution.revisions.length})</summary>
           <ol className="revision-list">
             {contribution.revisions.map((r) => {
-              const answered = r.answersFeedbackId
-                ? contribution.feedback.find((f) => f.id === r.answersFeedbackId)
-                : null;
+              const answered = r.answersFeedbackId ? feedback.nodes.find((f) => f.id === r.answersFeedbackId) : null;
               return (
                 <li key={r.version} className="revision">
                   <p className="meta">
@@ -208,14 +209,14 @@ export function ContributionCard({
 
       <div className="contribution-feedback">
         <h4 className="subheading">
-          Feedback <span className="count">({contribution.feedback.length})</span>
+          Feedback <span className="count">({feedback.totalCount})</span>
         </h4>
-        {contribution.feedback.length === 0 && mode !== 'feedback' && (
+        {feedback.totalCount === 0 && mode !== 'feedback' && (
           <p className="meta">
             {contribution.isMine ? 'No feedback yet. It appears here when peers respond.' : 'No feedback yet.'}
           </p>
         )}
-        {contribution.feedback.map((f) => (
+        {feedback.nodes.map((f) => (
           <FeedbackItem
             key={f.id}
             feedback={f}
@@ -224,6 +225,13 @@ export function ContributionCard({
             timeZone={timeZone}
           />
         ))}
+        {feedback.pageInfo.hasNextPage && (
+          <div>
+            <Button variant="secondary" busy={moreFeedback.loading} onClick={() => void moreFeedback.showMore()}>
+              Show more feedback ({feedback.totalCount - feedback.nodes.length} more)
+            </Button>
+          </div>
+        )}
         {notice && mode === 'read' && notice.startsWith('Feedback') && <FocusedNotice>{notice}</FocusedNotice>}
         {can.giveFeedback &&
           (mode === 'feedback' ? (

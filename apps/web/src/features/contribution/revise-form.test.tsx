@@ -5,6 +5,7 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { EditContributionDocument, type ContributionFieldsFragment } from '../../generated/graphql';
 import { ReviseForm } from './revise-form';
+import { NO_FEEDBACK } from '../../test/empty-feedback';
 
 const contribution: ContributionFieldsFragment = {
   __typename: 'Contribution',
@@ -35,7 +36,7 @@ const contribution: ContributionFieldsFragment = {
     report: false,
   },
   reactions: [],
-  feedback: [],
+  ...NO_FEEDBACK,
   comments: [],
   revisions: [],
 };

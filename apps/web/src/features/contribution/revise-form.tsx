@@ -126,7 +126,7 @@ export function ReviseForm({ contribution, acceptedKinds, onDone, onSaved, organ
           }}
         />
       )}
-      {contribution.feedback.length > 0 && (
+      {contribution.feedbackPage.nodes.length > 0 && (
         <Select
           label="This revision answers feedback from (optional)"
           hint="Lets the person who gave it see what changed because of it."
@@ -135,7 +135,7 @@ export function ReviseForm({ contribution, acceptedKinds, onDone, onSaved, organ
           error={errors.fields.answersFeedbackId}
           options={[
             { value: '', label: 'No particular feedback' },
-            ...contribution.feedback.map((f) => ({ value: f.id, label: f.author.displayName })),
+            ...contribution.feedbackPage.nodes.map((f) => ({ value: f.id, label: f.author.displayName })),
           ]}
           onChange={(e) => setAnswers(e.target.value)}
         />

@@ -6,13 +6,13 @@ import { NO_ERRORS, toFormErrors, type FormErrors } from '../../app/graphql-erro
 import {
   GiveFeedbackDocument,
   PromptDocument,
-  type ContributionFieldsFragment,
+  type FeedbackFieldsFragment,
   type PromptQuery,
 } from '../../generated/graphql';
 import { Alert, Button, FormErrorSummary, TextArea } from '../../ui';
 
 export type Protocol = PromptQuery['prompt']['protocol'];
-type Feedback = ContributionFieldsFragment['feedback'][number];
+type Feedback = FeedbackFieldsFragment;
 
 interface FeedbackFormProps {
   protocol: Protocol;

@@ -1,13 +1,20 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { NO_ERRORS, toFormErrors, type FormErrors } from '../../app/graphql-errors';
-import { MarkFeedbackHelpfulDocument, type ContributionFieldsFragment } from '../../generated/graphql';
+import {
+  MarkFeedbackHelpfulDocument,
+  type ContributionFieldsFragment,
+  type FeedbackFieldsFragment,
+} from '../../generated/graphql';
 import { Avatar, Badge, Button } from '../../ui';
 import { CommentThread } from '../contribution/comments';
 import { ReportButton } from '../moderation/report-dialog';
 import { formatDateTime } from '../../lib/format-date';
 
-type Feedback = ContributionFieldsFragment['feedback'][number];
+type Feedback = FeedbackFieldsFragment;
+
+/** The element id of a feedback item (focus lands there after "Show more feedback"). */
+export const feedbackAnchor = (id: string) => `feedback-${id}`;
 
 interface FeedbackItemProps {
   feedback: Feedback;
@@ -22,7 +29,7 @@ export function FeedbackItem({ feedback, contribution, canComment, timeZone }: F
   const [error, setError] = useState<FormErrors>(NO_ERRORS);
   const name = feedback.author.displayName;
   return (
-    <article className="feedback" aria-label={`Feedback from ${name}`}>
+    <article id={feedbackAnchor(feedback.id)} tabIndex={-1} className="feedback" aria-label={`Feedback from ${name}`}>
       <header className="feedback-head">
         <Avatar name={name} url={feedback.author.avatarUrl} size="sm" />
         <span className="feedback-author">

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { PromptDocument, type PromptQuery } from '../../generated/graphql';
 import { mergeActivity } from './merge-activity';
 import type { CohortActivityEvent } from './use-cohort-activity';
+import { NO_FEEDBACK } from '../../test/empty-feedback';
 
-type Contribution = PromptQuery['prompt']['contributions'][number];
+type Contribution = PromptQuery['prompt']['contributionPage']['nodes'][number];
 
 const contribution = (id: string, body: string): Contribution => ({
   __typename: 'Contribution',
@@ -35,12 +36,12 @@ const contribution = (id: string, body: string): Contribution => ({
     report: false,
   },
   reactions: [],
-  feedback: [],
+  ...NO_FEEDBACK,
   comments: [],
   revisions: [],
 });
 
-const prompt = (contributions: Contribution[]): PromptQuery => ({
+const prompt = (contributions: Contribution[], drafts: Contribution[] = []): PromptQuery => ({
   prompt: {
     __typename: 'Prompt',
     id: 'p1',
@@ -63,6 +64,7 @@ const prompt = (contributions: Contribution[]): PromptQuery => ({
     contributionCount: contributions.length,
     hiddenContent: [],
     viewerHasPublished: true,
+    postedMemberIds: [],
     protocol: {
       __typename: 'FeedbackProtocol',
       id: 'glow',
@@ -71,7 +73,13 @@ const prompt = (contributions: Contribution[]): PromptQuery => ({
       sections: [],
       rubric: [],
     },
-    contributions,
+    viewerDrafts: drafts,
+    contributionPage: {
+      __typename: 'ContributionConnection',
+      totalCount: contributions.length,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      nodes: contributions,
+    },
   },
 });
 
@@ -83,31 +91,46 @@ const event = (kind: CohortActivityEvent['kind'], c: Contribution): CohortActivi
   contribution: c,
 });
 
-function cacheWith(contributions: Contribution[]) {
+function cacheWith(contributions: Contribution[], drafts: Contribution[] = []) {
   const cache = new InMemoryCache();
-  cache.writeQuery({ query: PromptDocument, variables: { id: 'p1' }, data: prompt(contributions) });
+  cache.writeQuery({ query: PromptDocument, variables: { id: 'p1' }, data: prompt(contributions, drafts) });
   const read = () => cache.readQuery({ query: PromptDocument, variables: { id: 'p1' } })!.prompt;
   return { cache, read };
 }
 
 describe('merging cohort activity into an open prompt', () => {
-  it('appends a newly published contribution once and counts it', () => {
-    const { cache, read } = cacheWith([contribution('a', 'First')]);
+  it('puts a newly published contribution after the spotlights, as the newest, once, and counts it', () => {
+    const spot = { ...contribution('s', 'Spotlit'), spotlighted: true };
+    const { cache, read } = cacheWith([spot, contribution('a', 'First')]);
     const b = contribution('b', 'Second');
-    expect(mergeActivity(cache, 'p1', [event('CONTRIBUTION_PUBLISHED', b), event('CONTRIBUTION_PUBLISHED', b)])).toBe(
-      true,
-    );
-    expect(read().contributions.map((c) => c.id)).toEqual(['a', 'b']);
-    expect(read().contributionCount).toBe(2);
-    // Already listed (the viewer's own draft being published): nothing added.
+    const c = contribution('c', 'Third');
+    expect(
+      mergeActivity(cache, 'p1', [
+        event('CONTRIBUTION_PUBLISHED', b),
+        event('CONTRIBUTION_PUBLISHED', b),
+        event('CONTRIBUTION_PUBLISHED', c),
+      ]),
+    ).toBe(true);
+    expect(read().contributionPage.nodes.map((x) => x.id)).toEqual(['s', 'c', 'b', 'a']);
+    expect(read().contributionCount).toBe(4);
+    expect(read().contributionPage.totalCount).toBe(4);
+    // Already listed: nothing added.
     expect(mergeActivity(cache, 'p1', [event('CONTRIBUTION_PUBLISHED', contribution('a', 'First'))])).toBe(true);
-    expect(read().contributions).toHaveLength(2);
+    expect(read().contributionPage.nodes).toHaveLength(4);
+  });
+
+  it('moves the viewer’s own draft from their drafts to the list when it is published', () => {
+    const draft = { ...contribution('d', 'Mine'), status: 'DRAFT' as const, isMine: true };
+    const { cache, read } = cacheWith([contribution('a', 'First')], [draft]);
+    mergeActivity(cache, 'p1', [event('CONTRIBUTION_PUBLISHED', { ...draft, status: 'PUBLISHED' })]);
+    expect(read().viewerDrafts).toEqual([]);
+    expect(read().contributionPage.nodes.map((x) => x.id)).toEqual(['d', 'a']);
   });
 
   it('leaves edits, feedback and comments to normalisation, and asks for a refetch after a spotlight', () => {
     const { cache, read } = cacheWith([contribution('a', 'First')]);
     expect(mergeActivity(cache, 'p1', [event('CONTRIBUTION_EDITED', contribution('a', 'Edited'))])).toBe(true);
-    expect(read().contributions).toHaveLength(1);
+    expect(read().contributionPage.nodes).toHaveLength(1);
     expect(mergeActivity(cache, 'p1', [event('SPOTLIGHTED', contribution('a', 'First'))])).toBe(false);
   });
 

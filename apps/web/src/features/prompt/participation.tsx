@@ -20,9 +20,8 @@ export function Participation({ prompt, members }: { prompt: PromptQuery['prompt
     variables: { id: prompt.id },
     fetchPolicy: 'cache-and-network',
   });
-  const posters = new Set(
-    prompt.contributions.filter((c) => c.status === 'PUBLISHED' && c.author).map((c) => c.author!.id),
-  );
+  // From the server, not the page of contributions shown (the list is paged).
+  const posters = new Set(prompt.postedMemberIds);
   const expected = members.filter((m) => m.role === 'MEMBER');
   const posted = expected.filter((m) => posters.has(m.user.id));
   const waiting = expected.filter((m) => !posters.has(m.user.id));
@@ -96,8 +95,7 @@ function ReassignRow({
   prompt: PromptQuery['prompt'];
   members: Members;
 }) {
-  const contribution = prompt.contributions.find((c) => c.id === assignment.contributionId);
-  const authorId = contribution?.author?.id;
+  const authorId = assignment.contributionAuthorId;
   const candidates = members.filter(
     (m) => m.role === 'MEMBER' && m.user.id !== assignment.reviewer.id && m.user.id !== authorId,
   );
@@ -108,7 +106,7 @@ function ReassignRow({
     refetchQueries: [{ query: PromptReviewAssignmentsDocument, variables: { id: prompt.id } }],
     awaitRefetchQueries: true,
   });
-  const on = contribution?.author?.displayName ?? 'an anonymous contribution';
+  const on = members.find((m) => m.user.id === authorId)?.user.displayName ?? 'an anonymous contribution';
   return (
     <li className="reassign-row">
       <p>

@@ -1,5 +1,5 @@
 import { CopyPrompt } from '../program-template/copy-prompt';
-import { COMPOSE_ANCHOR, routes } from '@openhuddle/shared';
+import { COMPOSE_ANCHOR, contributionAnchor, routes } from '@openhuddle/shared';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
@@ -7,6 +7,7 @@ import { errorCode, NO_ERRORS, toFormErrors, type FormErrors } from '../../app/g
 import { useViewer } from '../../app/session';
 import { useAt } from '../../app/use-at';
 import { useDocumentTitle } from '../../app/use-document-title';
+import { useShowMore } from '../../app/use-show-more';
 import {
   CohortDocument,
   MarkFeedbackReadDocument,
@@ -216,7 +217,7 @@ function YourContribution({
   /** The prompt came from the server just now (not only from the cache). */
   fresh: boolean;
 }) {
-  const draft = prompt.contributions.find((c) => c.isMine && c.status === 'DRAFT') ?? null;
+  const draft = prompt.viewerDrafts[0] ?? null;
   const [writing, setWriting] = useState(false);
   const [posted, markPosted] = useFocusPublished();
   // The composer starts from the server's copy of the draft, once; later refetches never reset what is typed.
@@ -294,14 +295,11 @@ function Contributions({
   canPost: boolean;
   timeZone?: string;
 }) {
-  const published = prompt.contributions
-    .filter((c) => c.status === 'PUBLISHED')
-    .sort(
-      (a, b) =>
-        Number(b.spotlighted) - Number(a.spotlighted) ||
-        new Date(a.publishedAt ?? a.updatedAt).getTime() - new Date(b.publishedAt ?? b.updatedAt).getTime(),
-    );
+  // In the server's order: spotlights, then the viewer's reviews, then the newest.
+  const page = prompt.contributionPage;
+  const published = page.nodes;
   const peers = published.filter((c) => !c.isMine).length;
+  const { showMore, loading: loadingMore, failed } = useShowMoreContributions(prompt.id, page);
   const hiddenUntilPost = prompt.revealRule === 'POST_FIRST' && !prompt.viewerHasPublished && !facilitate;
   const hiddenUntilTime =
     prompt.revealRule === 'AT_TIME' && !facilitate && prompt.revealAt && new Date(prompt.revealAt) > new Date();
@@ -311,7 +309,7 @@ function Contributions({
     <section className="stack" aria-labelledby="contributions-title">
       <div className="section-title-row">
         <h2 id="contributions-title" className="section-title">
-          Contributions <span className="count">({published.length})</span>
+          Contributions <span className="count">({page.totalCount})</span>
         </h2>
       </div>
       {hiddenUntilPost && (
@@ -335,7 +333,7 @@ function Contributions({
         )
       ) : (
         <>
-          {!hiddenUntilPost && !hiddenUntilTime && !onlyFacilitators && peers === 0 && (
+          {!hiddenUntilPost && !hiddenUntilTime && !onlyFacilitators && peers === 0 && !page.pageInfo.hasNextPage && (
             <p className="meta">No peer has posted yet.</p>
           )}
           {published.map((c) => (
@@ -350,9 +348,36 @@ function Contributions({
               organizationId={organizationId}
             />
           ))}
+          {page.pageInfo.hasNextPage && (
+            <div className="stack-tight">
+              <p className="meta">
+                Showing {published.length} of {page.totalCount}.
+              </p>
+              <div>
+                <Button variant="secondary" busy={loadingMore} onClick={() => void showMore()}>
+                  Show more contributions
+                </Button>
+              </div>
+              {failed && <Alert tone="danger">Could not load more contributions. Try again.</Alert>}
+            </div>
+          )}
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * "Show more": fetches the page after the last one shown (the cache's field policy appends it)
+ * and moves keyboard focus to the first new contribution, so a keyboard or screen reader user
+ * carries on reading where the list grew instead of landing back on the button.
+ */
+function useShowMoreContributions(promptId: string, page: Prompt['contributionPage']) {
+  const client = useApolloClient();
+  return useShowMore(
+    page,
+    (after) => client.query({ query: PromptDocument, variables: { id: promptId, after }, fetchPolicy: 'network-only' }),
+    contributionAnchor,
   );
 }
 
@@ -428,7 +453,7 @@ function useLivePrompt(
     client.query({ query: PromptDocument, variables: { id: promptId }, fetchPolicy: 'network-only' });
   const announce = (events: CohortActivityEvent[]) => {
     const contributions = client.readQuery({ query: PromptDocument, variables: { id: promptId } })?.prompt
-      .contributions;
+      .contributionPage.nodes;
     const message = events
       .map((e) => describeActivity(e, contributions ?? [], viewerId))
       .filter(Boolean)
@@ -463,7 +488,7 @@ function useLivePrompt(
 
 function describeActivity(
   event: CohortActivityEvent,
-  contributions: Prompt['contributions'],
+  contributions: Prompt['contributionPage']['nodes'],
   viewerId: string | undefined,
 ): string | null {
   const c = event.contribution;
@@ -476,7 +501,7 @@ function describeActivity(
     case 'CONTRIBUTION_EDITED':
       return c.isMine ? null : `${c.author?.displayName ?? 'An anonymous member'} revised their contribution.`;
     case 'FEEDBACK_GIVEN': {
-      const feedback = current?.feedback.find((f) => f.id === event.subjectId);
+      const feedback = current?.feedbackPage.nodes.find((f) => f.id === event.subjectId);
       if (feedback?.isMine) return null;
       return `New feedback${feedback ? ` from ${feedback.author.displayName}` : ''} on ${whose} contribution.`;
     }
@@ -502,8 +527,8 @@ function useMarkFeedbackRead(prompt: Prompt | undefined, fresh: boolean) {
   useEffect(() => {
     if (!prompt || !fresh || done.current === prompt.id) return;
     done.current = prompt.id;
-    for (const c of prompt.contributions) {
-      if (c.isMine && c.status === 'PUBLISHED' && c.feedback.length) {
+    for (const c of prompt.contributionPage.nodes) {
+      if (c.isMine && c.status === 'PUBLISHED' && c.feedbackPage.totalCount) {
         void markRead({ variables: { contributionId: c.id } }).catch(() => undefined);
       }
     }

@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Trim } from '../../../common/validation/transforms';
 import { UserProfile } from '../../user/dto/user.types';
+import { PageInfo } from '../../../common/pagination/page-info';
 
 @ObjectType()
 export class FeedbackAnswer {
@@ -93,6 +94,11 @@ export class ViewerReviewAssignment {
 export class PromptReviewAssignment {
   @Field(() => ID) id: string;
   @Field(() => ID) contributionId: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Who wrote the contribution: for the cohort’s facilitators; null for an admin outside the cohort.',
+  })
+  contributionAuthorId: string | null;
   @Field(() => UserProfile) reviewer: UserProfile;
   @Field(() => Date, { nullable: true }) dueAt: Date | null;
   @Field(() => Date, { nullable: true }) completedAt: Date | null;
@@ -177,4 +183,12 @@ export class ReassignReviewInput {
   @Field({ nullable: true })
   @IsOptional()
   note?: string;
+}
+
+@ObjectType({ description: 'A page of a contribution’s feedback, oldest first.' })
+export class FeedbackConnection {
+  @Field(() => [Feedback]) nodes: Feedback[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => Int, { description: 'Feedback the viewer may read on this contribution (hidden ones leave it).' })
+  totalCount: number;
 }
