@@ -58,6 +58,11 @@ export const ROUTE_PATTERNS = {
   plan: '/o/:organizationId/plan',
   /** One goal, strategy or action step: its evidence, feedback and change history. */
   planItem: '/o/:organizationId/plan/items/:itemId',
+  /** The viewer's learning goals and the goals they coach (with overdue follow-ups). */
+  learningGoals: '/o/:organizationId/goals',
+  newLearningGoal: '/o/:organizationId/goals/new',
+  /** One learning goal: only its member and coach open it. */
+  learningGoal: '/o/:organizationId/goals/:goalId',
   notifications: '/o/:organizationId/notifications',
   notificationPreferences: '/o/:organizationId/notifications/preferences',
   protocols: '/o/:organizationId/protocols',
