@@ -2,6 +2,7 @@ import { routes } from '@openhuddle/shared';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { errorCode } from '../../app/graphql-errors';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { LearningGoalDocument, UpdateLearningGoalDocument } from '../../generated/graphql';
 import { formatDate } from '../../lib/format-date';
@@ -30,7 +31,15 @@ export function LearningGoalPage() {
   const [update] = useGoalMutation(UpdateLearningGoalDocument, organization.id, goalId);
 
   if (loading && !detail) return <Loading />;
-  if (!detail) return <LoadErrorAlert what="this learning goal">{error ? undefined : null}</LoadErrorAlert>;
+  if (!detail) {
+    // Not found and not yours look the same: a learning goal is its member's and coach's alone.
+    const missing = errorCode(error) === 'NOT_FOUND';
+    return (
+      <LoadErrorAlert what="this learning goal">
+        {missing ? 'It does not exist, or it is between a member and their coach.' : error ? undefined : null}
+      </LoadErrorAlert>
+    );
+  }
   const { goal } = detail;
   const status = STATUS_WORDS[goal.status];
 
