@@ -144,6 +144,9 @@ export const apiPaths = {
   /** Where identity providers send people back; registered at the provider as the redirect URI. */
   ssoCallback: () => '/api/sso/callback',
   huddleInvite: (huddleId: string) => `/api/huddles/${encodeURIComponent(huddleId)}/invite.ics`,
+  /** The signed-in person's portfolio in an organization: their goals, check-ins and work. */
+  portfolioMarkdown: (organizationId: string) => `/api/o/${encodeURIComponent(organizationId)}/portfolio/markdown`,
+  portfolioPdf: (organizationId: string) => `/api/o/${encodeURIComponent(organizationId)}/portfolio/pdf`,
   /** The signed-in person's own data, as one JSON download. */
   personalExport: () => '/api/me/export',
   /** One's own picture: POST a multipart `file`, DELETE to remove it. */

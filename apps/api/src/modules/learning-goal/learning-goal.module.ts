@@ -6,6 +6,9 @@ import { LearningGoalReadService } from './learning-goal-read.service';
 import { LearningGoalRepository } from './learning-goal.repository';
 import { LearningGoalResolver } from './learning-goal.resolver';
 import { LearningGoalService } from './learning-goal.service';
+import { PortfolioController } from './portfolio.controller';
+import { PortfolioRepository } from './portfolio.repository';
+import { PortfolioService } from './portfolio.service';
 
 /** Learning goals co-constructed with a coach, check-ins with evidence, coaching conversations. */
 @Module({
@@ -17,6 +20,9 @@ import { LearningGoalService } from './learning-goal.service';
     CoachingService,
     LearningGoalReadService,
     LearningGoalResolver,
+    PortfolioRepository,
+    PortfolioService,
   ],
+  controllers: [PortfolioController],
 })
 export class LearningGoalModule {}

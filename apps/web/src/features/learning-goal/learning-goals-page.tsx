@@ -1,4 +1,4 @@
-import { routes } from '@openhuddle/shared';
+import { apiPaths, routes } from '@openhuddle/shared';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../app/use-document-title';
@@ -29,6 +29,17 @@ export function LearningGoalsPage() {
         description="Your goals, co-constructed with your coach. Only you and your coach see a learning goal."
         actions={<ButtonLink to={routes.newLearningGoal(organization.id)}>Draft a learning goal</ButtonLink>}
       />
+      <p className="meta">
+        Your portfolio (your goals, check-ins, coaching notes and contributions):{' '}
+        <a href={apiPaths.portfolioMarkdown(organization.id)} download>
+          download as Markdown
+        </a>{' '}
+        or{' '}
+        <a href={apiPaths.portfolioPdf(organization.id)} download>
+          as PDF
+        </a>
+        .
+      </p>
       {overdueFollowUps.length > 0 && (
         <Section
           title="Overdue follow-ups"
