@@ -75,4 +75,16 @@ describe('the portfolio export', () => {
     expect(text).toContain('Four of five lessons');
     expect(text).not.toContain('Peer goal');
   });
+
+  it('puts one’s own learning goals in the personal export, not the goals one coaches', async () => {
+    const w = await portfolioWorld();
+    const exportOf = (client: GqlClient) =>
+      fetch(`${client.baseUrl}/api/me/export`, { headers: client.cookie ? { cookie: client.cookie } : {} });
+    const mine = (await (await exportOf(w.teacher.client)).json()) as any;
+    expect(mine.learningGoals.map((g: any) => g.title)).toEqual(['Use hinge questions in every lesson']);
+    expect(mine.learningGoals[0].checkIns[0].reflection).toBe('Four of five lessons');
+    expect(mine.learningGoals[0].history.map((h: any) => h.kind)).toContain('APPROVED');
+    const coach = (await (await exportOf(w.facilitator.client)).json()) as any;
+    expect(coach.learningGoals).toEqual([]);
+  });
 });
