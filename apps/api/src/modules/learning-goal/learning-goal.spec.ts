@@ -291,6 +291,33 @@ describe('learning goals and coaching', () => {
     expect(page.overdueFollowUps).toEqual([]);
   });
 
+  it('ends a removed coach’s access at once: the goal, its list and its notifications', async () => {
+    const w = await coachingWorld();
+    // members[1] coaches; the organisation then removes them.
+    const coach = w.peer;
+    const goalId = await approvedGoal(w.teacher.client, coach.client, w.org, coach.id);
+    await w.teacher.client.ok(COMMENT_GOAL, { input: { organizationId: w.org, goalId, body: 'See you Monday' } });
+    const NOTIFICATIONS = `query ($org: ID!) { notifications(organizationId: $org) { items { text } } }`;
+    const before = await coach.client.request(NOTIFICATIONS, { org: w.org });
+    const { organization } = await w.facilitator.client.ok(
+      `query ($id: ID!) { organization(id: $id) { members { id user { id } } } }`,
+      { id: w.org },
+    );
+    const membership = organization.members.find((m: { user: { id: string } }) => m.user.id === coach.id);
+    await w.facilitator.client.ok(`mutation ($input: MembershipRefInput!) { removeMember(input: $input) }`, {
+      input: { organizationId: w.org, membershipId: membership.id },
+    });
+    const ref = { input: { organizationId: w.org, goalId } };
+    expect((await coach.client.fail(LEARNING_GOAL, ref)).extensions?.code).toBe('NOT_FOUND');
+    expect((await coach.client.fail(LEARNING_GOALS, { org: w.org })).extensions?.code).toBe('NOT_FOUND');
+    expect((await coach.client.request(NOTIFICATIONS, { org: w.org })).data?.notifications ?? null).toBeNull();
+    expect(before.data?.notifications.items.map((n: { text: string }) => n.text)).toContainEqual(
+      expect.stringContaining('commented on'),
+    );
+    // The member keeps the goal and its history.
+    expect((await w.teacher.client.ok(LEARNING_GOAL, ref)).learningGoal.history.length).toBeGreaterThan(0);
+  });
+
   it('refuses bad input with field messages and changes nothing', async () => {
     const w = await coachingWorld();
     const cases: Array<[Record<string, unknown>, string]> = [
