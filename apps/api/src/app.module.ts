@@ -29,6 +29,7 @@ import { NotificationModule } from './modules/notification/notification.module';
 import { ReminderModule } from './modules/reminder/reminder.module';
 import { ProgramTemplateModule } from './modules/program-template/program-template.module';
 import { NudgeModule } from './modules/nudge/nudge.module';
+import { LearningGoalModule } from './modules/learning-goal/learning-goal.module';
 import { PlanModule } from './modules/plan/plan.module';
 import { PulseSurveyModule } from './modules/pulse-survey/pulse-survey.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
@@ -109,6 +110,7 @@ export class AppModule {
         ReminderModule,
         NudgeModule,
         PlanModule,
+        LearningGoalModule,
         PulseSurveyModule,
         ProgramTemplateModule,
         SsoModule,

@@ -52,12 +52,19 @@ describe('demo data', () => {
       { org: me.organizations[0].id },
     );
     expect(organizationDataPolicy.retention).toEqual({ draftDays: null, auditMonths: 24, formerMemberDays: 90 });
+    // Learning goals: the facilitator coaches several, with one follow-up overdue.
+    const GOALS = `query ($org: ID!) { learningGoals(organizationId: $org) { mine { id } coaching { status } overdueFollowUps { goalTitle } } }`;
+    const { learningGoals } = await facilitator.ok(GOALS, { org: me.organizations[0].id });
+    expect(learningGoals.coaching.map((g: any) => g.status).sort()).toEqual(['APPROVED', 'APPROVED', 'SUBMITTED']);
+    expect(learningGoals.overdueFollowUps).toHaveLength(1);
 
     // A member who has not posted to the POST_FIRST prompt sees only counts of their own.
     const member = t.client();
     await member.ok(SIGN_IN, { input: { email: DEMO_ACCOUNTS.member.email, password: DEMO_ACCOUNTS.password } });
     const asMember = (await member.ok(COHORTS, { org: me.organizations[0].id })).cohorts[0];
     expect(asMember.prompts.map((p: any) => p.status)).not.toContain('DRAFT');
+    const membersGoals = (await member.ok(GOALS, { org: me.organizations[0].id })).learningGoals;
+    expect(membersGoals.mine).toHaveLength(1);
     const postFirst = asMember.prompts.find((p: any) => p.title.includes('two-step'));
     expect(postFirst.contributionCount).toBe(0);
 

@@ -22,6 +22,10 @@ export enum NotificationKind {
   REPORT_RESOLVED = 'REPORT_RESOLVED',
   /** A pulse survey round opened for you to answer (anonymously). */
   PULSE_OPENED = 'PULSE_OPENED',
+  /** Your learning goal moved: submitted to you, changes requested, approved, a comment, a check-in or a response. */
+  LEARNING_GOAL_UPDATED = 'LEARNING_GOAL_UPDATED',
+  /** A coaching conversation's follow-up is overdue (to the member and the coach). */
+  COACHING_FOLLOW_UP_OVERDUE = 'COACHING_FOLLOW_UP_OVERDUE',
 }
 
 /** What a notification points at, so it can be checked again when it is read. */
@@ -34,6 +38,8 @@ export enum NotificationSubjectType {
   PULSE_ROUND = 'PULSE_ROUND',
   ACTION_ITEM = 'ACTION_ITEM',
   REPORT = 'REPORT',
+  /** Only its member and coach may read it (re-checked at every read). */
+  LEARNING_GOAL = 'LEARNING_GOAL',
 }
 
 /** How email reaches a person for one kind. */
@@ -57,6 +63,7 @@ const IMMEDIATE_KINDS: ReadonlySet<NotificationKind> = new Set([
   NotificationKind.NUDGE,
   NotificationKind.HUDDLE_RESCHEDULED,
   NotificationKind.HUDDLE_CANCELLED,
+  NotificationKind.COACHING_FOLLOW_UP_OVERDUE,
 ]);
 
 /** Email by default: at once for what asks for action or is time-bound, the daily digest for the rest. */

@@ -58,6 +58,11 @@ export const ROUTE_PATTERNS = {
   plan: '/o/:organizationId/plan',
   /** One goal, strategy or action step: its evidence, feedback and change history. */
   planItem: '/o/:organizationId/plan/items/:itemId',
+  /** The viewer's learning goals and the goals they coach (with overdue follow-ups). */
+  learningGoals: '/o/:organizationId/goals',
+  newLearningGoal: '/o/:organizationId/goals/new',
+  /** One learning goal: only its member and coach open it. */
+  learningGoal: '/o/:organizationId/goals/:goalId',
   notifications: '/o/:organizationId/notifications',
   notificationPreferences: '/o/:organizationId/notifications/preferences',
   protocols: '/o/:organizationId/protocols',
@@ -139,6 +144,9 @@ export const apiPaths = {
   /** Where identity providers send people back; registered at the provider as the redirect URI. */
   ssoCallback: () => '/api/sso/callback',
   huddleInvite: (huddleId: string) => `/api/huddles/${encodeURIComponent(huddleId)}/invite.ics`,
+  /** The signed-in person's portfolio in an organization: their goals, check-ins and work. */
+  portfolioMarkdown: (organizationId: string) => `/api/o/${encodeURIComponent(organizationId)}/portfolio/markdown`,
+  portfolioPdf: (organizationId: string) => `/api/o/${encodeURIComponent(organizationId)}/portfolio/pdf`,
   /** The signed-in person's own data, as one JSON download. */
   personalExport: () => '/api/me/export',
   organizationExport: (organizationId: string) => `/api/organizations/${encodeURIComponent(organizationId)}/export`,

@@ -1,3 +1,7 @@
+import { CheckInEntity, CheckInEvidenceEntity } from '../modules/learning-goal/check-in.entity';
+import { CoachingConversationEntity } from '../modules/learning-goal/coaching-conversation.entity';
+import { LearningGoalEventEntity } from '../modules/learning-goal/learning-goal-event.entity';
+import { LearningGoalEntity } from '../modules/learning-goal/learning-goal.entity';
 import { CohortMemberEntity } from '../modules/cohort/cohort-member.entity';
 import { CohortEntity } from '../modules/cohort/cohort.entity';
 import { TeamEntity } from '../modules/cohort/team.entity';
@@ -138,4 +142,9 @@ export const ENTITIES = [
   LtiIdentityEntity,
   LtiRosterEntryEntity,
   LtiToolKeyEntity,
+  LearningGoalEntity,
+  LearningGoalEventEntity,
+  CheckInEntity,
+  CheckInEvidenceEntity,
+  CoachingConversationEntity,
 ];

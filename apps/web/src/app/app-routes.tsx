@@ -74,6 +74,12 @@ const LivePage = page(() => import('../features/huddle/live-page'), 'LivePage');
 const ActionItemsPage = page(() => import('../features/huddle/action-items-page'), 'ActionItemsPage');
 const PlanPage = page(() => import('../features/plan/plan-page'), 'PlanPage');
 const PlanItemPage = page(() => import('../features/plan/plan-item-page'), 'PlanItemPage');
+const LearningGoalsPage = page(() => import('../features/learning-goal/learning-goals-page'), 'LearningGoalsPage');
+const NewLearningGoalPage = page(
+  () => import('../features/learning-goal/new-learning-goal-page'),
+  'NewLearningGoalPage',
+);
+const LearningGoalPage = page(() => import('../features/learning-goal/learning-goal-page'), 'LearningGoalPage');
 const ProtocolsPage = page(() => import('../features/feedback-protocol/protocols-page'), 'ProtocolsPage');
 const NewProtocolPage = page(() => import('../features/feedback-protocol/protocol-form-page'), 'NewProtocolPage');
 const EditProtocolPage = page(() => import('../features/feedback-protocol/protocol-form-page'), 'EditProtocolPage');
@@ -138,6 +144,9 @@ export function AppRoutes() {
           <Route path={ROUTE_PATTERNS.actionItems} element={<ActionItemsPage />} />
           <Route path={ROUTE_PATTERNS.plan} element={<PlanPage />} />
           <Route path={ROUTE_PATTERNS.planItem} element={<PlanItemPage />} />
+          <Route path={ROUTE_PATTERNS.learningGoals} element={<LearningGoalsPage />} />
+          <Route path={ROUTE_PATTERNS.newLearningGoal} element={<NewLearningGoalPage />} />
+          <Route path={ROUTE_PATTERNS.learningGoal} element={<LearningGoalPage />} />
           <Route path={ROUTE_PATTERNS.notifications} element={<NotificationsPage />} />
           <Route path={ROUTE_PATTERNS.notificationPreferences} element={<NotificationPreferencesPage />} />
           <Route path={ROUTE_PATTERNS.protocols} element={<ProtocolsPage />} />

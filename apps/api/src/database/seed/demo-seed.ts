@@ -12,6 +12,7 @@ import { seedDemoCohort } from './demo-cohort-seed';
 import { seedDemoPulse } from './demo-pulse-seed';
 import { seedDemoTemplate } from './demo-template-seed';
 import { seedDemoPlan } from './demo-plan-seed';
+import { seedDemoLearningGoals } from './demo-learning-goal-seed';
 
 export const DEMO_ORGANIZATION = { name: 'Riverside Middle School', slug: 'riverside-middle-school' };
 
@@ -67,6 +68,7 @@ export async function seedDemo(dataSource: DataSource, storage?: FileStorage): P
       auditRetentionMonths: 24,
       formerMemberRetentionDays: 90,
     });
+    await seedDemoLearningGoals(em, organization.id, users);
     return true;
   });
   return loaded;

@@ -180,6 +180,31 @@ export class AccountRepository {
          FROM action_item a JOIN huddle h ON h.id = a.huddle_id WHERE a.owner_id = $1 ORDER BY a.created_at`,
       [userId],
     );
-    return { profile, memberships, contributions, feedbackGiven, feedbackReceived, comments, actionItems };
+    // Their own learning goals, with the history and check-ins they and their coach wrote on them.
+    const learningGoals = await this.db.query(
+      `SELECT g.id, o.name AS organization, g.title, g.description, g.status, g.cadence_days AS "cadenceDays",
+              cu.display_name AS coach, g.created_at AS "createdAt",
+              COALESCE((SELECT json_agg(json_build_object('kind', ev.kind, 'body', ev.body, 'by', eu.display_name,
+                                         'at', ev.created_at) ORDER BY ev.created_at)
+                          FROM learning_goal_event ev LEFT JOIN "user" eu ON eu.id = ev.actor_id
+                         WHERE ev.goal_id = g.id), '[]') AS history,
+              COALESCE((SELECT json_agg(json_build_object('reflection', ci.reflection, 'measureName', ci.measure_name,
+                                         'measureValue', ci.measure_value, 'url', ci.url, 'response', ci.response,
+                                         'at', ci.created_at) ORDER BY ci.created_at)
+                          FROM check_in ci WHERE ci.goal_id = g.id), '[]') AS "checkIns"
+         FROM learning_goal g JOIN organization o ON o.id = g.organization_id LEFT JOIN "user" cu ON cu.id = g.coach_id
+        WHERE g.member_id = $1 ORDER BY g.created_at`,
+      [userId],
+    );
+    return {
+      profile,
+      memberships,
+      contributions,
+      feedbackGiven,
+      feedbackReceived,
+      comments,
+      actionItems,
+      learningGoals,
+    };
   }
 }

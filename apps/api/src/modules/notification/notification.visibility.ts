@@ -32,6 +32,8 @@ export const VISIBLE_NOTIFICATION_SQL = `(
     WHEN 'HUDDLE' THEN EXISTS (SELECT 1 FROM huddle nh WHERE nh.id = n.subject_id)
     WHEN 'PULSE_ROUND' THEN EXISTS (SELECT 1 FROM pulse_round npr WHERE npr.id = n.subject_id)
     WHEN 'ACTION_ITEM' THEN EXISTS (SELECT 1 FROM action_item na WHERE na.id = n.subject_id)
+    WHEN 'LEARNING_GOAL' THEN EXISTS (SELECT 1 FROM learning_goal nlg
+      WHERE nlg.id = n.subject_id AND (nlg.member_id = n.user_id OR nlg.coach_id = n.user_id))
     ELSE TRUE
   END
 )`;

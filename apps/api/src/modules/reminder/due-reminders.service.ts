@@ -28,6 +28,7 @@ export class DueRemindersService {
       this.reviewsDue(now),
       this.actionItemsDue(now),
       this.briefsReady(now),
+      this.followUpsOverdue(now),
     ]);
     return batches.flat();
   }
@@ -82,6 +83,25 @@ export class DueRemindersService {
         subjectId: r.action_item_id,
         text: `Your action item ${quote(r.text)} is due soon.`,
         link: routes.actionItems(r.organization_id),
+        dedupeKey: r.dedupe_key,
+      },
+    }));
+  }
+
+  /** A coaching follow-up is not optional: past its date, both of the pair hear it (the goal is private to them). */
+  async followUpsOverdue(now: Date): Promise<DueReminder[]> {
+    const rows = await this.reminders.followUpsOverdue(now);
+    return rows.map((r) => ({
+      subjectId: r.conversation_id,
+      notification: {
+        organizationId: r.organization_id,
+        userId: r.user_id,
+        cohortId: null,
+        kind: NotificationKind.COACHING_FOLLOW_UP_OVERDUE,
+        subjectType: NotificationSubjectType.LEARNING_GOAL,
+        subjectId: r.goal_id,
+        text: `A coaching follow-up on ${quote(r.title)} is overdue.`,
+        link: routes.learningGoal(r.organization_id, r.goal_id),
         dedupeKey: r.dedupe_key,
       },
     }));

@@ -34,6 +34,12 @@ export interface ActionItemDueRow extends DueRow {
   text: string;
 }
 
+export interface FollowUpOverdueRow extends Omit<DueRow, 'cohort_id'> {
+  conversation_id: string;
+  goal_id: string;
+  title: string;
+}
+
 export interface BriefReadyRow extends DueRow {
   huddle_id: string;
   title: string;
@@ -171,6 +177,24 @@ export class ReminderRepository {
   }
 
   /**
+   * Coaching follow-ups past their date and not done: the goal's member and coach each hear it once
+   * per date (moving the date reminds again). Key: conversation, due date, person.
+   */
+  followUpsOverdue(now: Date): Promise<FollowUpOverdueRow[]> {
+    const key = `'follow-up-overdue:' || cc.id || ':' || extract(epoch FROM cc.follow_up_due_at)::bigint || ':' || pair.user_id`;
+    return this.dataSource.query(
+      `SELECT g.organization_id, pair.user_id, cc.id AS conversation_id, g.id AS goal_id, g.title, ${key} AS dedupe_key
+         FROM coaching_conversation cc
+         JOIN learning_goal g ON g.id = cc.goal_id
+         CROSS JOIN LATERAL (VALUES (g.member_id), (g.coach_id)) AS pair(user_id)
+        WHERE cc.follow_up_done_at IS NULL AND cc.follow_up_due_at <= $1 AND pair.user_id IS NOT NULL
+          AND EXISTS (SELECT 1 FROM membership m WHERE m.organization_id = g.organization_id AND m.user_id = pair.user_id)
+          AND ${NOT_SENT(key)}`,
+      [now],
+    );
+  }
+
+  /**
    * Whether a queued reminder is still due when its delivery runs (a retry may come minutes after
    * the sweep): its person is still in the organization, and its huddle still scheduled, its
    * action item still open, or its reviews still owed on contributions that were not deleted.
@@ -184,6 +208,9 @@ export class ReminderRepository {
          WHEN 'REVIEW_DUE' THEN EXISTS (
            SELECT 1 FROM review_assignment ra JOIN contribution c ON c.id = ra.contribution_id AND c.deleted_at IS NULL
             WHERE ra.prompt_id = $2 AND ra.reviewer_id = $4 AND ra.completed_at IS NULL)
+         WHEN 'COACHING_FOLLOW_UP_OVERDUE' THEN EXISTS (
+           SELECT 1 FROM coaching_conversation cc JOIN learning_goal g ON g.id = cc.goal_id
+            WHERE cc.id = $2 AND cc.follow_up_done_at IS NULL AND (g.member_id = $4 OR g.coach_id = $4))
          WHEN 'PROMPT_OPENED' THEN EXISTS (SELECT 1 FROM prompt WHERE id = $2 AND published_at IS NOT NULL)
          ELSE false END AS due`,
       [kind, subjectId, organizationId, userId],

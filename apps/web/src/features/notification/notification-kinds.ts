@@ -19,6 +19,8 @@ export const KIND_LABELS: Record<NotificationKind, string> = {
   ACTION_ITEM_DUE: 'An action item is due',
   REPORT_RESOLVED: 'A facilitator hid or restored your content',
   PULSE_OPENED: 'A pulse survey opens',
+  LEARNING_GOAL_UPDATED: 'News on a learning goal you have or coach',
+  COACHING_FOLLOW_UP_OVERDUE: 'A coaching follow-up is overdue',
 };
 
 export const KIND_ORDER = Object.keys(KIND_LABELS) as NotificationKind[];

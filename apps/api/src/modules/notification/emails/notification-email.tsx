@@ -20,6 +20,8 @@ export const EMAIL_HEADINGS: Record<NotificationKind, string> = {
   [NotificationKind.BRIEF_READY]: 'The huddle brief is ready',
   [NotificationKind.REPORT_RESOLVED]: 'About your content',
   [NotificationKind.PULSE_OPENED]: 'A pulse to answer (under a minute)',
+  [NotificationKind.LEARNING_GOAL_UPDATED]: 'News on a learning goal',
+  [NotificationKind.COACHING_FOLLOW_UP_OVERDUE]: 'A coaching follow-up is overdue',
 };
 
 export interface NotificationEmailProps {
