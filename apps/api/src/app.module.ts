@@ -30,6 +30,7 @@ import { ReminderModule } from './modules/reminder/reminder.module';
 import { ProgramTemplateModule } from './modules/program-template/program-template.module';
 import { NudgeModule } from './modules/nudge/nudge.module';
 import { PlanModule } from './modules/plan/plan.module';
+import { FrameworkModule } from './modules/framework/framework.module';
 import { PulseSurveyModule } from './modules/pulse-survey/pulse-survey.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { CohortAnalyticsModule } from './modules/cohort-analytics/cohort-analytics.module';
@@ -108,6 +109,7 @@ export class AppModule {
         NudgeModule,
         PlanModule,
         PulseSurveyModule,
+        FrameworkModule,
         ProgramTemplateModule,
         SsoModule,
         LtiModule,

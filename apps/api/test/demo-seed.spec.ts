@@ -127,5 +127,11 @@ describe('demo data', () => {
       plan.items.some((i: any) => i.latestEvidence?.kind === 'CONTRIBUTION' && i.latestEvidence.contribution),
     ).toBe(true);
     expect(plan.changesThisMonth.length).toBeGreaterThan(0);
+    // The example framework, which every member reads.
+    const { frameworks } = await member.ok(
+      `query ($org: ID!) { frameworks(organizationId: $org) { title practiceCount version } }`,
+      { org: me.organizations[0].id },
+    );
+    expect(frameworks).toEqual([{ title: 'Learning together: a practice framework', practiceCount: 9, version: 1 }]);
   });
 });

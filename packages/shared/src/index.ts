@@ -11,3 +11,4 @@ export * from './plan';
 export * from './program-template';
 export * from './dashboard';
 export * from './pulse-survey';
+export * from './framework';

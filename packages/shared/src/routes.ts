@@ -65,6 +65,10 @@ export const ROUTE_PATTERNS = {
   cohortPulses: '/o/:organizationId/cohorts/:cohortId/pulses',
   /** One pulse survey: answer the open round, or (facilitators) read its thresholded results. */
   pulseSurvey: '/o/:organizationId/pulses/:surveyId',
+  /** The organisation's practice frameworks; admins create, edit and import them. */
+  frameworks: '/o/:organizationId/frameworks',
+  /** One framework: its domains, practices and the descriptor of each level. */
+  framework: '/o/:organizationId/frameworks/:frameworkId',
   newProtocol: '/o/:organizationId/protocols/new',
   editProtocol: '/o/:organizationId/protocols/:protocolId/edit',
 } as const;

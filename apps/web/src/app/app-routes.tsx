@@ -78,6 +78,8 @@ const ProtocolsPage = page(() => import('../features/feedback-protocol/protocols
 const NewProtocolPage = page(() => import('../features/feedback-protocol/protocol-form-page'), 'NewProtocolPage');
 const EditProtocolPage = page(() => import('../features/feedback-protocol/protocol-form-page'), 'EditProtocolPage');
 const CohortPulsesPage = page(() => import('../features/pulse-survey/cohort-pulses-page'), 'CohortPulsesPage');
+const FrameworksPage = page(() => import('../features/framework/frameworks-page'), 'FrameworksPage');
+const FrameworkPage = page(() => import('../features/framework/framework-page'), 'FrameworkPage');
 const PulseSurveyPage = page(() => import('../features/pulse-survey/pulse-survey-page'), 'PulseSurveyPage');
 
 /** `/`: signed-in people go to their organisation; visitors learn what OpenHuddle is. */
@@ -145,6 +147,8 @@ export function AppRoutes() {
           <Route path={ROUTE_PATTERNS.editProtocol} element={<EditProtocolPage />} />
           <Route path={ROUTE_PATTERNS.cohortPulses} element={<CohortPulsesPage />} />
           <Route path={ROUTE_PATTERNS.pulseSurvey} element={<PulseSurveyPage />} />
+          <Route path={ROUTE_PATTERNS.frameworks} element={<FrameworksPage />} />
+          <Route path={ROUTE_PATTERNS.framework} element={<FrameworkPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

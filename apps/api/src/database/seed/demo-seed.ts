@@ -11,6 +11,7 @@ import { seedDemoCohort } from './demo-cohort-seed';
 import { seedDemoPulse } from './demo-pulse-seed';
 import { seedDemoTemplate } from './demo-template-seed';
 import { seedDemoPlan } from './demo-plan-seed';
+import { seedDemoFramework } from './demo-framework-seed';
 
 export const DEMO_ORGANIZATION = { name: 'Riverside Middle School', slug: 'riverside-middle-school' };
 
@@ -60,6 +61,7 @@ export async function seedDemo(dataSource: DataSource, storage?: FileStorage): P
     await seedDemoPulse(em, organization.id, DEMO_ACCOUNTS.member.email);
     await seedDemoTemplate(em, organization.id, users[0].id);
     await seedDemoPlan(em, organization.id, users);
+    await seedDemoFramework(em, organization.id, users[2]!.id);
     return true;
   });
   return loaded;
