@@ -31,6 +31,7 @@ import { ProgramTemplateModule } from './modules/program-template/program-templa
 import { NudgeModule } from './modules/nudge/nudge.module';
 import { PlanModule } from './modules/plan/plan.module';
 import { FrameworkModule } from './modules/framework/framework.module';
+import { SelfAssessmentModule } from './modules/self-assessment/self-assessment.module';
 import { PulseSurveyModule } from './modules/pulse-survey/pulse-survey.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { CohortAnalyticsModule } from './modules/cohort-analytics/cohort-analytics.module';
@@ -110,6 +111,7 @@ export class AppModule {
         PlanModule,
         PulseSurveyModule,
         FrameworkModule,
+        SelfAssessmentModule,
         ProgramTemplateModule,
         SsoModule,
         LtiModule,

@@ -11,7 +11,7 @@ import { seedDemoCohort } from './demo-cohort-seed';
 import { seedDemoPulse } from './demo-pulse-seed';
 import { seedDemoTemplate } from './demo-template-seed';
 import { seedDemoPlan } from './demo-plan-seed';
-import { seedDemoFramework } from './demo-framework-seed';
+import { seedDemoFramework, seedDemoSelfAssessment } from './demo-framework-seed';
 
 export const DEMO_ORGANIZATION = { name: 'Riverside Middle School', slug: 'riverside-middle-school' };
 
@@ -61,7 +61,8 @@ export async function seedDemo(dataSource: DataSource, storage?: FileStorage): P
     await seedDemoPulse(em, organization.id, DEMO_ACCOUNTS.member.email);
     await seedDemoTemplate(em, organization.id, users[0].id);
     await seedDemoPlan(em, organization.id, users);
-    await seedDemoFramework(em, organization.id, users[2]!.id);
+    const framework = await seedDemoFramework(em, organization.id, users[2]!.id);
+    await seedDemoSelfAssessment(em, organization.id, framework, users[0]!.id);
     return true;
   });
   return loaded;
