@@ -69,6 +69,14 @@ export const ROUTE_PATTERNS = {
   frameworks: '/o/:organizationId/frameworks',
   /** One framework: its domains, practices and the descriptor of each level. */
   framework: '/o/:organizationId/frameworks/:frameworkId',
+  /** Self-assessment rounds the viewer answers or facilitates. */
+  selfAssessments: '/o/:organizationId/self-assessments',
+  /** One round: the member's form (and their growth), or the facilitator's results. */
+  selfAssessmentRound: '/o/:organizationId/self-assessments/:roundId',
+  /** A round's results for its facilitators: distributions and the heatmap. */
+  selfAssessmentResults: '/o/:organizationId/self-assessments/:roundId/results',
+  /** Teams formed by need from a round's results. */
+  selfAssessmentTeams: '/o/:organizationId/self-assessments/:roundId/teams',
   newProtocol: '/o/:organizationId/protocols/new',
   editProtocol: '/o/:organizationId/protocols/:protocolId/edit',
 } as const;
