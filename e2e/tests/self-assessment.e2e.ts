@@ -42,8 +42,17 @@ describe('a member self-assesses with the keyboard alone; a facilitator forms te
   it('opens a round, answers it by keyboard, reads the thresholded results and creates teams by need', async () => {
     const title = `Autumn self-assessment ${run}`;
 
-    // The facilitator opens a round for her cohort from the navigation.
+    // The facilitator reads the example framework: a table of levels per practice.
     const maya = await signInAs(browser, product.url, MAYA);
+    await maya.getByRole('navigation', { name: 'Organisation' }).getByRole('link', { name: 'Frameworks' }).click();
+    await maya.getByRole('link', { name: 'Learning together: a practice framework' }).click();
+    await maya
+      .getByRole('table', { name: 'Formative assessment' })
+      .getByRole('rowheader', { name: '3. Established' })
+      .waitFor();
+    await expectAccessible(maya, 'a framework');
+
+    // She opens a round for her cohort from the navigation.
     await maya.getByRole('navigation', { name: 'Organisation' }).getByRole('link', { name: 'Self-assessment' }).click();
     await maya.getByRole('heading', { level: 1, name: 'Self-assessments' }).waitFor();
     await maya.getByLabel('Who is asked').selectOption({ label: 'Grade 7 Math PLC' });
