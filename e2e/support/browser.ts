@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -90,4 +91,12 @@ export async function signInAs(
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL(/\/o\/[0-9a-f-]+$/);
   return page;
+}
+
+/** A GraphQL call with the page's session cookie (the browser's own context); fails on any error. */
+export async function gqlAs(page: Page, query: string, variables: Record<string, unknown>): Promise<any> {
+  const res = await page.request.post('/graphql', { data: { query, variables } });
+  const body = (await res.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  return body.data;
 }

@@ -31,6 +31,8 @@ import { ProgramTemplateModule } from './modules/program-template/program-templa
 import { NudgeModule } from './modules/nudge/nudge.module';
 import { LearningGoalModule } from './modules/learning-goal/learning-goal.module';
 import { PlanModule } from './modules/plan/plan.module';
+import { FrameworkModule } from './modules/framework/framework.module';
+import { SelfAssessmentModule } from './modules/self-assessment/self-assessment.module';
 import { PulseSurveyModule } from './modules/pulse-survey/pulse-survey.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { CohortAnalyticsModule } from './modules/cohort-analytics/cohort-analytics.module';
@@ -112,6 +114,8 @@ export class AppModule {
         PlanModule,
         LearningGoalModule,
         PulseSurveyModule,
+        FrameworkModule,
+        SelfAssessmentModule,
         ProgramTemplateModule,
         SsoModule,
         LtiModule,

@@ -143,5 +143,25 @@ describe('demo data', () => {
       plan.items.some((i: any) => i.latestEvidence?.kind === 'CONTRIBUTION' && i.latestEvidence.contribution),
     ).toBe(true);
     expect(plan.changesThisMonth.length).toBeGreaterThan(0);
+    // The example framework, which every member reads.
+    const { frameworks } = await member.ok(
+      `query ($org: ID!) { frameworks(organizationId: $org) { title practiceCount version } }`,
+      { org: me.organizations[0].id },
+    );
+    expect(frameworks).toEqual([{ title: 'Learning together: a practice framework', practiceCount: 9, version: 1 }]);
+    // A closed self-assessment round the cohort's members answered (above the threshold: its results show).
+    const { selfAssessmentRounds } = await facilitator.ok(
+      `query ($org: ID!) { selfAssessmentRounds(organizationId: $org) { id open respondentCount } }`,
+      { org: me.organizations[0].id },
+    );
+    expect(selfAssessmentRounds).toHaveLength(1);
+    expect(selfAssessmentRounds[0].open).toBe(false);
+    expect(selfAssessmentRounds[0].respondentCount).toBeGreaterThanOrEqual(5);
+    const { selfAssessmentResults } = await facilitator.ok(
+      `query ($input: SelfAssessmentRoundRefInput!) { selfAssessmentResults(input: $input) { shown heatmap { shown } individuals { userId } } }`,
+      { input: { organizationId: me.organizations[0].id, roundId: selfAssessmentRounds[0].id } },
+    );
+    expect(selfAssessmentResults.shown).toBe(true);
+    expect(selfAssessmentResults.individuals).toEqual([]);
   });
 });

@@ -13,3 +13,4 @@ export * from './program-template';
 export * from './dashboard';
 export * from './pulse-survey';
 export * from './language';
+export * from './framework';

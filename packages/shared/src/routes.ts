@@ -70,6 +70,18 @@ export const ROUTE_PATTERNS = {
   cohortPulses: '/o/:organizationId/cohorts/:cohortId/pulses',
   /** One pulse survey: answer the open round, or (facilitators) read its thresholded results. */
   pulseSurvey: '/o/:organizationId/pulses/:surveyId',
+  /** The organisation's practice frameworks; admins create, edit and import them. */
+  frameworks: '/o/:organizationId/frameworks',
+  /** One framework: its domains, practices and the descriptor of each level. */
+  framework: '/o/:organizationId/frameworks/:frameworkId',
+  /** Self-assessment rounds the viewer answers or facilitates. */
+  selfAssessments: '/o/:organizationId/self-assessments',
+  /** One round: the member's form (and their growth), or the facilitator's results. */
+  selfAssessmentRound: '/o/:organizationId/self-assessments/:roundId',
+  /** A round's results for its facilitators: distributions and the heatmap. */
+  selfAssessmentResults: '/o/:organizationId/self-assessments/:roundId/results',
+  /** Teams formed by need from a round's results. */
+  selfAssessmentTeams: '/o/:organizationId/self-assessments/:roundId/teams',
   newProtocol: '/o/:organizationId/protocols/new',
   editProtocol: '/o/:organizationId/protocols/:protocolId/edit',
 } as const;

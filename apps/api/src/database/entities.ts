@@ -60,6 +60,11 @@ import { IdentityProviderEntity } from '../modules/sso/identity-provider.entity'
 import { SignInSettingsEntity } from '../modules/sso/sign-in-settings.entity';
 import { SsoIdentityEntity } from '../modules/sso/sso-identity.entity';
 import { SsoSignInEntity } from '../modules/sso/sso-sign-in.entity';
+import { FrameworkVersionEntity } from '../modules/framework/framework-version.entity';
+import { FrameworkEntity } from '../modules/framework/framework.entity';
+import { SelfAssessmentRatingEntity } from '../modules/self-assessment/self-assessment-rating.entity';
+import { SelfAssessmentRoundEntity } from '../modules/self-assessment/self-assessment-round.entity';
+import { SelfAssessmentEntity } from '../modules/self-assessment/self-assessment.entity';
 import { PulseAnswerEntity } from '../modules/pulse-survey/pulse-answer.entity';
 import { PulseResponseEntity } from '../modules/pulse-survey/pulse-response.entity';
 import { PulseRoundEntity } from '../modules/pulse-survey/pulse-round.entity';
@@ -136,6 +141,11 @@ export const ENTITIES = [
   PulseRoundEntity,
   PulseResponseEntity,
   PulseAnswerEntity,
+  FrameworkEntity,
+  FrameworkVersionEntity,
+  SelfAssessmentRoundEntity,
+  SelfAssessmentEntity,
+  SelfAssessmentRatingEntity,
   LtiPlatformEntity,
   LtiLoginEntity,
   LtiResourceLinkEntity,

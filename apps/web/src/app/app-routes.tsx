@@ -84,6 +84,24 @@ const ProtocolsPage = page(() => import('../features/feedback-protocol/protocols
 const NewProtocolPage = page(() => import('../features/feedback-protocol/protocol-form-page'), 'NewProtocolPage');
 const EditProtocolPage = page(() => import('../features/feedback-protocol/protocol-form-page'), 'EditProtocolPage');
 const CohortPulsesPage = page(() => import('../features/pulse-survey/cohort-pulses-page'), 'CohortPulsesPage');
+const FrameworksPage = page(() => import('../features/framework/frameworks-page'), 'FrameworksPage');
+const FrameworkPage = page(() => import('../features/framework/framework-page'), 'FrameworkPage');
+const SelfAssessmentsPage = page(
+  () => import('../features/self-assessment/self-assessments-page'),
+  'SelfAssessmentsPage',
+);
+const SelfAssessmentRoundPage = page(
+  () => import('../features/self-assessment/self-assessment-round-page'),
+  'SelfAssessmentRoundPage',
+);
+const SelfAssessmentResultsPage = page(
+  () => import('../features/self-assessment/self-assessment-results-page'),
+  'SelfAssessmentResultsPage',
+);
+const SelfAssessmentTeamsPage = page(
+  () => import('../features/self-assessment/self-assessment-teams-page'),
+  'SelfAssessmentTeamsPage',
+);
 const PulseSurveyPage = page(() => import('../features/pulse-survey/pulse-survey-page'), 'PulseSurveyPage');
 
 /** `/`: signed-in people go to their organisation; visitors learn what OpenHuddle is. */
@@ -154,6 +172,12 @@ export function AppRoutes() {
           <Route path={ROUTE_PATTERNS.editProtocol} element={<EditProtocolPage />} />
           <Route path={ROUTE_PATTERNS.cohortPulses} element={<CohortPulsesPage />} />
           <Route path={ROUTE_PATTERNS.pulseSurvey} element={<PulseSurveyPage />} />
+          <Route path={ROUTE_PATTERNS.frameworks} element={<FrameworksPage />} />
+          <Route path={ROUTE_PATTERNS.framework} element={<FrameworkPage />} />
+          <Route path={ROUTE_PATTERNS.selfAssessments} element={<SelfAssessmentsPage />} />
+          <Route path={ROUTE_PATTERNS.selfAssessmentRound} element={<SelfAssessmentRoundPage />} />
+          <Route path={ROUTE_PATTERNS.selfAssessmentResults} element={<SelfAssessmentResultsPage />} />
+          <Route path={ROUTE_PATTERNS.selfAssessmentTeams} element={<SelfAssessmentTeamsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

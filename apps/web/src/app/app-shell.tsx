@@ -103,6 +103,8 @@ function OrganizationNav({
         <NavLink to={routes.actionItems(organizationId)}>Action items</NavLink>
         <NavLink to={routes.plan(organizationId)}>Plan</NavLink>
         <NavLink to={routes.learningGoals(organizationId)}>Learning goals</NavLink>
+        <NavLink to={routes.frameworks(organizationId)}>Frameworks</NavLink>
+        <NavLink to={routes.selfAssessments(organizationId)}>Self-assessment</NavLink>
         {/* Members read protocols where they give feedback; those who make them get a way in. */}
         {canManageProtocols(role) && <NavLink to={routes.protocols(organizationId)}>Protocols</NavLink>}
         {canManageProtocols(role) && <NavLink to={routes.programTemplates(organizationId)}>Templates</NavLink>}

@@ -13,6 +13,7 @@ import { seedDemoPulse } from './demo-pulse-seed';
 import { seedDemoTemplate } from './demo-template-seed';
 import { seedDemoPlan } from './demo-plan-seed';
 import { seedDemoLearningGoals } from './demo-learning-goal-seed';
+import { seedDemoFramework, seedDemoSelfAssessment } from './demo-framework-seed';
 
 export const DEMO_ORGANIZATION = { name: 'Riverside Middle School', slug: 'riverside-middle-school' };
 
@@ -69,6 +70,8 @@ export async function seedDemo(dataSource: DataSource, storage?: FileStorage): P
       formerMemberRetentionDays: 90,
     });
     await seedDemoLearningGoals(em, organization.id, users);
+    const framework = await seedDemoFramework(em, organization.id, users[2]!.id);
+    await seedDemoSelfAssessment(em, organization.id, framework, users[0]!.id);
     return true;
   });
   return loaded;
