@@ -46,6 +46,7 @@ import { UserModule } from './modules/user/user.module';
 import { SsoModule } from './modules/sso/sso.module';
 import { LtiModule } from './modules/lti/lti.module';
 import { RosterModule } from './modules/roster/roster.module';
+import { GuestModule } from './modules/guest/guest.module';
 
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 
@@ -112,6 +113,7 @@ export class AppModule {
         SsoModule,
         LtiModule,
         RosterModule,
+        GuestModule,
         DashboardModule,
         CohortAnalyticsModule,
         HealthModule,

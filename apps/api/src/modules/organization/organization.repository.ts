@@ -111,7 +111,7 @@ export class OrganizationStore {
   async revokePendingInvitations(organizationId: string, email: string, at: Date): Promise<void> {
     await this.em.update(
       InvitationEntity,
-      { organizationId, email, acceptedAt: IsNull(), revokedAt: IsNull() },
+      { organizationId, email, cohortId: IsNull(), acceptedAt: IsNull(), revokedAt: IsNull() },
       { revokedAt: at },
     );
   }
@@ -124,7 +124,7 @@ export class OrganizationStore {
 
   pendingInvitations(organizationId: string): Promise<InvitationEntity[]> {
     return this.em.find(InvitationEntity, {
-      where: { organizationId, acceptedAt: IsNull(), revokedAt: IsNull() },
+      where: { organizationId, cohortId: IsNull(), acceptedAt: IsNull(), revokedAt: IsNull() },
       relations: { invitedBy: true },
       order: { createdAt: 'DESC' },
     });
@@ -137,7 +137,7 @@ export class OrganizationStore {
   findInvitationByTokenHash(tokenHash: string): Promise<InvitationEntity | null> {
     return this.em.findOne(InvitationEntity, {
       where: { tokenHash },
-      relations: { organization: true, invitedBy: true },
+      relations: { organization: true, invitedBy: true, cohort: true },
     });
   }
 

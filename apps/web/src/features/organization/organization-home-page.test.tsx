@@ -45,6 +45,7 @@ function renderHome(cohorts: CohortsQuery['cohorts'], avatarUrl: string | null) 
     displayName: 'Maya Chen',
     avatarUrl,
     timeZone: 'UTC',
+    guestCohorts: [],
     organizations: [],
   };
   const mocks: MockLink.MockedResponse[] = [
