@@ -102,6 +102,7 @@ function OrganizationNav({
         {/* Members read protocols where they give feedback; those who make them get a way in. */}
         {canManageProtocols(role) && <NavLink to={routes.protocols(organizationId)}>Protocols</NavLink>}
         {canManageProtocols(role) && <NavLink to={routes.programTemplates(organizationId)}>Templates</NavLink>}
+        {canViewAuditLog(role) && <NavLink to={routes.roster(organizationId)}>Roster</NavLink>}
         {canViewAuditLog(role) && <NavLink to={routes.auditLog(organizationId)}>Audit log</NavLink>}
         {canViewAuditLog(role) && <NavLink to={routes.signInSettings(organizationId)}>Sign-in</NavLink>}
         {canViewAuditLog(role) && <NavLink to={routes.dataSettings(organizationId)}>Data</NavLink>}

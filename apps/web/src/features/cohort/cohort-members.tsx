@@ -15,6 +15,7 @@ import {
 import { Alert, Avatar, Badge, Button, FormErrorSummary, Loading, Section, Select, TextField } from '../../ui';
 import { COHORT_ROLE_DESCRIPTIONS, COHORT_ROLE_LABELS, COHORT_ROLE_TONES } from '../prompt/prompt-words';
 import type { CohortDetail } from './cohort-page';
+import { AddAllMembersForm } from './add-all-members-form';
 import { InviteGuestForm } from './invite-guest-form';
 import { useViewer } from '../../app/session';
 import { MuteControls } from '../moderation/mute-controls';
@@ -41,6 +42,7 @@ export function CohortMembers({ cohort, organizationId }: { cohort: CohortDetail
       </Section>
       {/* A guest facilitator knows nobody of the host organisation: they invite guests only. */}
       {facilitate && !viewerIsGuest && <AddMembersForm cohort={cohort} organizationId={organizationId} />}
+      {facilitate && !viewerIsGuest && <AddAllMembersForm cohortId={cohort.id} />}
       {facilitate && <InviteGuestForm cohortId={cohort.id} cohortName={cohort.name} />}
       {facilitate && <TeamsForm cohort={cohort} />}
     </div>
