@@ -16,6 +16,9 @@ export enum AuditAction {
   MEMBER_UNMUTED = 'MEMBER_UNMUTED',
   /** The person deleted their own account; their published work stays as "Former member". */
   ACCOUNT_DELETED = 'ACCOUNT_DELETED',
+  /** Access to the organisation ended, work kept; reversible (reactivation). */
+  MEMBER_DEACTIVATED = 'MEMBER_DEACTIVATED',
+  MEMBER_REACTIVATED = 'MEMBER_REACTIVATED',
 }
 
 /** What an event is about. */

@@ -3,6 +3,7 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { OrganizationMembersDocument } from '../../generated/graphql';
 import { Loading, PageHeader, LoadErrorAlert } from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
+import { DeactivatedMembers } from './deactivated-members';
 import { GuestList } from './guest-list';
 import { InviteMemberForm } from './invite-member-form';
 import { MemberList } from './member-list';
@@ -42,6 +43,7 @@ export function MembersPage() {
             <InviteMemberForm organizationId={organization.id} grantOwner={organization.viewerCan.grantOwner} />
             <PendingInvitations organizationId={organization.id} />
             <GuestList organizationId={organization.id} />
+            <DeactivatedMembers organizationId={organization.id} />
           </div>
         )}
       </div>
