@@ -1,7 +1,7 @@
 import { routes } from '@openhuddle/shared';
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
-import { Outlet, useOutletContext, useParams } from 'react-router';
+import { Outlet, useLocation, useOutletContext, useParams } from 'react-router';
 import { errorCode } from '../../app/graphql-errors';
 import { rememberOrganization } from '../../app/last-organization';
 import { useViewer } from '../../app/session';
@@ -38,12 +38,17 @@ function guestContext(organizationId: string, name: string): OrganizationContext
   };
 }
 
+const GUEST_PAGES = /^\/o\/[^/]+\/(cohorts\/(?!new$)[^/]+|prompts\/[^/]+|huddles\/[^/]+)(\/|$)/;
+
 /** Loads the organisation once for its pages and remembers it as the last one used. */
 export function OrganizationLayout() {
   const { organizationId = '' } = useParams();
   const { viewer } = useViewer();
   const { data, loading, error } = useQuery(OrganizationOverviewDocument, { variables: { id: organizationId } });
-  const hostOfGuest = viewer?.guestCohorts.find((c) => c.organizationId === organizationId);
+  const { pathname } = useLocation();
+  // A guest reaches the host only through a cohort's pages (cohort, its prompts and huddles).
+  const cohortPage = GUEST_PAGES.test(pathname);
+  const hostOfGuest = cohortPage ? viewer?.guestCohorts.find((c) => c.organizationId === organizationId) : undefined;
   const organization: OrganizationContext | null | undefined =
     data?.organization ?? (hostOfGuest && !loading ? guestContext(organizationId, hostOfGuest.organizationName) : null);
 
