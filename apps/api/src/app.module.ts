@@ -50,6 +50,7 @@ import { UserModule } from './modules/user/user.module';
 import { SsoModule } from './modules/sso/sso.module';
 import { LtiModule } from './modules/lti/lti.module';
 import { RosterModule } from './modules/roster/roster.module';
+import { GuestModule } from './modules/guest/guest.module';
 
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 
@@ -120,6 +121,7 @@ export class AppModule {
         SsoModule,
         LtiModule,
         RosterModule,
+        GuestModule,
         DashboardModule,
         CohortAnalyticsModule,
         HealthModule,

@@ -33,7 +33,8 @@ function expected(stance: Stance, persona: Persona): Outcome | undefined {
   if (stance.kind === 'public') return undefined; // anyone; nothing of a cohort behind it
   if (persona.key === 'anonymous') return 'UNAUTHENTICATED';
   if (stance.kind === 'signed-in') return undefined; // about the caller themselves
-  if (!persona.orgRole) return 'NOT_FOUND'; // another tenant, or no longer of this one
+  // Another tenant, no longer of this one, or a Guest (of this cohort or another): nothing of the organisation.
+  if (!persona.orgRole && (!persona.guest || stance.kind === 'org')) return 'NOT_FOUND';
   if (stance.kind === 'org')
     return orgRoleAtLeast(persona.orgRole as OrgRole, stance.minRole) ? 'allowed' : 'FORBIDDEN';
   const cohortRole =

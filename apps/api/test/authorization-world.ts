@@ -1,4 +1,5 @@
 import { addMember, createTenant, INVITE_MEMBER } from './factories';
+import { addGuest } from './guest-factories';
 import type { GqlClient } from './gql-client';
 import { scheduleHuddle } from './huddle-factories';
 import type { KnownIds } from './input-generator';
@@ -12,6 +13,8 @@ export interface Persona {
   client: GqlClient;
   orgRole?: 'OWNER' | 'ADMIN' | 'FACILITATOR' | 'MEMBER';
   cohortRole?: 'FACILITATOR' | 'MEMBER' | 'OBSERVER';
+  /** A Guest of the target cohort: its cohort role counts there, and nothing of the organization does. */
+  guest?: boolean;
 }
 
 /**
@@ -87,6 +90,18 @@ export async function createAuthorizationWorld(t: TestApp): Promise<{ personas: 
     input: { organizationId, membershipId: await membershipOf(removed.id) },
   });
   const admin = await addMember(t, fac, organizationId, 'ADMIN');
+  // Guests (another organisation's consultants): one in the target cohort, one in another cohort of
+  // the same organisation, who must read nothing of the target (PRODUCT.md rule 1).
+  const guest = await addGuest(t, fac, cohortId, 'MEMBER');
+  const { createCohort: otherCohort } = await fac.ok(
+    `mutation ($input: CreateCohortInput!) { createCohort(input: $input) { id } }`,
+    { input: { organizationId, name: 'Leadership cohort' } },
+  );
+  const guestElsewhere = await addGuest(t, fac, otherCohort.id as string, 'FACILITATOR');
+  const { cohort: withGuest } = await fac.ok(`query ($id: ID!) { cohort(id: $id) { members { id guest } } }`, {
+    id: cohortId,
+  });
+  const guestId = (withGuest.members as Array<{ id: string; guest: boolean }>).find((m) => m.guest)!.id;
   const stranger = await createTenant(t, 'Another school');
 
   const known: KnownIds = {
@@ -115,6 +130,7 @@ export async function createAuthorizationWorld(t: TestApp): Promise<{ personas: 
     mentionedUserIds: author!.id,
     surveyId: createPulseSurvey.id,
     roundId: createPulseSurvey.openRound.id,
+    guestId,
   };
   const personas: Persona[] = [
     { key: 'anonymous', label: 'Signed out', client: t.client() },
@@ -128,6 +144,8 @@ export async function createAuthorizationWorld(t: TestApp): Promise<{ personas: 
       orgRole: 'MEMBER',
       cohortRole: 'OBSERVER',
     },
+    { key: 'guestElsewhere', label: 'Guest of another cohort', client: guestElsewhere.client },
+    { key: 'guest', label: 'Guest member', client: guest.client, cohortRole: 'MEMBER', guest: true },
     { key: 'admin', label: 'Admin outside cohort', client: admin.client, orgRole: 'ADMIN' },
     { key: 'member', label: 'Cohort member', client: reviewer!.client, orgRole: 'MEMBER', cohortRole: 'MEMBER' },
     { key: 'facilitator', label: 'Facilitator (owner)', client: fac, orgRole: 'OWNER', cohortRole: 'FACILITATOR' },

@@ -57,6 +57,17 @@ describe('demo data', () => {
     const { learningGoals } = await facilitator.ok(GOALS, { org: me.organizations[0].id });
     expect(learningGoals.coaching.map((g: any) => g.status).sort()).toEqual(['APPROVED', 'APPROVED', 'SUBMITTED']);
     expect(learningGoals.overdueFollowUps).toHaveLength(1);
+    // The guest consultant: the demo cohort under the school's name, and nothing else of the school.
+    const guest = t.client();
+    await guest.ok(SIGN_IN, { input: { email: DEMO_ACCOUNTS.guest.email, password: DEMO_ACCOUNTS.password } });
+    const { me: guestMe } = await guest.ok(`query { me { guestCohorts { cohortId organizationName role } } }`);
+    expect(guestMe.guestCohorts).toEqual([
+      { cohortId: cohort.id, organizationName: 'Riverside Middle School', role: 'FACILITATOR' },
+    ]);
+    const closed = await guest.request(`query ($id: ID!) { organization(id: $id) { id } }`, {
+      id: me.organizations[0].id,
+    });
+    expect(closed.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
     // A member who has not posted to the POST_FIRST prompt sees only counts of their own.
     const member = t.client();

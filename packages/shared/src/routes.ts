@@ -20,6 +20,8 @@ export const ROUTE_PATTERNS = {
   profile: '/profile',
   organization: '/o/:organizationId',
   members: '/o/:organizationId/members',
+  /** Bulk invitations and CSV roster import (dry run, then apply); admins and owners only. */
+  roster: '/o/:organizationId/roster',
   /** Administrative actions; admins and owners only. */
   auditLog: '/o/:organizationId/audit',
   /** Email sent in the organisation's name (and, without SMTP, the only place it can be read). */

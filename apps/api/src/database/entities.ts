@@ -37,6 +37,7 @@ import { PasswordResetEntity } from '../modules/auth/password-reset.entity';
 import { SignUpRequestEntity } from '../modules/auth/sign-up-request.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { InvitationEntity } from '../modules/organization/invitation.entity';
+import { MemberDeactivationEntity } from '../modules/organization/member-deactivation.entity';
 import { MembershipEntity } from '../modules/organization/membership.entity';
 import { OrganizationEntity } from '../modules/organization/organization.entity';
 import { UserEntity } from '../modules/user/user.entity';
@@ -89,6 +90,7 @@ export const ENTITIES = [
   MembershipEntity,
   OrganizationDataPolicyEntity,
   InvitationEntity,
+  MemberDeactivationEntity,
   CohortEntity,
   TeamEntity,
   CohortMemberEntity,

@@ -32,6 +32,7 @@ const OrganizationHomePage = page(
   'OrganizationHomePage',
 );
 const MembersPage = page(() => import('../features/members/members-page'), 'MembersPage');
+const RosterPage = page(() => import('../features/roster/roster-page'), 'RosterPage');
 const AuditLogPage = page(() => import('../features/audit/audit-log-page'), 'AuditLogPage');
 const OutboxPage = page(() => import('../features/outbox/outbox-page'), 'OutboxPage');
 const NotificationsPage = page(() => import('../features/notification/notifications-page'), 'NotificationsPage');
@@ -137,6 +138,7 @@ export function AppRoutes() {
         >
           <Route index element={<OrganizationHomePage />} />
           <Route path={ROUTE_PATTERNS.members} element={<MembersPage />} />
+          <Route path={ROUTE_PATTERNS.roster} element={<RosterPage />} />
           <Route path={ROUTE_PATTERNS.auditLog} element={<AuditLogPage />} />
           <Route path={ROUTE_PATTERNS.outbox} element={<OutboxPage />} />
           <Route path={ROUTE_PATTERNS.signInSettings} element={<SignInSettingsPage />} />

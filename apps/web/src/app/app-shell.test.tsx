@@ -13,6 +13,7 @@ const me = {
   displayName: 'Luis Hernandez',
   avatarUrl: null,
   timeZone: 'UTC',
+  guestCohorts: [],
   organizations: [
     { __typename: 'OrganizationMembership' as const, id: 'o1', name: 'Riverside', slug: 'r', viewerRole: 'MEMBER' },
   ],

@@ -108,6 +108,7 @@ function OrganizationNav({
         {/* Members read protocols where they give feedback; those who make them get a way in. */}
         {canManageProtocols(role) && <NavLink to={routes.protocols(organizationId)}>Protocols</NavLink>}
         {canManageProtocols(role) && <NavLink to={routes.programTemplates(organizationId)}>Templates</NavLink>}
+        {canViewAuditLog(role) && <NavLink to={routes.roster(organizationId)}>Roster</NavLink>}
         {canViewAuditLog(role) && <NavLink to={routes.auditLog(organizationId)}>Audit log</NavLink>}
         {canViewAuditLog(role) && <NavLink to={routes.signInSettings(organizationId)}>Sign-in</NavLink>}
         {canViewAuditLog(role) && <NavLink to={routes.dataSettings(organizationId)}>Data</NavLink>}
@@ -127,10 +128,12 @@ function MenuIcon() {
 
 function OrganizationSwitcher({ viewer, currentId }: { viewer: Viewer; currentId: string | null }) {
   // Outside an organisation's pages (profile, new organisation), name the one last used.
+  const guestHost = viewer.guestCohorts.find((c) => c.organizationId === currentId);
   const current =
     viewer.organizations.find((o) => o.id === currentId) ??
+    (guestHost && { id: guestHost.organizationId, name: guestHost.organizationName }) ??
     viewer.organizations.find((o) => o.id === lastOrganizationId());
-  if (!viewer.organizations.length) return null;
+  if (!viewer.organizations.length && !viewer.guestCohorts.length) return null;
   return (
     <DisclosureMenu
       className="org-switcher"
@@ -158,12 +161,36 @@ function OrganizationSwitcher({ viewer, currentId }: { viewer: Viewer; currentId
           </li>
         ))}
       </ul>
+      {viewer.guestCohorts.length > 0 && <GuestCohortList viewer={viewer} />}
       <div className="disclosure-footer">
         <Link to={routes.newOrganization()} className="disclosure-item">
           + New organisation
         </Link>
       </div>
     </DisclosureMenu>
+  );
+}
+
+/** Cohorts the viewer is a Guest in, each under its host organisation's name (they see nothing else of it). */
+function GuestCohortList({ viewer }: { viewer: Viewer }) {
+  return (
+    <>
+      <p className="disclosure-heading" id="org-switcher-guest-heading">
+        Guest in
+      </p>
+      <ul className="disclosure-list" aria-labelledby="org-switcher-guest-heading">
+        {viewer.guestCohorts.map((c) => (
+          <li key={c.cohortId}>
+            <Link to={routes.cohort(c.organizationId, c.cohortId)} className="disclosure-item">
+              <span>
+                {c.organizationName} · {c.cohortName}
+              </span>
+              <span className="disclosure-item-meta">Guest</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

@@ -9,6 +9,7 @@ import type { FileStorage } from '../../common/storage/storage';
 import { ADVISORY_LOCKS } from '../advisory-lock';
 import { createDataSource } from '../data-source';
 import { seedDemoCohort } from './demo-cohort-seed';
+import { DEMO_GUEST, seedDemoGuest } from './demo-guest-seed';
 import { seedDemoPulse } from './demo-pulse-seed';
 import { seedDemoTemplate } from './demo-template-seed';
 import { seedDemoPlan } from './demo-plan-seed';
@@ -39,6 +40,8 @@ export const DEMO_ACCOUNTS = {
   facilitator: { name: people[0][0], email: people[0][1] },
   owner: { name: people[1][0], email: people[1][1] },
   member: { name: people[3][0], email: people[3][1] },
+  /** A consultant of another organisation, Guest facilitator of the demo cohort. */
+  guest: { name: DEMO_GUEST.name, email: DEMO_GUEST.email },
   all: people.map(([name, email, role]) => ({ name, email, role })),
 };
 
@@ -72,6 +75,7 @@ export async function seedDemo(dataSource: DataSource, storage?: FileStorage): P
     await seedDemoLearningGoals(em, organization.id, users);
     const framework = await seedDemoFramework(em, organization.id, users[2]!.id);
     await seedDemoSelfAssessment(em, organization.id, framework, users[0]!.id);
+    await seedDemoGuest(em, organization.id, passwordHash);
     return true;
   });
   return loaded;

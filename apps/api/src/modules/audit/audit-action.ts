@@ -18,6 +18,9 @@ export enum AuditAction {
   ACCOUNT_DELETED = 'ACCOUNT_DELETED',
   /** An owner or admin downloaded the organisation export (everything of the organisation). */
   ORGANIZATION_EXPORTED = 'ORGANIZATION_EXPORTED',
+  /** Access to the organisation ended, work kept; reversible (reactivation). */
+  MEMBER_DEACTIVATED = 'MEMBER_DEACTIVATED',
+  MEMBER_REACTIVATED = 'MEMBER_REACTIVATED',
 }
 
 /** What an event is about. */

@@ -49,6 +49,13 @@ export class CohortMemberEntity {
   @CreateDateColumn({ name: 'joined_at', type: 'timestamptz' })
   joinedAt: Date;
 
+  /**
+   * A Guest: someone from another organization (a consultant) with a place in this cohort and no
+   * membership of its organization. The place alone grants this cohort and nothing else (rule 1).
+   */
+  @Column({ type: 'boolean', default: false })
+  guest: boolean;
+
   /** When the member last opened the cohort: "what is new since I last looked". */
   @Column({ name: 'last_seen_at', type: 'timestamptz', nullable: true })
   lastSeenAt: Date | null;

@@ -11,9 +11,11 @@ export function toCohortAccess(cohortId: string, userId: string, row: CohortAcce
     cohortId,
     organizationId: row.organization_id,
     userId,
-    // Without a membership of the organization, a leftover cohort role grants nothing (rule 1).
-    cohortRole: row.org_role ? row.cohort_role : null,
+    // Without a membership of the organization, a leftover cohort role grants nothing (rule 1);
+    // a Guest place is the one exception, and only for this cohort.
+    cohortRole: row.org_role || row.guest ? row.cohort_role : null,
     orgRole: row.org_role,
+    guest: !!row.guest,
   };
 }
 

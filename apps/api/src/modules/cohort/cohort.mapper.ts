@@ -25,6 +25,7 @@ export function toCohortMember(member: CohortMemberEntity): CohortMember {
     user: UserProfile.from(member.user!),
     teamId: member.teamId,
     joinedAt: member.joinedAt,
+    guest: member.guest,
   });
 }
 

@@ -9,11 +9,16 @@ export interface CohortAccess {
   cohortRole: CohortRole | null;
   /** Null when the viewer has no membership of the cohort's organization (removed, or a stranger). */
   orgRole: OrgRole | null;
+  /**
+   * A Guest of the cohort (PRODUCT.md): a place in it without a membership of its organization.
+   * The cohort role counts here; nothing of the organization does (orgRole stays null).
+   */
+  guest?: boolean;
 }
 
-/** The cohort role that counts: none without a membership of the organization (rule 1). */
+/** The cohort role that counts: none without a membership of the organization or a Guest place (rule 1). */
 function cohortRole(access: CohortAccess): CohortRole | null {
-  return access.orgRole ? access.cohortRole : null;
+  return access.orgRole || access.guest ? access.cohortRole : null;
 }
 
 function isOrgAdmin(access: CohortAccess): boolean {

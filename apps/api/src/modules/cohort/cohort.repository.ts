@@ -11,6 +11,8 @@ export interface CohortAccessRow {
   organization_id: string;
   cohort_role: CohortRole | null;
   org_role: OrgRole | null;
+  /** The viewer holds a Guest place in the cohort (no membership of its organization needed). */
+  guest: boolean;
 }
 
 export interface NewCohort {
@@ -119,12 +121,14 @@ export class CohortRepository {
 
   /**
    * The user's roles for each cohort id. A cohort role counts only with a membership of the
-   * cohort's organization: losing the membership ends access to every cohort of it at once (rule 1).
+   * cohort's organization — losing the membership ends access to every cohort of it at once (rule 1) —
+   * or as a Guest place, which opens that one cohort and nothing else of the organization.
    */
   accessRows(userId: string, cohortIds: readonly string[]): Promise<Array<CohortAccessRow & { id: string }>> {
     return this.dataSource.query(
-      `SELECT c.id, c.organization_id, CASE WHEN m.user_id IS NULL THEN NULL ELSE cm.role END AS cohort_role,
-              m.role AS org_role
+      `SELECT c.id, c.organization_id,
+              CASE WHEN m.user_id IS NULL AND cm.guest IS NOT TRUE THEN NULL ELSE cm.role END AS cohort_role,
+              m.role AS org_role, coalesce(cm.guest, false) AND m.user_id IS NULL AS guest
            FROM cohort c
            LEFT JOIN cohort_member cm ON cm.cohort_id = c.id AND cm.user_id = $1
            LEFT JOIN membership m ON m.organization_id = c.organization_id AND m.user_id = $1

@@ -56,15 +56,9 @@ export function hidesAuthor(access: CohortAccess, anonymity: Anonymity, authorId
  * WHERE clause over `c` (contribution) joined with `p` (its prompt), for the viewer `:viewerId`.
  * The viewer's reading role comes from the same tables the cohort access loader reads: their
  * cohort role, or OBSERVER for an organization admin outside the cohort; no membership of the
- * organization, no access (not even to one's own contributions once removed).
+ * organization (or Guest place in the cohort), no access (not even to one's own contributions once removed).
  */
-const visibleContributionSql = (extraGrant: string) => `(
-  c.deleted_at IS NULL AND c.hidden_at IS NULL AND EXISTS (
-    SELECT 1 FROM membership vm
-      LEFT JOIN cohort_member vcm ON vcm.cohort_id = c.cohort_id AND vcm.user_id = vm.user_id
-     WHERE vm.organization_id = c.organization_id AND vm.user_id = :viewerId
-       AND (vcm.role IS NOT NULL OR vm.role IN ('OWNER', 'ADMIN'))
-       AND (
+const readableUnderRule = (extraGrant: string) => `(
          c.author_id = :viewerId
          OR (c.status = 'PUBLISHED' AND (
            vcm.role = 'FACILITATOR'
@@ -74,8 +68,22 @@ const visibleContributionSql = (extraGrant: string) => `(
              COALESCE(vcm.role, 'OBSERVER') = 'OBSERVER'
              OR EXISTS (SELECT 1 FROM contribution mine
                          WHERE mine.prompt_id = c.prompt_id AND mine.author_id = :viewerId
-                           AND mine.status = 'PUBLISHED' AND mine.deleted_at IS NULL AND mine.hidden_at IS NULL)))${extraGrant})))
-  )
+                           AND mine.status = 'PUBLISHED' AND mine.deleted_at IS NULL AND mine.hidden_at IS NULL)))${extraGrant})))`;
+
+// A Guest (a place in the cohort without a membership of its organization) reads that cohort by
+// its cohort role: the second EXISTS. Nothing else of the organization opens to them.
+const visibleContributionSql = (extraGrant: string) => `(
+  c.deleted_at IS NULL AND c.hidden_at IS NULL AND (EXISTS (
+    SELECT 1 FROM membership vm
+      LEFT JOIN cohort_member vcm ON vcm.cohort_id = c.cohort_id AND vcm.user_id = vm.user_id
+     WHERE vm.organization_id = c.organization_id AND vm.user_id = :viewerId
+       AND (vcm.role IS NOT NULL OR vm.role IN ('OWNER', 'ADMIN'))
+       AND ${readableUnderRule(extraGrant)}
+  ) OR EXISTS (
+    SELECT 1 FROM cohort_member vcm
+     WHERE vcm.cohort_id = c.cohort_id AND vcm.user_id = :viewerId AND vcm.guest
+       AND ${readableUnderRule(extraGrant)}
+  ))
 )`;
 
 export const VISIBLE_CONTRIBUTION_SQL = visibleContributionSql('');

@@ -87,6 +87,7 @@ export class HuddleRepository {
       .leftJoin('cohort_member', 'acm', 'acm.cohort_id = h.cohort_id AND acm.user_id = :viewerId', { viewerId })
       .leftJoin('membership', 'am', 'am.organization_id = h.organization_id AND am.user_id = :viewerId')
       .addSelect(['acm.role AS cohort_role', 'am.role AS org_role'])
+      .addSelect('coalesce(acm.guest, false) AND am.user_id IS NULL', 'guest')
       .where('h.id IN (:...ids)', { ids })
       .getRawAndEntities<CohortAccessRow & { h_id: string }>();
     return entities.map((huddle) => {

@@ -53,5 +53,7 @@ export function toInvitationPreview(invitation: InvitationEntity): InvitationPre
     status: invitationStatus(invitation),
     invitedByName: invitation.invitedBy?.displayName ?? '',
     expiresAt: invitation.expiresAt,
+    cohortName: invitation.cohort?.name ?? null,
+    cohortRole: invitation.cohortRole,
   });
 }

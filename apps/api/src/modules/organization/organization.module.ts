@@ -3,6 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoaderRegistry } from '../../common/graphql/loader-registry';
 import { AuditModule } from '../audit/audit.module';
 import { InvitationEntity } from './invitation.entity';
+import { MemberDeactivationEntity } from './member-deactivation.entity';
+import { MemberDeactivationResolver } from './member-deactivation.resolver';
+import { MemberDeactivationService } from './member-deactivation.service';
 import { MembershipEntity } from './membership.entity';
 import { OrganizationEntity } from './organization.entity';
 import { createOrganizationLoaders } from './organization.loader';
@@ -11,8 +14,18 @@ import { MeOrganizationsResolver, OrganizationResolver } from './organization.re
 import { OrganizationService } from './organization.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OrganizationEntity, MembershipEntity, InvitationEntity]), AuditModule],
-  providers: [OrganizationRepository, OrganizationService, OrganizationResolver, MeOrganizationsResolver],
+  imports: [
+    TypeOrmModule.forFeature([OrganizationEntity, MembershipEntity, InvitationEntity, MemberDeactivationEntity]),
+    AuditModule,
+  ],
+  providers: [
+    OrganizationRepository,
+    OrganizationService,
+    OrganizationResolver,
+    MeOrganizationsResolver,
+    MemberDeactivationService,
+    MemberDeactivationResolver,
+  ],
   exports: [OrganizationService],
 })
 export class OrganizationModule {

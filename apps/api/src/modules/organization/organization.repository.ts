@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { OrgRole } from '@openhuddle/shared';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { InvitationEntity } from './invitation.entity';
+import { type DeactivatedCohortPlace, MemberDeactivationEntity } from './member-deactivation.entity';
 import { MembershipEntity } from './membership.entity';
 import { OrganizationEntity } from './organization.entity';
 
@@ -112,7 +113,7 @@ export class OrganizationStore {
   async revokePendingInvitations(organizationId: string, email: string, at: Date): Promise<void> {
     await this.em.update(
       InvitationEntity,
-      { organizationId, email, acceptedAt: IsNull(), revokedAt: IsNull() },
+      { organizationId, email, cohortId: IsNull(), acceptedAt: IsNull(), revokedAt: IsNull() },
       { revokedAt: at },
     );
   }
@@ -125,7 +126,7 @@ export class OrganizationStore {
 
   pendingInvitations(organizationId: string): Promise<InvitationEntity[]> {
     return this.em.find(InvitationEntity, {
-      where: { organizationId, acceptedAt: IsNull(), revokedAt: IsNull() },
+      where: { organizationId, cohortId: IsNull(), acceptedAt: IsNull(), revokedAt: IsNull() },
       relations: { invitedBy: true },
       order: { createdAt: 'DESC' },
     });
@@ -138,7 +139,7 @@ export class OrganizationStore {
   findInvitationByTokenHash(tokenHash: string): Promise<InvitationEntity | null> {
     return this.em.findOne(InvitationEntity, {
       where: { tokenHash },
-      relations: { organization: true, invitedBy: true },
+      relations: { organization: true, invitedBy: true, cohort: true },
     });
   }
 
@@ -148,6 +149,58 @@ export class OrganizationStore {
 
   async setInvitation(id: string, changes: Partial<Pick<InvitationEntity, 'acceptedAt' | 'revokedAt'>>): Promise<void> {
     await this.em.update(InvitationEntity, id, changes);
+  }
+
+  /** The member's cohort places in the organization, kept by a deactivation. */
+  cohortPlacesOf(organizationId: string, userId: string): Promise<DeactivatedCohortPlace[]> {
+    return this.em.query(
+      `SELECT cohort_id AS "cohortId", role, team_id AS "teamId" FROM cohort_member
+        WHERE organization_id = $1 AND user_id = $2 AND NOT guest`,
+      [organizationId, userId],
+    );
+  }
+
+  saveDeactivation(
+    row: Pick<MemberDeactivationEntity, 'organizationId' | 'userId' | 'role' | 'cohortPlaces' | 'deactivatedById'>,
+  ): Promise<MemberDeactivationEntity> {
+    return this.em.save(MemberDeactivationEntity, row);
+  }
+
+  lockDeactivation(organizationId: string, id: string): Promise<MemberDeactivationEntity | null> {
+    return this.em.findOne(MemberDeactivationEntity, {
+      where: { organizationId, id },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  async deleteDeactivation(id: string): Promise<void> {
+    await this.em.delete(MemberDeactivationEntity, id);
+  }
+
+  /** Gives back the cohort places of cohorts that still exist (a place taken since is kept as it is). */
+  async restoreCohortPlaces(organizationId: string, userId: string, places: DeactivatedCohortPlace[]): Promise<void> {
+    if (!places.length) return;
+    await this.em.query(
+      `INSERT INTO cohort_member (organization_id, cohort_id, user_id, role, team_id)
+       SELECT $1, p.cohort_id, $2, p.role::cohort_role, t.id
+         FROM jsonb_to_recordset($3::jsonb) AS p(cohort_id uuid, role text, team_id uuid)
+         JOIN cohort c ON c.id = p.cohort_id AND c.organization_id = $1
+         LEFT JOIN team t ON t.id = p.team_id AND t.cohort_id = p.cohort_id
+       ON CONFLICT (cohort_id, user_id) DO NOTHING`,
+      [
+        organizationId,
+        userId,
+        JSON.stringify(places.map((p) => ({ cohort_id: p.cohortId, role: p.role, team_id: p.teamId }))),
+      ],
+    );
+  }
+
+  deactivatedMembers(organizationId: string): Promise<MemberDeactivationEntity[]> {
+    return this.em.find(MemberDeactivationEntity, {
+      where: { organizationId },
+      relations: { user: true },
+      order: { deactivatedAt: 'DESC' },
+    });
   }
 
   // Batched reads behind organization.loader.ts.

@@ -189,6 +189,8 @@ export class OrganizationService {
         throw AppError.conflict('This invitation has expired. Ask for a new one.');
       }
       if (status === InvitationStatus.REVOKED) throw AppError.conflict('This invitation was withdrawn.');
+      if (invitation.cohortId)
+        throw AppError.conflict('This is a guest invitation to one cohort; accept it as a guest.');
       if (invitation.email !== actor.user.email) {
         throw AppError.forbidden(
           `This invitation was sent to ${invitation.email}. Sign in with that email to accept it.`,

@@ -50,6 +50,7 @@ export class ProgramLaunchRepository {
     em: EntityManager,
     cohort: Pick<CohortEntity, 'organizationId' | 'name' | 'description' | 'startsOn' | 'endsOn'>,
     facilitatorId: string,
+    asGuest = false,
   ): Promise<string> {
     const saved = await em.save(CohortEntity, cohort);
     await em.insert(CohortMemberEntity, {
@@ -57,6 +58,7 @@ export class ProgramLaunchRepository {
       cohortId: saved.id,
       userId: facilitatorId,
       role: CohortRole.FACILITATOR,
+      guest: asGuest,
     });
     return saved.id;
   }

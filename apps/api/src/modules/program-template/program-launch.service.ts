@@ -42,12 +42,22 @@ export class ProgramLaunchService {
    */
   async launch(actor: Actor, input: LaunchProgramInput, em?: EntityManager): Promise<LaunchResult> {
     const { version } = await this.templates.requireVersion(actor, input.templateId, input.version);
-    const membership = await actor.loaders.viewerMembership.load(input.organizationId);
-    if (!membership) throw AppError.notFound('Organization');
-    if (!canLaunchInto({ organizationId: input.organizationId, orgRole: membership.role }))
-      throw AppError.forbidden('Only facilitators, admins and owners of an organisation launch programs in it.');
+    const standing = (await actor.loaders.viewerStandings.load('viewer')).find(
+      (s) => s.organization_id === input.organizationId,
+    );
+    if (!standing) throw AppError.notFound('Organization');
+    const launchStanding = {
+      organizationId: input.organizationId,
+      orgRole: standing.role,
+      guestFacilitator: standing.guest_facilitator,
+    };
+    if (!canLaunchInto(launchStanding))
+      throw AppError.forbidden(
+        'Only facilitators, admins and owners of an organisation, or its cohorts’ guest facilitators, launch programs in it.',
+      );
     const planned = schedule(version.body, input);
-    const result = await this.launches.transaction((tx) => this.write(tx, actor, input, version, planned), em);
+    const asGuest = !standing.role;
+    const result = await this.launches.transaction((tx) => this.write(tx, actor, input, version, planned, asGuest), em);
     if (!em) await this.announce(result, planned);
     return result;
   }
@@ -58,6 +68,7 @@ export class ProgramLaunchService {
     input: LaunchProgramInput,
     version: ProgramTemplateVersionEntity,
     planned: ProgramSchedule,
+    asGuest: boolean,
   ): Promise<LaunchResult> {
     const organizationId = input.organizationId;
     const body = version.body;
@@ -71,6 +82,7 @@ export class ProgramLaunchService {
         endsOn: planned.lastDate,
       },
       actor.user.id,
+      asGuest,
     );
     const protocolIds: string[] = [];
     for (const copy of body.protocols) protocolIds.push(await this.launches.carryProtocol(tx, organizationId, copy));

@@ -26,10 +26,11 @@ describe('program template policy', () => {
     expect(canUseTemplates(null)).toBe(false);
   });
 
-  it('launches into an organisation only as its facilitator or above', () => {
-    expect(canLaunchInto({ organizationId: 'o2', orgRole: OrgRole.FACILITATOR })).toBe(true);
-    expect(canLaunchInto({ organizationId: 'o2', orgRole: OrgRole.MEMBER })).toBe(false);
-    expect(canLaunchInto({ organizationId: 'o2', orgRole: null })).toBe(false);
+  it('launches into an organisation only as its facilitator or above, or as a guest facilitator of it', () => {
+    expect(canLaunchInto({ organizationId: 'o2', orgRole: OrgRole.FACILITATOR, guestFacilitator: false })).toBe(true);
+    expect(canLaunchInto({ organizationId: 'o2', orgRole: OrgRole.MEMBER, guestFacilitator: false })).toBe(false);
+    expect(canLaunchInto({ organizationId: 'o2', orgRole: null, guestFacilitator: false })).toBe(false);
+    expect(canLaunchInto({ organizationId: 'o2', orgRole: null, guestFacilitator: true })).toBe(true);
   });
 
   it('saving a cohort as a template needs running the cohort and authoring rights', () => {

@@ -19,14 +19,18 @@ export function canUseTemplates(orgRole: OrgRole | null): boolean {
 export interface LaunchStanding {
   organizationId: string;
   orgRole: OrgRole | null;
+  /** Facilitates a cohort of the organisation as a Guest (no membership of it). */
+  guestFacilitator: boolean;
 }
 
 /**
  * Whether the actor may launch a program into the organisation: as a facilitator, admin or owner
- * of it (the author's own organisation, or a client organisation the consultant belongs to).
+ * of it (the author's own organisation, or a client organisation the consultant belongs to), or as
+ * a Guest facilitator of one of its cohorts (the client invited the consultant to run it). The
+ * launched cohort is then the guest's too, as a Guest place, and opens nothing else of the client.
  */
 export function canLaunchInto(standing: LaunchStanding): boolean {
-  return canUseTemplates(standing.orgRole);
+  return canUseTemplates(standing.orgRole) || standing.guestFacilitator;
 }
 
 /**

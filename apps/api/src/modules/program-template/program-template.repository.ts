@@ -21,7 +21,10 @@ export interface TemplateRow {
 export interface OrganizationStanding {
   organization_id: string;
   name: string;
-  role: OrgRole;
+  /** Null for an organisation the person is only a Guest in. */
+  role: OrgRole | null;
+  /** Facilitates a cohort of it as a Guest (a consultant in a client organisation). */
+  guest_facilitator: boolean;
 }
 
 const TEMPLATE_ROW = `SELECT t.id, t.organization_id, t.title, v.description, t.latest_version, t.updated_at,
@@ -107,11 +110,20 @@ export class ProgramTemplateRepository {
     return true;
   }
 
-  /** The organisations the person belongs to, with their role, by name. */
+  /**
+   * The organisations the person belongs to, with their role, and those where they facilitate a
+   * cohort as a Guest (no membership), by name.
+   */
   standings(userId: string): Promise<OrganizationStanding[]> {
     return this.dataSource.query(
-      `SELECT m.organization_id, o.name, m.role FROM membership m JOIN organization o ON o.id = m.organization_id
-        WHERE m.user_id = $1 ORDER BY lower(o.name), o.id`,
+      `SELECT o.id AS organization_id, o.name, m.role,
+              m.user_id IS NULL AND EXISTS (
+                SELECT 1 FROM cohort_member g WHERE g.organization_id = o.id AND g.user_id = $1
+                   AND g.guest AND g.role = 'FACILITATOR') AS guest_facilitator
+         FROM organization o LEFT JOIN membership m ON m.organization_id = o.id AND m.user_id = $1
+        WHERE m.user_id IS NOT NULL OR o.id IN (
+                SELECT g.organization_id FROM cohort_member g WHERE g.user_id = $1 AND g.guest AND g.role = 'FACILITATOR')
+        ORDER BY lower(o.name), o.id`,
       [userId],
     );
   }

@@ -63,7 +63,9 @@ export class ProgramTemplateService {
   /** Organisations the actor may launch programs into (`canLaunchInto`). */
   async launchTargets(actor: Actor): Promise<OrganizationStanding[]> {
     const standings = await actor.loaders.viewerStandings.load('viewer');
-    return standings.filter((s) => canLaunchInto({ organizationId: s.organization_id, orgRole: s.role }));
+    return standings.filter((s) =>
+      canLaunchInto({ organizationId: s.organization_id, orgRole: s.role, guestFacilitator: s.guest_facilitator }),
+    );
   }
 
   async create(actor: Actor, membership: ActorMembership, input: CreateProgramTemplateInput): Promise<string> {

@@ -20,6 +20,7 @@ const viewer = {
   displayName: 'Ada Admin',
   avatarUrl: null,
   timeZone: 'Asia/Tokyo',
+  guestCohorts: [],
   organizations: [],
 };
 

@@ -20,6 +20,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   MEMBER_UNMUTED: 'Member unmuted',
   ACCOUNT_DELETED: 'Account deleted',
   ORGANIZATION_EXPORTED: 'Organisation exported',
+  MEMBER_DEACTIVATED: 'Member deactivated',
+  MEMBER_REACTIVATED: 'Member reactivated',
 };
 
 const orgRole = (role: string | null | undefined) =>
@@ -54,6 +56,10 @@ export function auditSentence(event: AuditEventRow): string {
       return `Restored hidden content in ${cohort}`;
     case 'REPORT_DISMISSED':
       return `Dismissed reports in ${cohort}`;
+    case 'MEMBER_DEACTIVATED':
+      return `Deactivated ${who} (${orgRole(d.role)}): their work stays, their access ended`;
+    case 'MEMBER_REACTIVATED':
+      return `Reactivated ${who} as ${orgRole(d.role)}`;
     case 'MEMBER_MUTED':
       return `Muted ${who} in ${cohort}`;
     case 'MEMBER_UNMUTED':

@@ -24,6 +24,7 @@ const viewer = {
   displayName: input.displayName,
   avatarUrl: null,
   timeZone: 'Europe/Paris',
+  guestCohorts: [],
   organizations: [],
 };
 

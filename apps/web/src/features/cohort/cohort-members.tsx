@@ -15,6 +15,9 @@ import {
 import { Alert, Avatar, Badge, Button, FormErrorSummary, Loading, Section, Select, TextField } from '../../ui';
 import { COHORT_ROLE_DESCRIPTIONS, COHORT_ROLE_LABELS, COHORT_ROLE_TONES } from '../prompt/prompt-words';
 import type { CohortDetail } from './cohort-page';
+import { AddAllMembersForm } from './add-all-members-form';
+import { InviteGuestForm } from './invite-guest-form';
+import { useViewer } from '../../app/session';
 import { MuteControls } from '../moderation/mute-controls';
 import { plural } from '../../lib/plural';
 
@@ -23,6 +26,8 @@ const ROLE_ORDER: Record<CohortRole, number> = { FACILITATOR: 0, MEMBER: 1, OBSE
 /** Who is in the cohort, their role and team; facilitators add people and sort them into teams. */
 export function CohortMembers({ cohort, organizationId }: { cohort: CohortDetail; organizationId: string }) {
   const facilitate = cohort.viewerCan.facilitate;
+  const { viewer } = useViewer();
+  const viewerIsGuest = !!viewer?.guestCohorts.some((c) => c.cohortId === cohort.id);
   const members = [...cohort.members].sort(
     (a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.user.displayName.localeCompare(b.user.displayName),
   );
@@ -35,7 +40,10 @@ export function CohortMembers({ cohort, organizationId }: { cohort: CohortDetail
           ))}
         </ul>
       </Section>
-      {facilitate && <AddMembersForm cohort={cohort} organizationId={organizationId} />}
+      {/* A guest facilitator knows nobody of the host organisation: they invite guests only. */}
+      {facilitate && !viewerIsGuest && <AddMembersForm cohort={cohort} organizationId={organizationId} />}
+      {facilitate && !viewerIsGuest && <AddAllMembersForm cohortId={cohort.id} />}
+      {facilitate && <InviteGuestForm cohortId={cohort.id} cohortName={cohort.name} />}
       {facilitate && <TeamsForm cohort={cohort} />}
     </div>
   );
@@ -53,6 +61,7 @@ function CohortMemberRow({ member, cohort }: { member: CohortMemberFieldsFragmen
         <p className="member-name">{name}</p>
         <p className="cohort-member-meta">
           <Badge tone={COHORT_ROLE_TONES[member.role]}>{COHORT_ROLE_LABELS[member.role]}</Badge>
+          {member.guest && <Badge tone="neutral">Guest</Badge>}
           {!cohort.viewerCan.facilitate && team && <span className="meta">{team.name}</span>}
         </p>
         {error.summary && <p className="field-error">{error.summary}</p>}

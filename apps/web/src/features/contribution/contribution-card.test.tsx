@@ -42,6 +42,7 @@ function contribution(viewerCan: Partial<Can>, isMine = false): ContributionFiel
     version: 1,
     updatedAt: '2026-11-20T10:00:00.000Z',
     author: { __typename: 'UserProfile', id: 'u1', displayName: 'Luis Hernández', avatarUrl: null },
+    authorIsGuest: false,
     isAnonymous: false,
     isMine,
     spotlighted: false,

@@ -93,6 +93,12 @@ export function ContributionCard({
             {contribution.isMine && contribution.author && (
               <span className="member-you"> ({contribution.author.displayName})</span>
             )}
+            {contribution.authorIsGuest && (
+              <>
+                {' '}
+                <Badge tone="neutral">Guest</Badge>
+              </>
+            )}
           </h3>
           <p className="meta">
             {contribution.publishedAt && (

@@ -20,6 +20,7 @@ const contribution: ContributionFieldsFragment = {
   version: 2,
   updatedAt: '2026-11-20T10:00:00.000Z',
   author: { __typename: 'UserProfile', id: 'u1', displayName: 'Luis Hernández', avatarUrl: null },
+  authorIsGuest: false,
   isAnonymous: false,
   isMine: true,
   spotlighted: false,

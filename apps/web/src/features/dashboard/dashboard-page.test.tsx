@@ -16,6 +16,7 @@ const viewer = {
   displayName: 'Fran',
   avatarUrl: null,
   timeZone: 'UTC',
+  guestCohorts: [],
   organizations: [],
 };
 const cohort = (id: string, name: string, atRisk: number, overdue: number) => ({

@@ -26,6 +26,7 @@ const viewer = {
   displayName: 'Fran Facilitator',
   avatarUrl: null,
   timeZone: 'America/Chicago',
+  guestCohorts: [],
   organizations: [],
 };
 

@@ -5,9 +5,11 @@ import { useNavigate, useParams } from 'react-router';
 import { errorCode, toFormErrors } from '../../app/graphql-errors';
 import { rememberOrganization } from '../../app/last-organization';
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '../../app/roles';
+import { COHORT_ROLE_LABELS } from '../prompt/prompt-words';
 import { useSignOut, useViewer } from '../../app/session';
 import { useDocumentTitle } from '../../app/use-document-title';
 import {
+  AcceptGuestInvitationDocument,
   AcceptInvitationDocument,
   InvitationPreviewDocument,
   ViewerDocument,
@@ -56,11 +58,22 @@ export function AcceptInvitationPage() {
     <div className="auth">
       <div className="auth-card card auth-card-wide">
         <p className="page-eyebrow">Invitation</p>
-        <h1 className="auth-title">Join {preview.organizationName}</h1>
-        <p className="auth-intro">
-          <strong>{preview.invitedByName}</strong> invited <strong>{preview.email}</strong> to join as{' '}
-          <strong>{ROLE_LABELS[preview.role].toLowerCase()}</strong>. {ROLE_DESCRIPTIONS[preview.role]}
-        </p>
+        <h1 className="auth-title">
+          {preview.cohortName ? `Join ${preview.cohortName} as a guest` : `Join ${preview.organizationName}`}
+        </h1>
+        {preview.cohortName && preview.cohortRole ? (
+          <p className="auth-intro">
+            <strong>{preview.invitedByName}</strong> invited <strong>{preview.email}</strong> to the cohort{' '}
+            <strong>{preview.cohortName}</strong> of {preview.organizationName} as a guest{' '}
+            {COHORT_ROLE_LABELS[preview.cohortRole].toLowerCase()}. As a guest you see this cohort and nothing else of{' '}
+            {preview.organizationName}; everyone there sees you marked as a guest.
+          </p>
+        ) : (
+          <p className="auth-intro">
+            <strong>{preview.invitedByName}</strong> invited <strong>{preview.email}</strong> to join as{' '}
+            <strong>{ROLE_LABELS[preview.role].toLowerCase()}</strong>. {ROLE_DESCRIPTIONS[preview.role]}
+          </p>
+        )}
         {preview.status !== 'PENDING' ? (
           <Alert tone="warning" title="This link cannot be used">
             {STATUS_MESSAGES[preview.status]}
@@ -80,6 +93,7 @@ function AcceptAs({ token, preview, viewerEmail }: { token: string; preview: Pre
   const client = useApolloClient();
   const { signOut } = useSignOut();
   const [accept, { loading }] = useMutation(AcceptInvitationDocument);
+  const [acceptAsGuest, { loading: joiningAsGuest }] = useMutation(AcceptGuestInvitationDocument);
   const [problem, setProblem] = useState<string | null>(null);
 
   if (viewerEmail.toLowerCase() !== preview.email.toLowerCase()) {
@@ -100,10 +114,18 @@ function AcceptAs({ token, preview, viewerEmail }: { token: string; preview: Pre
       {problem && <Alert tone="danger">{problem}</Alert>}
       <Button
         className="btn-block"
-        busy={loading}
+        busy={loading || joiningAsGuest}
         onClick={async () => {
           setProblem(null);
           try {
+            if (preview.cohortName) {
+              const { data: joined } = await acceptAsGuest({ variables: { input: { token } } });
+              if (!joined) return;
+              await client.refetchQueries({ include: [ViewerDocument] });
+              const place = joined.acceptGuestInvitation;
+              void navigate(routes.cohort(place.organizationId, place.cohortId), { replace: true });
+              return;
+            }
             const { data } = await accept({ variables: { input: { token } } });
             if (!data) return;
             await client.refetchQueries({ include: [ViewerDocument] });
@@ -114,7 +136,7 @@ function AcceptAs({ token, preview, viewerEmail }: { token: string; preview: Pre
           }
         }}
       >
-        Accept and join {preview.organizationName}
+        Accept and join {preview.cohortName ?? preview.organizationName}
       </Button>
     </div>
   );

@@ -16,6 +16,7 @@ const maya = {
   displayName: 'Maya Chen',
   avatarUrl: null,
   timeZone: 'UTC',
+  guestCohorts: [],
   organizations: [
     {
       __typename: 'OrganizationMembership' as const,

@@ -14,6 +14,7 @@ import {
   type OrganizationMembersQuery,
 } from '../../generated/graphql';
 import { Alert, Avatar, Badge, Button, Section, Select } from '../../ui';
+import { DeactivateMemberButton } from './deactivate-member-button';
 
 type Organization = OrganizationMembersQuery['organization'];
 type Member = Organization['members'][number];
@@ -150,9 +151,17 @@ function MemberRow({ member, organization, isViewer, onResult }: MemberRowProps)
               </Button>
             </span>
           ) : (
-            <Button variant="ghost" size="sm" onClick={() => setConfirming(true)} aria-label={`Remove ${name}`}>
-              Remove
-            </Button>
+            <>
+              <DeactivateMemberButton
+                organizationId={organization.id}
+                membershipId={member.id}
+                name={name}
+                onResult={onResult}
+              />
+              <Button variant="ghost" size="sm" onClick={() => setConfirming(true)} aria-label={`Remove ${name}`}>
+                Remove
+              </Button>
+            </>
           ))}
       </div>
     </li>

@@ -3,6 +3,8 @@ import { useDocumentTitle } from '../../app/use-document-title';
 import { OrganizationMembersDocument } from '../../generated/graphql';
 import { Loading, PageHeader, LoadErrorAlert } from '../../ui';
 import { useOrganization } from '../organization/organization-layout';
+import { DeactivatedMembers } from './deactivated-members';
+import { GuestList } from './guest-list';
 import { InviteMemberForm } from './invite-member-form';
 import { MemberList } from './member-list';
 import { PendingInvitations } from './pending-invitations';
@@ -40,6 +42,8 @@ export function MembersPage() {
           <div className="stack">
             <InviteMemberForm organizationId={organization.id} grantOwner={organization.viewerCan.grantOwner} />
             <PendingInvitations organizationId={organization.id} />
+            <GuestList organizationId={organization.id} />
+            <DeactivatedMembers organizationId={organization.id} />
           </div>
         )}
       </div>

@@ -22,6 +22,7 @@ const viewer = {
   displayName: 'Fran Facilitator',
   avatarUrl: null,
   timeZone: 'UTC',
+  guestCohorts: [],
   organizations: [],
 };
 const cohort = (facilitate: boolean) => ({

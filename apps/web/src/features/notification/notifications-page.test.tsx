@@ -22,6 +22,7 @@ const viewer = {
   displayName: 'Ada',
   avatarUrl: null,
   timeZone: 'UTC',
+  guestCohorts: [],
   organizations: [],
 };
 

@@ -19,6 +19,7 @@ const viewer = {
   displayName: 'Fran Facilitator',
   avatarUrl: null,
   timeZone: 'UTC',
+  guestCohorts: [],
   organizations: [],
 };
 

@@ -57,6 +57,7 @@ function renderHome(
     displayName: 'Maya Chen',
     avatarUrl,
     timeZone: 'UTC',
+    guestCohorts: [],
     organizations: [],
   };
   const mocks: MockLink.MockedResponse[] = [

@@ -15,6 +15,7 @@ const viewer = {
   displayName: 'Ada Admin',
   avatarUrl: null,
   timeZone: 'UTC',
+  guestCohorts: [],
   organizations: [],
 };
 const message = (id: string, extra: Record<string, unknown>) => ({

@@ -23,6 +23,7 @@ const viewer = {
   displayName: 'Ada Admin',
   avatarUrl: null,
   timeZone: 'UTC',
+  guestCohorts: [],
   organizations: [],
 };
 

@@ -20,6 +20,7 @@ const contribution = (id: string, body: string): Contribution => ({
   version: 1,
   updatedAt: '2026-11-25T19:00:00.000Z',
   author: { __typename: 'UserProfile', id: `author-${id}`, displayName: `Author ${id}`, avatarUrl: null },
+  authorIsGuest: false,
   isAnonymous: false,
   isMine: false,
   spotlighted: false,

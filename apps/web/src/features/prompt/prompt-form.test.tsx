@@ -21,6 +21,7 @@ const viewer = {
   displayName: 'Fran Facilitator',
   avatarUrl: null,
   timeZone: 'Asia/Tokyo',
+  guestCohorts: [],
   organizations: [],
 };
 

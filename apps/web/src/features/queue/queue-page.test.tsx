@@ -14,6 +14,7 @@ const viewer = {
   displayName: 'Ana',
   avatarUrl: null,
   timeZone: 'UTC',
+  guestCohorts: [],
   organizations: [],
 };
 const owed = (

@@ -34,6 +34,8 @@ export class CohortMember {
   @Field(() => UserProfile) user: UserProfile;
   @Field(() => ID, { nullable: true }) teamId: string | null;
   @Field() joinedAt: Date;
+  @Field({ description: 'A Guest: of another organization, in this cohort only (shown marked "Guest" to everyone).' })
+  guest: boolean;
 }
 
 @ObjectType()

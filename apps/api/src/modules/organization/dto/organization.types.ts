@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Language, LIMITS, OrgRole } from '@openhuddle/shared';
+import { CohortRole, Language, LIMITS, OrgRole } from '@openhuddle/shared';
 import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { NormalizeEmail, Trim } from '../../../common/validation/transforms';
 import { UserProfile } from '../../user/dto/user.types';
@@ -75,6 +75,13 @@ export class InvitationPreview {
   @Field(() => InvitationStatus) status: InvitationStatus;
   @Field() invitedByName: string;
   @Field() expiresAt: Date;
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a Guest invitation: the one cohort it opens (the guest sees nothing else of the organization).',
+  })
+  cohortName: string | null;
+  @Field(() => CohortRole, { nullable: true, description: 'For a Guest invitation: the role in that cohort.' })
+  cohortRole: CohortRole | null;
 }
 
 @InputType()
