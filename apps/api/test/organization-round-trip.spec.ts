@@ -68,7 +68,8 @@ async function pagesOf(client: GqlClient, organizationId: string): Promise<strin
     }
   }
   pages.plan = await client.request(webOperation('Plan'), { organizationId });
-  return JSON.stringify(pages, null, 1);
+  // Cursors encode ids (base64): renewed ids give other cursors for the same page, tested elsewhere.
+  return JSON.stringify(pages, null, 1).replace(/"endCursor": "[^"]*"/g, '"endCursor": "(cursor)"');
 }
 
 describe('moving an organisation: export, import into an empty instance, the same pages', () => {
@@ -155,7 +156,7 @@ describe('moving an organisation: export, import into an empty instance, the sam
       },
     );
     expect(JSON.parse(stdout)).toEqual({ organizationId, slug: 'riverside-middle-school' });
-    expect(stderr).toMatch(/13 people created .* 1 matched by email; ids kept/);
+    expect(stderr).toMatch(/14 people created .* 1 matched by email; ids kept/);
     const [created] = await target.dataSource.query(`SELECT password_hash FROM "user" WHERE email = $1`, [
       DEMO_ACCOUNTS.facilitator.email,
     ]);

@@ -109,7 +109,8 @@ export function createContributionPageLoaders(dataSource: DataSource, viewerUser
     posterIdsByPrompt: new DataLoader<string, string[]>(async (promptIds) => {
       const rows: Array<{ prompt_id: string; author_id: string }> = await dataSource.query(
         `SELECT DISTINCT prompt_id, author_id FROM contribution
-          WHERE prompt_id = ANY($1::uuid[]) AND status = 'PUBLISHED' AND deleted_at IS NULL AND hidden_at IS NULL`,
+          WHERE prompt_id = ANY($1::uuid[]) AND status = 'PUBLISHED' AND deleted_at IS NULL AND hidden_at IS NULL
+          ORDER BY prompt_id, author_id`,
         [promptIds],
       );
       return promptIds.map((id) => rows.filter((r) => r.prompt_id === id).map((r) => r.author_id));

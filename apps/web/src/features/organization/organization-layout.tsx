@@ -24,6 +24,7 @@ function guestContext(organizationId: string, name: string): OrganizationContext
     id: organizationId,
     name,
     slug: '',
+    language: 'EN',
     createdAt: '',
     viewerRole: 'MEMBER',
     viewerCan: {
