@@ -4,13 +4,6 @@
  * `pnpm lint:deps` runs them; it is part of `pnpm check`, so CI fails on an error.
  */
 
-/**
- * Module cycles still being removed by other branches of the house reshaping (warn until they land,
- * then make `api-no-circular-modules` an error): prompt ⇄ feedback, contribution ⇄ feedback,
- * contribution ⇄ attachment, contribution → prompt → feedback → contribution.
- */
-const CYCLES_SEVERITY = 'warn';
-
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -30,20 +23,8 @@ module.exports = {
       to: { path: '^apps/web/src/(app|features)/' },
     },
     {
-      // Folder scope: two module folders that depend on each other even when no single file cycle
-      // does (user.resolver → auth's Me while auth → user's entity). A module's subfolder (dto/)
-      // counts as a folder of its own here, so import another module's dto/ only from its code.
-      name: 'api-no-circular-modules',
-      severity: CYCLES_SEVERITY,
-      comment: 'Two API modules depend on each other: one of them should not know the other.',
-      scope: 'folder',
-      from: { path: '^apps/api/src/modules/[^/]+$' },
-      // A type-only import (an entity relation named by string) is erased at run time: no cycle.
-      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
-    },
-    {
       name: 'api-no-circular-files',
-      severity: CYCLES_SEVERITY,
+      severity: 'error',
       comment: 'A file cycle inside the API: Nest and TypeORM then see undefined at import time.',
       from: { path: '^apps/api/src/' },
       to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },

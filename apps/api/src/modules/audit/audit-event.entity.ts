@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { OrganizationEntity } from '../organization/organization.entity';
+import type { OrganizationEntity } from '../organization/organization.entity';
 import { UserEntity } from '../user/user.entity';
 import { AuditAction, AuditSubjectType } from './audit-action';
 
@@ -23,7 +23,7 @@ export class AuditEventEntity {
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
 
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @ManyToOne('OrganizationEntity', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id' })
   organization?: OrganizationEntity;
 
