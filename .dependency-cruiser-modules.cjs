@@ -6,6 +6,7 @@
  * at run time and couples no module's loading to another's. The main config still counts type-only
  * imports for every other rule.
  */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS config extends another
 const base = require('./.dependency-cruiser.cjs');
 
 /** @type {import('dependency-cruiser').IConfiguration} */
