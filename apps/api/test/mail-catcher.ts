@@ -61,7 +61,7 @@ export class MailCatcher {
   private receive(parsed: ParsedMail): void {
     const to = [parsed.to ?? []].flat().flatMap((a) => a.value.map((v) => v.address ?? ''));
     const html = typeof parsed.html === 'string' ? parsed.html : '';
-    const links = [...html.matchAll(/href="(https?:\/\/[^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+    const links = [...html.matchAll(/href="(https?:\/\/[^"]+)"/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&'));
     this.messages.push({
       to,
       subject: parsed.subject ?? '',
@@ -89,7 +89,8 @@ export class MailCatcher {
     const deadline = Date.now() + 10_000;
     for (;;) {
       const found = this.to(address).filter(match);
-      if (found.length >= count) return found[count - 1];
+      const nth = found[count - 1];
+      if (nth) return nth;
       if (Date.now() > deadline) {
         throw new Error(
           `No mail to ${address} matched; got: ${

@@ -20,10 +20,9 @@ export function lastOrganizationId(): string | null {
 
 /** Where a signed-in person should land: their last organisation, or creating a first one. */
 export function homePath(organizations: ReadonlyArray<{ id: string }>): string {
-  if (!organizations.length) return routes.newOrganization();
   const last = lastOrganizationId();
   const target = organizations.find((o) => o.id === last) ?? organizations[0];
-  return routes.organization(target.id);
+  return target ? routes.organization(target.id) : routes.newOrganization();
 }
 
 /** Only same-site paths are followed after sign-in, so a crafted link cannot send people elsewhere. */

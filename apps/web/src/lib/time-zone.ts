@@ -41,7 +41,7 @@ const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 export function zonedInputToUtc(value: string, timeZone?: string | null): string | null {
   const match = LOCAL_INPUT.exec(value);
   if (!match) return null;
-  const [, y, mo, d, h, mi] = match.map(Number);
+  const [y = 0, mo = 1, d = 1, h = 0, mi = 0] = match.slice(1).map(Number);
   const wall = Date.UTC(y, mo - 1, d, h, mi);
   const zone = validZone(timeZone);
   if (!zone) {

@@ -73,8 +73,9 @@ export function formatGraphQLError(
 /** `Variable "$input" got invalid value "X" at "input.role"; ...` → { role: "..." } */
 function fieldsFromCoercionMessage(message: string): Record<string, string> | undefined {
   const at = /at "([^"]+)"/.exec(message);
-  if (!at) return undefined;
-  const field = at[1].split('.').slice(1).join('.') || at[1];
+  const path = at?.[1];
+  if (!path) return undefined;
+  const field = path.split('.').slice(1).join('.') || path;
   const detail = message.split('; ').slice(1).join('; ') || message;
   return { [field]: detail };
 }

@@ -68,12 +68,12 @@ export const backupRepository = {
       `SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')`,
     );
-    return rows[0].n;
+    return rows[0]?.n ?? 0;
   },
 
   async serverVersion(client: Client): Promise<string> {
     const { rows } = await client.query<{ server_version: string }>('SHOW server_version');
-    return rows[0].server_version;
+    return rows[0]?.server_version ?? '';
   },
 
   /**

@@ -63,7 +63,7 @@ export async function createBulkCohort(
        SELECT $1, $2, 'Prompt ' || i, 'Share what you tried.', now() - interval '2 days', '{IDEA,EVIDENCE,SOLUTION,QUESTION}',
               'OPEN', 'NONE', $3, 'EVERYONE_SEES_ALL', 0, 'ANY', now() - interval '2 days', $4
          FROM generate_series(1, $5) AS i RETURNING id`,
-      [organizationId, cohortId, BUILT_IN_PROTOCOLS[0].id, facilitator.id, prompts],
+      [organizationId, cohortId, BUILT_IN_PROTOCOLS[0]!.id, facilitator.id, prompts],
     );
     const promptIds = promptRows.map((p) => p.id);
     await em.query(

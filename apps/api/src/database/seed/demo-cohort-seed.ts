@@ -31,9 +31,10 @@ import { HuddleEntity } from '../../modules/huddle/huddle.entity';
 import { PromptEntity } from '../../modules/prompt/prompt.entity';
 import type { UserEntity } from '../../modules/user/user.entity';
 import { barChartPng, onePagePdf } from './demo-files';
+import { fixed } from './fixtures';
 
 const DAY = 86_400_000;
-const [GLOW_GROW, LIKE_WONDER, WARM_COOL, , EVIDENCE_RUBRIC] = BUILT_IN_PROTOCOLS;
+const [GLOW_GROW, LIKE_WONDER, WARM_COOL, , EVIDENCE_RUBRIC] = fixed(BUILT_IN_PROTOCOLS, 5);
 
 /**
  * A lively Grade 7 Math PLC: two teams, five prompts in different states and reveal rules,
@@ -45,7 +46,7 @@ export async function seedDemoCohort(
   users: UserEntity[],
   storage?: FileStorage,
 ): Promise<void> {
-  const [maya, , , luis, sarah, tom, aisha, jonah, grace, marcus, elena, kofi, hannah] = users;
+  const [maya, , , luis, sarah, tom, aisha, jonah, grace, marcus, elena, kofi, hannah] = fixed(users, 13);
   const now = Date.now();
   const cohort = await em.save(CohortEntity, {
     organizationId,
@@ -55,10 +56,13 @@ export async function seedDemoCohort(
     startsOn: new Date(now - 30 * DAY).toISOString().slice(0, 10),
     endsOn: new Date(now + 120 * DAY).toISOString().slice(0, 10),
   });
-  const [red, blue] = await em.save(TeamEntity, [
-    { organizationId, cohortId: cohort.id, name: 'Team Ratio' },
-    { organizationId, cohortId: cohort.id, name: 'Team Equation' },
-  ]);
+  const [red, blue] = fixed(
+    await em.save(TeamEntity, [
+      { organizationId, cohortId: cohort.id, name: 'Team Ratio' },
+      { organizationId, cohortId: cohort.id, name: 'Team Equation' },
+    ]),
+    2,
+  );
   const members = [luis, sarah, tom, aisha, jonah, grace, marcus, elena, kofi];
   await em.save(CohortMemberEntity, [
     { organizationId, cohortId: cohort.id, userId: maya.id, role: CohortRole.FACILITATOR, teamId: null },

@@ -15,7 +15,7 @@ export function barChartPng(values: number[], width = 360, height = 180): Buffer
       if (y === height - 20 && x >= 20 && x < width - 20) color = axis;
       const i = Math.floor((x - 25) / (barWidth + 10));
       const inBar = x >= 25 && i < values.length && (x - 25) % (barWidth + 10) < barWidth;
-      const top = height - 20 - Math.round((values[i] / max) * (height - 40));
+      const top = height - 20 - Math.round(((values[i] ?? 0) / max) * (height - 40));
       if (inBar && y >= top && y < height - 20) color = bar;
       row.set(color, 1 + x * 3);
     }

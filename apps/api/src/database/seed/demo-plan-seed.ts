@@ -13,6 +13,7 @@ import { PlanEvidenceEntity } from '../../modules/plan/plan-evidence.entity';
 import { PlanItemEntity } from '../../modules/plan/plan-item.entity';
 import { PlanItemOwnerEntity } from '../../modules/plan/plan-item-owner.entity';
 import type { UserEntity } from '../../modules/user/user.entity';
+import { fixed } from './fixtures';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -28,7 +29,7 @@ function monthsFromNow(months: number): string {
  * piece of evidence linking a published contribution.
  */
 export async function seedDemoPlan(em: EntityManager, organizationId: string, users: readonly UserEntity[]) {
-  const [maya, daniel, priya, luis, sarah, tom] = users;
+  const [maya, daniel, priya, luis, sarah, tom] = fixed(users, 6);
   const plan = await em.save(PlanEntity, {
     organizationId,
     title: 'Riverside school improvement plan',

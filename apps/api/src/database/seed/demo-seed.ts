@@ -15,6 +15,7 @@ import { seedDemoTemplate } from './demo-template-seed';
 import { seedDemoPlan } from './demo-plan-seed';
 import { seedDemoLearningGoals } from './demo-learning-goal-seed';
 import { seedDemoFramework, seedDemoSelfAssessment } from './demo-framework-seed';
+import { fixed } from './fixtures';
 
 export const DEMO_ORGANIZATION = { name: 'Riverside Middle School', slug: 'riverside-middle-school' };
 
@@ -35,11 +36,13 @@ const people: Array<[name: string, email: string, role: OrgRole, timeZone: strin
   ['Ravi Patel', 'ravi.patel@riverside.example', OrgRole.FACILITATOR, 'America/Los_Angeles'],
 ];
 
+const [FACILITATOR, OWNER, , MEMBER] = fixed(people, 4);
+
 export const DEMO_ACCOUNTS = {
   password: 'openhuddle-demo',
-  facilitator: { name: people[0][0], email: people[0][1] },
-  owner: { name: people[1][0], email: people[1][1] },
-  member: { name: people[3][0], email: people[3][1] },
+  facilitator: { name: FACILITATOR[0], email: FACILITATOR[1] },
+  owner: { name: OWNER[0], email: OWNER[1] },
+  member: { name: MEMBER[0], email: MEMBER[1] },
   /** A consultant of another organisation, Guest facilitator of the demo cohort. */
   guest: { name: DEMO_GUEST.name, email: DEMO_GUEST.email },
   all: people.map(([name, email, role]) => ({ name, email, role })),
@@ -64,7 +67,7 @@ export async function seedDemo(dataSource: DataSource, storage?: FileStorage): P
     }
     await seedDemoCohort(em, organization.id, users, storage);
     await seedDemoPulse(em, organization.id, DEMO_ACCOUNTS.member.email);
-    await seedDemoTemplate(em, organization.id, users[0].id);
+    await seedDemoTemplate(em, organization.id, users[0]!.id);
     await seedDemoPlan(em, organization.id, users);
     // Retention a district would pick: the audit log for two school years, leavers' data for a term.
     await em.save(OrganizationDataPolicyEntity, {

@@ -4,8 +4,9 @@ import { BUILT_IN_PROTOCOLS } from '../../modules/feedback-protocol/built-in-pro
 import { ProgramTemplateVersionEntity } from '../../modules/program-template/program-template-version.entity';
 import { ProgramTemplateEntity } from '../../modules/program-template/program-template.entity';
 import type { TemplateBody, TemplatePrompt } from '../../modules/program-template/template-body';
+import { fixed } from './fixtures';
 
-const [GLOW_GROW] = BUILT_IN_PROTOCOLS;
+const [GLOW_GROW] = fixed(BUILT_IN_PROTOCOLS, 1);
 
 const week = (n: number, title: string, instructions: string): TemplatePrompt => ({
   title,

@@ -117,6 +117,8 @@ function byteRangeOf(req: Request, size: number): ByteRange | 'unsatisfiable' | 
   if (!req.headers.range) return null;
   const ranges = req.range(size, { combine: true });
   if (ranges === -1) return 'unsatisfiable';
-  if (ranges === -2 || ranges === undefined || ranges.type !== 'bytes' || ranges.length !== 1) return null;
-  return { start: ranges[0].start, end: ranges[0].end };
+  if (ranges === -2 || ranges === undefined || ranges.type !== 'bytes') return null;
+  const [only, ...more] = ranges;
+  if (!only || more.length > 0) return null;
+  return { start: only.start, end: only.end };
 }

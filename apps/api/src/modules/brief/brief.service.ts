@@ -129,15 +129,17 @@ export class BriefService {
       const prompt = promptById.get(c.prompt_id)!;
       const protocol = prompt.protocol;
       const rubricAverages = c.rubric_averages ?? {};
-      const averages: RubricAverage[] = (protocol?.rubric ?? [])
-        .filter((criterion) => typeof rubricAverages[criterion.key] === 'number')
-        .map((criterion) =>
+      const averages: RubricAverage[] = (protocol?.rubric ?? []).flatMap((criterion) => {
+        const average = rubricAverages[criterion.key];
+        if (typeof average !== 'number') return [];
+        return [
           Object.assign(new RubricAverage(), {
             criterionKey: criterion.key,
             label: criterion.label,
-            average: Math.round(rubricAverages[criterion.key] * 10) / 10,
+            average: Math.round(average * 10) / 10,
           }),
-        );
+        ];
+      });
       const helpful = (c.helpful ?? []).map((f) =>
         Object.assign(new Feedback(), {
           id: f.id,

@@ -150,8 +150,8 @@ export function computeThemes(
         bestSim = sim;
       }
     });
-    if (best >= 0) {
-      const g = groups[best];
+    const g = groups[best];
+    if (g) {
       g.members.push(i);
       for (const [t, x] of v) g.sum.set(t, (g.sum.get(t) ?? 0) + x);
       g.centroid = normalize(g.sum);
@@ -163,12 +163,12 @@ export function computeThemes(
     .filter((g) => g.members.length >= 2)
     .map((g) => {
       const terms = [...g.sum.entries()]
-        .map(([term, weight]) => ({ term, weight, n: g.members.filter((i) => vectors[i].has(term)).length }))
+        .map(([term, weight]) => ({ term, weight, n: g.members.filter((i) => vectors[i]?.has(term)).length }))
         .filter((t) => t.n >= 2)
         .sort((a, b) => b.n - a.n || b.weight - a.weight || a.term.localeCompare(b.term))
         .slice(0, 3)
         .map((t) => reads.get(t.term) ?? t.term);
-      return { label: terms.join(' · '), terms, ids: g.members.map((i) => docs[i].id) };
+      return { label: terms.join(' · '), terms, ids: g.members.map((i) => docs[i]!.id) };
     })
     .filter((t) => t.terms.length > 0)
     .sort((x, y) => y.ids.length - x.ids.length || x.label.localeCompare(y.label))

@@ -100,4 +100,4 @@ export const BUILT_IN_PROTOCOLS: BuiltInProtocol[] = [
 ];
 
 /** Used when a prompt names no protocol. */
-export const DEFAULT_PROTOCOL_ID = BUILT_IN_PROTOCOLS[0].id;
+export const DEFAULT_PROTOCOL_ID = BUILT_IN_PROTOCOLS[0]!.id;

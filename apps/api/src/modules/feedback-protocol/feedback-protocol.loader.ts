@@ -15,7 +15,7 @@ export function createFeedbackProtocolLoaders(dataSource: DataSource) {
       protocolUsage(
         dataSource.manager,
         keys.map((key) => {
-          const [organizationId, protocolId] = key.split(':');
+          const [organizationId = '', protocolId = ''] = key.split(':');
           return { organizationId, protocolId };
         }),
       ),

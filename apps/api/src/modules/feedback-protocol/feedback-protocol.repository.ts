@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
 import { FeedbackProtocolEntity } from './feedback-protocol.entity';
-import { protocolUsage, type ProtocolUsage } from './protocol-usage';
+import { protocolUsage, type ProtocolUsage, UNUSED } from './protocol-usage';
 
 type ProtocolFields = Pick<FeedbackProtocolEntity, 'name' | 'description' | 'sections' | 'rubric'>;
 
@@ -63,6 +63,6 @@ export class FeedbackProtocolRepository {
 
   async usage(em: EntityManager, organizationId: string, protocolId: string): Promise<ProtocolUsage> {
     const [usage] = await protocolUsage(em, [{ organizationId, protocolId }]);
-    return usage;
+    return usage ?? UNUSED;
   }
 }

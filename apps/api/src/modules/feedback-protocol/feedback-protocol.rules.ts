@@ -35,7 +35,7 @@ export function inUseProtocolChangeErrors(current: ProtocolShape, next: Protocol
     if (!before) return;
     const same =
       before.levels.length === criterion.levels.length &&
-      before.levels.every((level, i) => level.value === criterion.levels[i].value);
+      before.levels.every((level, i) => level.value === criterion.levels[i]?.value);
     if (!same) {
       errors[`rubric.${index}.levels`] =
         `Feedback already scores ${quoted([criterion])} on these ${before.levels.length} levels: rename or describe them, but keep their number and order. Duplicate the protocol to change them.`;
@@ -47,5 +47,5 @@ export function inUseProtocolChangeErrors(current: ProtocolShape, next: Protocol
 /** “Glow”, “Glow” and “Grow”, “A”, “B” and “C”. */
 function quoted(rows: ReadonlyArray<{ label: string }>): string {
   const labels = rows.map((r) => `“${r.label}”`);
-  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}` : labels[0];
+  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}` : (labels[0] ?? '');
 }

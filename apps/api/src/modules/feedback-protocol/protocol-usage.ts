@@ -10,7 +10,7 @@ export interface ProtocolUsage {
 export const UNUSED: ProtocolUsage = { prompts: 0, inUse: false };
 
 /** A prompt that names no protocol follows the first built-in (Glow & Grow), as `DEFAULT_PROTOCOL_ID` says. */
-const DEFAULT_PROTOCOL_ID = BUILT_IN_PROTOCOLS[0].id;
+const DEFAULT_PROTOCOL_ID = BUILT_IN_PROTOCOLS[0]!.id;
 
 /**
  * Usage of each (organisation, protocol) pair, in one statement. Counted per organisation, so a

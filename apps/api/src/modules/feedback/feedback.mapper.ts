@@ -14,9 +14,10 @@ export function answersInOrder(
   sections: ReadonlyArray<{ key: string; label: string }>,
 ): Array<{ sectionKey: string; label: string; text: string }> {
   if (!answers) return [];
-  const known = sections
-    .filter((s) => answers[s.key])
-    .map((s) => ({ sectionKey: s.key, label: s.label, text: answers[s.key] }));
+  const known = sections.flatMap((s) => {
+    const text = answers[s.key];
+    return text ? [{ sectionKey: s.key, label: s.label, text }] : [];
+  });
   const earlier = Object.entries(answers)
     .filter(([key, text]) => text && !sections.some((s) => s.key === key))
     .map(([key, text]) => ({ sectionKey: key, label: labelFromKey(key), text }));
@@ -25,7 +26,7 @@ export function answersInOrder(
 
 const labelFromKey = (key: string) => {
   const words = key.replace(/[-_]+/g, ' ').trim();
-  return words ? words[0].toUpperCase() + words.slice(1) : key;
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : key;
 };
 
 export function toFeedback(f: FeedbackEntity, protocol: FeedbackProtocolEntity | null, viewerId: string): Feedback {

@@ -58,6 +58,7 @@ export function allocateReviews(input: AllocationInput): Assignment[] {
       const min = Math.min(...candidates.map((c) => load.get(c.userId) ?? 0));
       const least = candidates.filter((c) => (load.get(c.userId) ?? 0) === min);
       const pick = least[Math.floor(random() * least.length)];
+      if (!pick) break;
       taken.add(pick.userId);
       load.set(pick.userId, min + 1);
       result.push({ contributionId: target.contributionId, reviewerId: pick.userId });
@@ -97,8 +98,8 @@ export function rebalanceForNewcomer(
           grouping,
         ),
     );
-    if (index < 0) return moves;
-    const [move] = pool.splice(index, 1);
+    const [move] = index < 0 ? [] : pool.splice(index, 1);
+    if (!move) return moves;
     loads.set(move.reviewerId, (loads.get(move.reviewerId) ?? 0) - 1);
     mine += 1;
     assignedTo.set(move.contributionId, [...(assignedTo.get(move.contributionId) ?? []), newcomer.userId]);

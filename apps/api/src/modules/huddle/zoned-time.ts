@@ -14,7 +14,8 @@ export function zoneOffsetMs(utcMs: number, timeZone: string): number {
       .formatToParts(new Date(utcMs))
       .map((p) => [p.type, p.value]),
   );
-  const asUtc = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts[type] ?? 0);
+  const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
   return asUtc - Math.floor(utcMs / 1000) * 1000;
 }
 

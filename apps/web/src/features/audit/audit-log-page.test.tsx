@@ -121,15 +121,15 @@ describe('AuditLogPage', () => {
     ]);
     const table = await screen.findByRole('table');
     const rows = within(table).getAllByRole('row');
-    expect(within(rows[1]).getByText('Changed Ben Member’s role from member to admin')).toBeTruthy();
-    expect(within(rows[1]).getByText('Ada Admin')).toBeTruthy();
+    expect(within(rows[1]!).getByText('Changed Ben Member’s role from member to admin')).toBeTruthy();
+    expect(within(rows[1]!).getByText('Ada Admin')).toBeTruthy();
     // 15:30 UTC is 00:30 the next day in Tokyo.
     const tokyo = formatDateTime('2026-03-02T15:30:00.000Z', 'Asia/Tokyo');
     expect(tokyo).not.toBe(formatDateTime('2026-03-02T15:30:00.000Z', 'UTC'));
-    expect(await within(rows[1]).findByText(tokyo)).toBeTruthy();
+    expect(await within(rows[1]!).findByText(tokyo)).toBeTruthy();
     // The actor's account is gone: their name stays.
-    expect(within(rows[2]).getByText(/Gone Person/)).toBeTruthy();
-    expect(within(rows[2]).getByText('(account deleted)')).toBeTruthy();
+    expect(within(rows[2]!).getByText(/Gone Person/)).toBeTruthy();
+    expect(within(rows[2]!).getByText('(account deleted)')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Load more' }));
     expect(await screen.findByText('Invited new@example.org as member')).toBeTruthy();

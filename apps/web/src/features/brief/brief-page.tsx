@@ -332,7 +332,7 @@ function ReadReceipt({ huddleId, alreadyRead }: { huddleId: string; alreadyRead:
       if (visible) void markRef.current();
     };
     const observer = new IntersectionObserver(([entry]) => {
-      visible = entry.isIntersecting;
+      visible = entry?.isIntersecting ?? false;
       if (visible && scrolled) void markRef.current();
     });
     observer.observe(target);

@@ -78,7 +78,8 @@ export function LevelsEditor({ criterion, index, fieldId, kept, error, onChange,
               aria-describedby={kept ? keptId : undefined}
               onClick={() => {
                 const next = levels.filter((l) => l.uid !== level.uid);
-                const neighbour = next[Math.min(j, next.length - 1)];
+                // Never empty: the button is disabled at the minimum number of levels.
+                const neighbour = next[Math.min(j, next.length - 1)]!;
                 onChange(next, { name: levelField(neighbour, 'label') }, `Removed level ${j + 1} of ${of}.`);
               }}
             >

@@ -67,7 +67,7 @@ export function usageText(prompts: number): string {
 function RubricTable({ protocol }: { protocol: Protocol }) {
   const rubric = protocol.rubric.map((c) => ({ ...c, levels: [...c.levels].sort((a, b) => a.value - b.value) }));
   const columns = Math.max(...rubric.map((c) => c.levels.length));
-  const names = rubric[0].levels.map((l) => l.label);
+  const names = (rubric[0]?.levels ?? []).map((l) => l.label);
   const shared =
     rubric.every((c) => c.levels.length === columns) &&
     rubric.every((c) => c.levels.every((l, i) => l.label === names[i]));

@@ -10,6 +10,7 @@ import {
   serverFieldNames,
   toProtocolFields,
   type Protocol,
+  type SectionDraft,
 } from './protocol-draft';
 
 const glowGrow: Protocol = {
@@ -79,7 +80,7 @@ describe('toProtocolFields', () => {
       sentenceStems: ['One', 'Two'],
       required: true,
     });
-    expect(fields.sections[1].sentenceStems).toEqual(['What stood out to me was…', 'I could see that…']);
+    expect(fields.sections[1]!.sentenceStems).toEqual(['What stood out to me was…', 'I could see that…']);
     // Levels arrive lowest first and are numbered from 1 in the form's order.
     expect(fields.rubric).toEqual([
       {
@@ -98,11 +99,11 @@ describe('serverFieldNames', () => {
   it('names the API’s positional paths by the rows they were about', () => {
     const draft = draftFrom(glowGrow);
     const names = serverFieldNames(draft);
-    const [glow, grow] = draft.sections;
+    const [glow, grow] = draft.sections as [SectionDraft, SectionDraft];
     expect(names['sections.1.label']).toBe(sectionField(grow, 'label'));
     expect(names['sections.0.key']).toBe(sectionField(glow, 'label'));
     expect(names['sections.0.sentenceStems']).toBe(sectionField(glow, 'stems'));
-    expect(names['rubric.0.levels.1.label']).toBe(`levels.${draft.rubric[0].levels[1].uid}.label`);
+    expect(names['rubric.0.levels.1.label']).toBe(`levels.${draft.rubric[0]!.levels[1]!.uid}.label`);
     expect(names.name).toBe('name');
   });
 });
@@ -110,7 +111,7 @@ describe('serverFieldNames', () => {
 describe('checkDraft', () => {
   it('flags what is obviously missing', () => {
     const criterion = emptyCriterion();
-    criterion.levels = [criterion.levels[0]];
+    criterion.levels = [criterion.levels[0]!];
     const section = { ...emptySection(), stems: Array.from({ length: 11 }, (_, i) => `Stem ${i}`).join('\n') };
     const errors = checkDraft({ name: ' ', description: '', sections: [section], rubric: [criterion] });
     expect(errors).toEqual({

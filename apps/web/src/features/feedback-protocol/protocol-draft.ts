@@ -120,9 +120,9 @@ export function keyFromLabel(label: string, taken: ReadonlySet<string>, fallback
     .replace(/[\u0300-\u036f]/g, '')
     .split(/[^a-zA-Z0-9]+/)
     .filter(Boolean)
-    .map((w, i) => (i === 0 ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1).toLowerCase()));
+    .map((w, i) => (i === 0 ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()));
   let base = words.join('');
-  if (!/^[a-zA-Z]/.test(base)) base = fallback + (base ? base[0].toUpperCase() + base.slice(1) : '');
+  if (!/^[a-zA-Z]/.test(base)) base = fallback + (base ? base.charAt(0).toUpperCase() + base.slice(1) : '');
   // Leave room for a number that makes it unique.
   base = base.slice(0, PROTOCOL_LIMITS.keyMax - 3);
   let key = base;
@@ -139,9 +139,10 @@ function withKeys<T extends { key: string | null; label: string }>(rows: T[], fa
     }
     return null;
   });
-  return keys.map((key, i) => {
+  return rows.map((row, i) => {
+    const key = keys[i];
     if (key) return key;
-    const made = keyFromLabel(rows[i].label, taken, fallback);
+    const made = keyFromLabel(row.label, taken, fallback);
     taken.add(made);
     return made;
   });
@@ -155,14 +156,14 @@ export function toProtocolFields(draft: ProtocolDraft): ProtocolFields {
     name: draft.name.trim(),
     description: draft.description.trim(),
     sections: draft.sections.map((s, i) => ({
-      key: sectionKeys[i],
+      key: sectionKeys[i]!,
       label: s.label.trim(),
       guidingQuestion: s.guidingQuestion.trim(),
       sentenceStems: stemsOf(s.stems),
       required: s.required,
     })),
     rubric: draft.rubric.map((c, i) => ({
-      key: criterionKeys[i],
+      key: criterionKeys[i]!,
       label: c.label.trim(),
       levels: c.levels.map((l, j) => ({ value: j + 1, label: l.label.trim(), descriptor: l.descriptor.trim() })),
     })),
@@ -237,6 +238,6 @@ export function moved<T>(items: readonly T[], index: number, direction: -1 | 1):
   const target = index + direction;
   if (target < 0 || target >= items.length) return [...items];
   const next = [...items];
-  [next[index], next[target]] = [next[target], next[index]];
+  [next[index], next[target]] = [items[target]!, items[index]!];
   return next;
 }

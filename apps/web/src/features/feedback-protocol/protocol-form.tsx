@@ -94,6 +94,7 @@ export function ProtocolForm({ organizationId, protocol, source }: ProtocolFormP
     noun: string,
   ) => {
     const row = rows[index];
+    if (!row) return;
     set(moved(rows, index, direction));
     focusNextRef.current = {
       id: fieldId(`${row.uid}-${direction === -1 ? 'up' : 'down'}`),
@@ -109,11 +110,13 @@ export function ProtocolForm({ organizationId, protocol, source }: ProtocolFormP
     noun: string,
     addButton: string,
   ) => {
+    const removed = rows[index];
+    if (!removed) return;
     const next = rows.filter((_, i) => i !== index);
     set(next);
     const neighbour = next[Math.min(index, next.length - 1)];
     focusNextRef.current = { id: neighbour ? fieldId(`${neighbour.uid}-title`) : addButton };
-    setAnnouncement(`Removed ${rowName(rows[index], index, noun)}.`);
+    setAnnouncement(`Removed ${rowName(removed, index, noun)}.`);
   };
 
   const submit = async () => {
@@ -144,7 +147,10 @@ export function ProtocolForm({ organizationId, protocol, source }: ProtocolFormP
       const names = serverFieldNames(snapshot);
       const mapped = toFormErrors(e, Object.keys(names));
       const placed: Record<string, string> = {};
-      for (const [path, message] of Object.entries(mapped.fields)) placed[names[path]] ??= message;
+      for (const [path, message] of Object.entries(mapped.fields)) {
+        const name = names[path];
+        if (name) placed[name] ??= message;
+      }
       setErrors({ ...mapped, fields: placed });
       // Feedback arrived since the page loaded: refresh, so the rows it refers to lock as the server says.
       if (mapped.code === 'CONFLICT') void client.refetchQueries({ include: [FeedbackProtocolsDocument] });

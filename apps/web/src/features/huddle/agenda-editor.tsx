@@ -61,10 +61,10 @@ export function AgendaEditor({ huddle }: { huddle: Huddle }) {
 
   const move = async (index: number, direction: -1 | 1) => {
     const target = index + direction;
-    if (target < 0 || target >= items.length) return;
-    const next = [...items];
-    [next[index], next[target]] = [next[target], next[index]];
     const moved = items[index];
+    if (!moved || target < 0 || target >= items.length) return;
+    const next = [...items];
+    [next[index], next[target]] = [items[target]!, moved];
     focusAfterMove.current = { id: moved.id, direction, index: target };
     setError(null);
     setAnnouncement(`Moved “${moved.title}” to position ${target + 1} of ${items.length}.`);

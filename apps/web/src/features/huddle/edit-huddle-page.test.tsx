@@ -96,7 +96,7 @@ describe('EditHuddleForm', () => {
 
     await waitFor(() => expect(link.getAttribute('aria-invalid')).toBe('true'));
     const describedBy = link.getAttribute('aria-describedby') ?? '';
-    expect(document.getElementById(describedBy.split(' ')[0])?.textContent).toContain(
+    expect(document.getElementById(describedBy.split(' ')[0]!)?.textContent).toContain(
       'Use the full meeting link (https://…).',
     );
     await waitFor(() => expect(document.activeElement).toBe(link));
@@ -109,7 +109,7 @@ describe('EditHuddleForm', () => {
       {
         request: { query: UpdateHuddleDocument, variables: () => true },
         result: (variables: Record<string, { nudgeHours?: number[] }>) => {
-          sent.push(variables.input.nudgeHours);
+          sent.push(variables.input?.nudgeHours);
           return {
             errors: [
               new GraphQLError('Some fields need attention.', {

@@ -91,7 +91,7 @@ describe('ScheduleHuddlePage reminders', () => {
     expect(screen.getAllByRole('checkbox').filter((b) => (b as HTMLInputElement).checked)).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Schedule huddle' }));
     await waitFor(() => expect(sent).toHaveLength(1));
-    expect(sent[0].nudgeHours).toEqual([]);
+    expect(sent[0]!.nudgeHours).toEqual([]);
     expect(await screen.findByText('Cohort page')).toBeTruthy();
   });
 

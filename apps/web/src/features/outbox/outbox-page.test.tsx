@@ -90,9 +90,9 @@ describe('OutboxPage', () => {
       ]),
     ]);
     const items = await screen.findAllByRole('listitem');
-    expect(within(items[0]).getByText('Delivered to the mail server')).toBeTruthy();
-    expect(within(items[1]).getByText('Not delivered')).toBeTruthy();
-    expect(within(items[1]).getByText(/After 6 attempts, the mail server said: 550 No such user/)).toBeTruthy();
+    expect(within(items[0]!).getByText('Delivered to the mail server')).toBeTruthy();
+    expect(within(items[1]!).getByText('Not delivered')).toBeTruthy();
+    expect(within(items[1]!).getByText(/After 6 attempts, the mail server said: 550 No such user/)).toBeTruthy();
     expect(screen.queryByText('Email is not set up on this server')).toBeNull();
   });
 

@@ -13,8 +13,8 @@ export function CopyPrompt({ promptId }: { promptId: string }) {
   const [target, setTarget] = useState('');
   const [copy, { loading, data: copied }] = useMutation(CopyPromptToCohortDocument);
   const [error, setError] = useState<string | null>(null);
-  if (targets.length === 0) return null;
   const chosen = targets.find((t) => t.cohortId === target) ?? targets[0];
+  if (!chosen) return null;
   const result = copied?.copyPromptToCohort;
   return (
     <div className="copy-prompt">

@@ -74,7 +74,7 @@ export function LaunchProgramPage() {
           defaultName={t.title}
           targets={t.launchTargets}
           defaultTarget={
-            t.launchTargets.some((o) => o.id === organization.id) ? organization.id : t.launchTargets[0].id
+            t.launchTargets.some((o) => o.id === organization.id) ? organization.id : (t.launchTargets[0]?.id ?? '')
           }
           defaultTimeZone={viewer?.timeZone ?? browserTimeZone() ?? 'UTC'}
         />

@@ -88,6 +88,6 @@ describe('PromptForm dates', () => {
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Save as draft' }));
     await waitFor(() => expect(sent).toHaveLength(1));
-    expect(sent[0].opensAt).toBe('2026-11-25T23:30:00.000Z');
+    expect(sent[0]!.opensAt).toBe('2026-11-25T23:30:00.000Z');
   });
 });

@@ -113,7 +113,10 @@ export function PromptForm({ organizationId, cohortId, prompt }: PromptFormProps
   // Glow & Grow unless the organisation lacks it (it is what the API uses when none is picked).
   useEffect(() => {
     if (protocols.length && !protocols.some((p) => p.id === values.protocolId)) {
-      setValues((v) => ({ ...v, protocolId: protocols.find((p) => p.id === GLOW_AND_GROW_ID)?.id ?? protocols[0].id }));
+      setValues((v) => ({
+        ...v,
+        protocolId: protocols.find((p) => p.id === GLOW_AND_GROW_ID)?.id ?? protocols[0]!.id,
+      }));
     }
   }, [protocols, values.protocolId, setValues]);
 
