@@ -55,6 +55,10 @@ export class LtiResourceLinkEntity {
   @Column({ name: 'memberships_url', type: 'varchar', length: 2048, nullable: true })
   membershipsUrl: string | null;
 
+  /** When the course roster last synced into the cohort (a launch or "Sync roster"). */
+  @Column({ name: 'roster_synced_at', type: 'timestamptz', nullable: true })
+  rosterSyncedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AppError } from '../../common/errors/app-error';
 import { LTI } from './lti-claims';
 import type { LtiPlatformEntity } from './lti-platform.entity';
+import type { CohortLtiCourse } from './dto/lti.types';
 import type { LtiResourceLinkEntity } from './lti-resource-link.entity';
 import { LtiToolKeyService } from './lti-tool-key.service';
 import { cohortRoleOf, orgRoleOf } from './lti.policy';
@@ -18,6 +19,7 @@ export interface RosterSyncResult {
   removed: number;
   /** Listed but not brought in (no email shared, or not in the organisation and it adds nobody). */
   skipped: number;
+  syncedAt: Date;
 }
 
 interface NrpsMember {
@@ -44,6 +46,20 @@ export class LtiRosterService {
     private readonly repository: LtiRepository,
     private readonly keys: LtiToolKeyService,
   ) {}
+
+  /** The course the cohort is placed in, for the cohort page's "Course roster" panel; null when none. */
+  async courseOf(organizationId: string, cohortId: string): Promise<CohortLtiCourse | null> {
+    const link = await this.repository.resourceLinkOfCohort(organizationId, cohortId);
+    if (!link) return null;
+    const platform = await this.repository.platformOf(organizationId, link.platformId);
+    if (!platform) return null;
+    return {
+      platformName: platform.name,
+      contextId: link.contextId,
+      rosterAvailable: !!link.membershipsUrl,
+      rosterSyncedAt: link.rosterSyncedAt,
+    };
+  }
 
   /** The "Sync roster" action of a cohort's facilitators. */
   async syncCohort(organizationId: string, cohortId: string): Promise<RosterSyncResult> {
@@ -96,7 +112,9 @@ export class LtiRosterService {
       const before = await this.repository.activeRosterIds(em, link.cohortId);
       await this.repository.markPresent(em, link.cohortId, present);
       const removed = await this.repository.markGone(em, link.cohortId, present);
+      const syncedAt = await this.repository.markSynced(em, link.id);
       return {
+        syncedAt,
         listed: active.length,
         added: present.filter((id) => !before.includes(id)).length,
         removed: removed.length,

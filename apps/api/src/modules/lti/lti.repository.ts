@@ -108,6 +108,15 @@ export class LtiRepository {
     });
   }
 
+  /** Stamps the link's last roster sync with the transaction's time, and returns it. */
+  async markSynced(em: EntityManager, linkId: string): Promise<Date> {
+    const [row] = (await em.query(
+      `UPDATE lti_resource_link SET roster_synced_at = now() WHERE id = $1 RETURNING roster_synced_at AS at`,
+      [linkId],
+    )) as [Array<{ at: Date }>, number];
+    return row[0]?.at ?? new Date();
+  }
+
   async saveResourceLink(
     link: Pick<
       LtiResourceLinkEntity,

@@ -10,7 +10,7 @@ import {
   SyncLtiRosterInput,
   UpdateLtiPlatformInput,
 } from './dto/lti.inputs';
-import { LtiPlatform, LtiRosterSync, OrganizationLti } from './dto/lti.types';
+import { CohortLtiCourse, LtiPlatform, LtiRosterSync, OrganizationLti } from './dto/lti.types';
 import { LtiRosterService } from './lti-roster.service';
 import { LtiSettingsService } from './lti-settings.service';
 
@@ -60,6 +60,19 @@ export class LtiResolver {
   ): Promise<boolean> {
     await this.settings.remove(membership, input.platformId);
     return true;
+  }
+
+  @CohortScoped('facilitate', { cohort: 'cohortId' })
+  @Query(() => CohortLtiCourse, {
+    nullable: true,
+    description: 'The LMS course the cohort is placed in (LTI), or null; its facilitators only.',
+  })
+  async cohortLtiCourse(
+    @Args('cohortId', { type: () => ID }) cohortId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<CohortLtiCourse | null> {
+    const access = await requireCohortAccess(actor, cohortId, 'facilitate');
+    return this.roster.courseOf(access.organizationId, cohortId);
   }
 
   @CohortScoped('facilitate', { cohort: 'input.cohortId' })

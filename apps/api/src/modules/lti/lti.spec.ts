@@ -45,6 +45,17 @@ const SYNC = /* GraphQL */ `
       added
       removed
       skipped
+      syncedAt
+    }
+  }
+`;
+const COURSE = /* GraphQL */ `
+  query ($cohortId: ID!) {
+    cohortLtiCourse(cohortId: $cohortId) {
+      platformName
+      contextId
+      rosterAvailable
+      rosterSyncedAt
     }
   }
 `;
@@ -403,11 +414,20 @@ describe('LTI 1.3 tool against a simulated platform', () => {
       expect(lms.tokenRequests.length).toBeGreaterThan(0);
       for (const s of students) expect(await seat(s.email, rosterCohort)).toBe('MEMBER');
       expect(await seat(teacher.email, rosterCohort)).toBe('FACILITATOR');
+      // The cohort page's "Course roster" panel: which course, and when the launch synced it.
+      const course = (await riverside.owner.ok(COURSE, { cohortId: rosterCohort })).cohortLtiCourse;
+      expect(course).toMatchObject({ contextId: 'course-roster', rosterAvailable: true });
+      expect(typeof course.platformName).toBe('string');
+      const launchSyncedAt = Date.parse(course.rosterSyncedAt);
+      expect(Date.now() - launchSyncedAt).toBeLessThan(60_000);
 
       lms.setRoster('course-roster', [teacher, students[0]!, students[2]!]);
       const facilitator = clientWith(launch.session);
       const { syncLtiRoster } = await facilitator.ok(SYNC, { input: { cohortId: rosterCohort } });
-      expect(syncLtiRoster).toEqual({ listed: 3, added: 0, removed: 1, skipped: 0 });
+      expect(syncLtiRoster).toMatchObject({ listed: 3, added: 0, removed: 1, skipped: 0 });
+      const after = (await facilitator.ok(COURSE, { cohortId: rosterCohort })).cohortLtiCourse;
+      expect(after.rosterSyncedAt).toBe(syncLtiRoster.syncedAt);
+      expect(Date.parse(after.rosterSyncedAt)).toBeGreaterThan(launchSyncedAt);
       expect(await seat(students[1]!.email, rosterCohort)).toBeNull();
       expect(await seat(students[0]!.email, rosterCohort)).toBe('MEMBER');
       const [entry] = await t.dataSource.query(
@@ -424,6 +444,17 @@ describe('LTI 1.3 tool against a simulated platform', () => {
       expect((await lakeside.owner.fail(SYNC, { input: { cohortId: rosterCohort } })).extensions?.code).toBe(
         'NOT_FOUND',
       );
+      expect((await clientWith(learner.session).fail(COURSE, { cohortId: rosterCohort })).extensions?.code).toBe(
+        'FORBIDDEN',
+      );
+      expect((await lakeside.owner.fail(COURSE, { cohortId: rosterCohort })).extensions?.code).toBe('NOT_FOUND');
+      // A cohort no course places: no panel.
+      const unplaced = (
+        await riverside.owner.ok(CREATE_COHORT, {
+          input: { organizationId: riverside.organization.id, name: 'Unplaced' },
+        })
+      ).createCohort.id as string;
+      expect((await riverside.owner.ok(COURSE, { cohortId: unplaced })).cohortLtiCourse).toBeNull();
     });
   });
 });

@@ -8,6 +8,7 @@ import {
   type OrganizationLtiQuery,
   RegisterLtiPlatformDocument,
   RemoveLtiPlatformDocument,
+  UpdateLtiPlatformDocument,
 } from '../../generated/graphql';
 import {
   Button,
@@ -24,6 +25,7 @@ import { canViewAuditLog } from '../audit/audit-access';
 import { useOrganization } from '../organization/organization-layout';
 
 type Lti = OrganizationLtiQuery['organizationLti'];
+type Platform = Lti['platforms'][number];
 
 /** `/o/:organizationId/settings/lti`: the LMS platforms (LTI 1.3) and the values to paste into them (admins). */
 export function LtiSettingsPage() {
@@ -57,7 +59,11 @@ export function LtiSettingsPage() {
       {header}
       <ToolSection lti={lti} />
       <PlatformsSection lti={lti} />
-      {lti.viewerCan.manage && <RegisterPlatformForm organizationId={organization.id} />}
+      {lti.viewerCan.manage && (
+        <Section title="Register a platform">
+          <PlatformForm organizationId={organization.id} />
+        </Section>
+      )}
     </div>
   );
 }
@@ -80,6 +86,7 @@ function ToolSection({ lti }: { lti: Lti }) {
 function PlatformsSection({ lti }: { lti: Lti }) {
   const [remove] = useMutation(RemoveLtiPlatformDocument, { refetchQueries: [OrganizationLtiDocument] });
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <Section title="Registered platforms">
       {lti.platforms.length === 0 && <p className="muted">No platform yet: launches from an LMS are refused.</p>}
@@ -97,6 +104,14 @@ function PlatformsSection({ lti }: { lti: Lti }) {
                 ? 'New people join as members on their first launch.'
                 : 'Only existing members may launch.'}
             </p>
+            {lti.viewerCan.manage && editing === p.id && (
+              <PlatformForm organizationId={lti.organizationId} platform={p} onDone={() => setEditing(null)} />
+            )}
+            {lti.viewerCan.manage && editing !== p.id && (
+              <Button variant="secondary" size="sm" onClick={() => setEditing(p.id)}>
+                Edit {p.name}
+              </Button>
+            )}{' '}
             {lti.viewerCan.manage && (
               <Button
                 variant="danger"
@@ -130,53 +145,76 @@ const EMPTY = {
   jwksUrl: '',
 };
 
-function RegisterPlatformForm({ organizationId }: { organizationId: string }) {
-  const form = useForm(EMPTY);
-  const [createMembers, setCreateMembers] = useState(true);
-  const [register, { loading }] = useMutation(RegisterLtiPlatformDocument, {
-    refetchQueries: [OrganizationLtiDocument],
-  });
+const valuesOf = (p: Platform) => ({
+  name: p.name,
+  issuer: p.issuer,
+  clientId: p.clientId,
+  deploymentIds: p.deploymentIds.join(', '),
+  authLoginUrl: p.authLoginUrl,
+  authTokenUrl: p.authTokenUrl,
+  jwksUrl: p.jwksUrl,
+});
+
+/** Registers a platform, or with `platform` edits it (a new deployment id, a moved key set…). */
+function PlatformForm({
+  organizationId,
+  platform,
+  onDone,
+}: {
+  organizationId: string;
+  platform?: Platform;
+  onDone?: () => void;
+}) {
+  const form = useForm(platform ? valuesOf(platform) : EMPTY);
+  const [createMembers, setCreateMembers] = useState(platform?.createMembers ?? true);
+  const options = { refetchQueries: [OrganizationLtiDocument] };
+  const [register, registering] = useMutation(RegisterLtiPlatformDocument, options);
+  const [update, updating] = useMutation(UpdateLtiPlatformDocument, options);
   return (
-    <Section title="Register a platform">
-      <form
-        className="form"
-        noValidate
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const ok = await form.submit(() =>
-            register({
-              variables: {
-                input: {
-                  organizationId,
-                  ...form.values,
-                  createMembers,
-                  deploymentIds: form.values.deploymentIds
-                    .split(/[\s,]+/)
-                    .map((d) => d.trim())
-                    .filter(Boolean),
-                },
-              },
-            }),
-          );
-          if (ok) form.setValues(EMPTY);
-        }}
-      >
-        <TextField label="Name" hint="e.g. Riverside Canvas" {...form.bind('name')} />
-        <TextField label="Issuer" placeholder="https://canvas.instructure.com" {...form.bind('issuer')} />
-        <TextField label="Client id" autoComplete="off" {...form.bind('clientId')} />
-        <TextField label="Deployment ids" hint="Comma-separated" {...form.bind('deploymentIds')} />
-        <TextField label="Authentication request URL" {...form.bind('authLoginUrl')} />
-        <TextField label="Access token URL" {...form.bind('authTokenUrl')} />
-        <TextField label="Public keyset (JWKS) URL" {...form.bind('jwksUrl')} />
-        <label className="checkbox">
-          <input type="checkbox" checked={createMembers} onChange={(e) => setCreateMembers(e.target.checked)} /> New
-          people join the organisation on their first launch
-        </label>
-        <FormErrorSummary errors={form.errors} />
-        <Button type="submit" busy={loading}>
-          Register platform
+    <form
+      className="form"
+      noValidate
+      aria-label={platform ? `Edit ${platform.name}` : 'Register a platform'}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const input = {
+          organizationId,
+          ...form.values,
+          createMembers,
+          deploymentIds: form.values.deploymentIds
+            .split(/[\s,]+/)
+            .map((d) => d.trim())
+            .filter(Boolean),
+        };
+        const ok = await form.submit(() =>
+          platform
+            ? update({ variables: { input: { ...input, platformId: platform.id } } })
+            : register({ variables: { input } }),
+        );
+        if (ok && !platform) form.setValues(EMPTY);
+        if (ok) onDone?.();
+      }}
+    >
+      <TextField label="Name" hint="e.g. Riverside Canvas" {...form.bind('name')} />
+      <TextField label="Issuer" placeholder="https://canvas.instructure.com" {...form.bind('issuer')} />
+      <TextField label="Client id" autoComplete="off" {...form.bind('clientId')} />
+      <TextField label="Deployment ids" hint="Comma-separated" {...form.bind('deploymentIds')} />
+      <TextField label="Authentication request URL" {...form.bind('authLoginUrl')} />
+      <TextField label="Access token URL" {...form.bind('authTokenUrl')} />
+      <TextField label="Public keyset (JWKS) URL" {...form.bind('jwksUrl')} />
+      <label className="checkbox">
+        <input type="checkbox" checked={createMembers} onChange={(e) => setCreateMembers(e.target.checked)} /> New
+        people join the organisation on their first launch
+      </label>
+      <FormErrorSummary errors={form.errors} />
+      <Button type="submit" busy={registering.loading || updating.loading}>
+        {platform ? 'Save changes' : 'Register platform'}
+      </Button>
+      {platform && (
+        <Button variant="ghost" onClick={onDone}>
+          Cancel
         </Button>
-      </form>
-    </Section>
+      )}
+    </form>
   );
 }

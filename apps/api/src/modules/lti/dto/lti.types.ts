@@ -35,6 +35,15 @@ export class OrganizationLti {
   @Field(() => LtiPermissions) viewerCan: LtiPermissions;
 }
 
+@ObjectType({ description: 'The course a cohort is placed in (LTI), for its facilitators.' })
+export class CohortLtiCourse {
+  @Field({ description: 'The LMS, as the organisation registered it.' }) platformName: string;
+  @Field(() => String, { nullable: true, description: 'The course (LTI context) id.' }) contextId: string | null;
+  @Field({ description: 'Whether the course shares its roster (Names and Role Provisioning).' })
+  rosterAvailable: boolean;
+  @Field(() => Date, { nullable: true }) rosterSyncedAt: Date | null;
+}
+
 @ObjectType({ description: 'What a roster sync did.' })
 export class LtiRosterSync {
   @Field(() => Int, { description: 'Active people the course lists.' }) listed: number;
@@ -42,4 +51,5 @@ export class LtiRosterSync {
   @Field(() => Int) removed: number;
   @Field(() => Int, { description: 'Listed but not brought in (no email shared, or not in the organisation).' })
   skipped: number;
+  @Field(() => Date) syncedAt: Date;
 }
