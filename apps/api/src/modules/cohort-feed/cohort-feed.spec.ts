@@ -155,8 +155,9 @@ describe('the cohort feed', () => {
     const paged: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const { cohortFeed } = await me.client.ok(FEED, { cohortId: world.cohortId, first: 1, after });
-      paged.push(...cohortFeed.nodes.map((i: Item) => i.id));
+      const { cohortFeed }: { cohortFeed: { nodes: Item[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } =
+        await me.client.ok(FEED, { cohortId: world.cohortId, first: 1, after });
+      paged.push(...cohortFeed.nodes.map((i) => i.id));
       if (!cohortFeed.pageInfo.hasNextPage) break;
       after = cohortFeed.pageInfo.endCursor;
     }
