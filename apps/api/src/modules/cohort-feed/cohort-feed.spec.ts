@@ -29,7 +29,12 @@ type Item = {
 
 async function feed(client: GqlClient, cohortId: string, first = 50) {
   const { cohortFeed } = await client.ok(FEED, { cohortId, first });
-  return cohortFeed as { newCount: number; lastSeenAt: string | null; nodes: Item[]; pageInfo: { hasNextPage: boolean } };
+  return cohortFeed as {
+    newCount: number;
+    lastSeenAt: string | null;
+    nodes: Item[];
+    pageInfo: { hasNextPage: boolean };
+  };
 }
 const contributionIds = (items: Item[]) => items.filter((i) => i.kind === 'CONTRIBUTION').map((i) => i.subjectId);
 
@@ -61,7 +66,10 @@ describe('the cohort feed', () => {
       { cohortId: world.cohortId, first: 0 },
       { cohortId: world.cohortId, first: 51 },
       { cohortId: world.cohortId, after: 'not-a-cursor' },
-      { cohortId: world.cohortId, after: Buffer.from('feed|2026-01-01T00:00:00.000000Z|9|' + world.cohortId).toString('base64url') },
+      {
+        cohortId: world.cohortId,
+        after: Buffer.from('feed|2026-01-01T00:00:00.000000Z|9|' + world.cohortId).toString('base64url'),
+      },
       { cohortId: world.cohortId, after: '' },
     ]) {
       const error = await member.fail(FEED, variables);
@@ -82,7 +90,9 @@ describe('the cohort feed', () => {
       revealRule: 'POST_FIRST',
       anonymity: 'TO_PEERS',
     });
-    const privatePrompt = await openPrompt(world.facilitator.client, world.cohortId, { revealRule: 'FACILITATORS_ONLY' });
+    const privatePrompt = await openPrompt(world.facilitator.client, world.cohortId, {
+      revealRule: 'FACILITATORS_ONLY',
+    });
     const open = await openPrompt(world.facilitator.client, world.cohortId);
     const peerPost = await post(postedPeer.client, postFirst, 'The peer posted first');
     const secret = await post(author.client, postFirst, 'Anonymous and post-first');
@@ -97,9 +107,7 @@ describe('the cohort feed', () => {
 
     const seen = async (client: GqlClient) => (await feed(client, world.cohortId)).nodes;
     const facilitator = await seen(world.facilitator.client);
-    expect(contributionIds(facilitator)).toEqual(
-      expect.arrayContaining([secret, forFacilitators, openId]),
-    );
+    expect(contributionIds(facilitator)).toEqual(expect.arrayContaining([secret, forFacilitators, openId]));
     expect(facilitator.find((i) => i.subjectId === secret)!.contribution!.author!.id).toBe(author.id);
 
     // The peer who posted sees the post-first contribution, without its author; never the private one.
@@ -133,7 +141,9 @@ describe('the cohort feed', () => {
     const mine = await post(me.client, promptId, 'Mini whiteboards at the start');
     const theirs = await post(peer.client, promptId, 'Exit tickets');
     await peer.client.ok(GIVE_FEEDBACK, feedbackInput(mine));
-    const { addComment: myComment } = await me.client.ok(COMMENT, { input: { contributionId: theirs, body: 'How long?' } });
+    const { addComment: myComment } = await me.client.ok(COMMENT, {
+      input: { contributionId: theirs, body: 'How long?' },
+    });
     const { addComment: reply } = await peer.client.ok(COMMENT, {
       input: { contributionId: theirs, body: 'Five minutes', parentId: myComment.id },
     });

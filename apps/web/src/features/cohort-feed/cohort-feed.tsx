@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { routes } from '@openhuddle/shared';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useViewer } from '../../app/session';
 import { useLoadMore } from '../../app/use-load-more';
@@ -29,7 +29,8 @@ export function CohortFeed({ cohortId, organizationId }: { cohortId: string; org
     fetchPolicy: 'cache-and-network',
   });
   const [markSeen] = useMutation(MarkCohortFeedSeenDocument);
-  const [focusId, setFocusId] = useState<string | null>(null);
+  // The index of the first item of a page just asked for: focus goes there once it is on screen.
+  const focusAt = useRef<number | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const feed = data?.cohortFeed;
   const { loadMore, loadingMore } = useLoadMore('cohortFeed', feed, fetchMore);
@@ -50,17 +51,17 @@ export function CohortFeed({ cohortId, organizationId }: { cohortId: string; org
   useCohortActivity(feed ? cohortId : undefined, latest, latest);
 
   useEffect(() => {
-    if (!focusId) return;
-    listRef.current?.querySelector<HTMLElement>(`[data-feed-id="${CSS.escape(focusId)}"]`)?.focus();
-    setFocusId(null);
-  }, [focusId, feed]);
+    const index = focusAt.current;
+    const item = index === null ? undefined : listRef.current?.querySelectorAll<HTMLElement>('[data-feed-id]')[index];
+    if (!item) return;
+    focusAt.current = null;
+    item.focus();
+  }, [feed]);
 
-  const showMore = async () => {
-    const shown = feed?.nodes.length ?? 0;
-    await loadMore();
-    // Keyboard focus moves to the first item just loaded, not back to the top.
-    const first = listRef.current?.querySelectorAll<HTMLElement>('[data-feed-id]')[shown];
-    setFocusId(first?.dataset.feedId ?? null);
+  // Keyboard focus moves to the first item just loaded, not back to the top.
+  const showMore = () => {
+    focusAt.current = feed?.nodes.length ?? null;
+    void loadMore();
   };
 
   const newCount = feed?.newCount ?? 0;
@@ -92,7 +93,7 @@ export function CohortFeed({ cohortId, organizationId }: { cohortId: string; org
             ))}
           </ol>
           {feed.pageInfo.hasNextPage && (
-            <Button variant="secondary" size="sm" onClick={() => void showMore()} disabled={loadingMore}>
+            <Button variant="secondary" size="sm" onClick={showMore} disabled={loadingMore}>
               {loadingMore ? 'Loading…' : 'Show more'}
             </Button>
           )}
