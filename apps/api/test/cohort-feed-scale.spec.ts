@@ -59,7 +59,7 @@ describe('cohort feed statement counts do not grow with the data', () => {
     expect(large.sizes).toEqual(small.sizes);
     console.info('cohort feed statements', JSON.stringify({ small: small.counts, large: large.counts }));
     expect(large.counts).toEqual(small.counts);
-    // Session, cohort access, the page, the last-seen marker and new count, the page's contributions with authors.
+    // Session, cohort access, the last-seen marker, the page and the new count side by side, the page's contributions.
     for (const n of Object.values(small.counts)) expect(n).toBeLessThanOrEqual(6);
   });
 });

@@ -127,19 +127,27 @@ export class CohortFeedRepository {
     }));
   }
 
-  /**
-   * When the viewer last looked (null: never), and how many items arrived since — at most
-   * FEED_NEW_COUNT_MAX — in one statement.
-   */
-  async lastSeen(cohortId: string, viewerId: string): Promise<{ lastSeenAt: Date | null; newCount: number }> {
-    const since = (at: string) =>
-      `AND ${at} > COALESCE((SELECT last_seen_at FROM cohort_feed_read WHERE cohort_id = $1 AND user_id = $2), '-infinity')`;
-    const [row]: Array<{ last_seen_at: Date | null; new_count: string }> = await this.dataSource.query(
-      `SELECT (SELECT last_seen_at FROM cohort_feed_read WHERE cohort_id = $1 AND user_id = $2) AS last_seen_at,
-              (SELECT count(*) FROM (SELECT 1 FROM (${branches(since, '$3')}) items LIMIT $3) n) AS new_count`,
-      [cohortId, viewerId, FEED_NEW_COUNT_MAX],
+  /** When the viewer last looked at the feed (null: never). */
+  async lastSeenAt(cohortId: string, viewerId: string): Promise<Date | null> {
+    const [row]: Array<{ last_seen_at: Date }> = await this.dataSource.query(
+      `SELECT last_seen_at FROM cohort_feed_read WHERE cohort_id = $1 AND user_id = $2`,
+      [cohortId, viewerId],
     );
-    return { lastSeenAt: row?.last_seen_at ?? null, newCount: Number(row?.new_count ?? 0) };
+    return row?.last_seen_at ?? null;
+  }
+
+  /**
+   * How many items arrived after `since` (all of them when null), at most FEED_NEW_COUNT_MAX: the
+   * page's own index ranges, newest first, stopped at the cap — the time is a constant of the
+   * statement, so the planner reads each branch backwards instead of the whole cohort.
+   */
+  async countSince(cohortId: string, viewerId: string, since: Date | null): Promise<number> {
+    const newer = (at: string) => (since ? `AND ${at} > CAST($4 AS timestamptz)` : '');
+    const [row]: Array<{ n: string }> = await this.dataSource.query(
+      `SELECT count(*) AS n FROM (SELECT 1 FROM (${branches(newer, '$3')}) items LIMIT $3) n`,
+      since ? [cohortId, viewerId, FEED_NEW_COUNT_MAX, since] : [cohortId, viewerId, FEED_NEW_COUNT_MAX],
+    );
+    return Number(row?.n ?? 0);
   }
 
   async markSeen(organizationId: string, cohortId: string, userId: string): Promise<void> {

@@ -46,9 +46,10 @@ export class CohortFeedService {
     const size = pageSize(first, FEED_PAGE_MAX, 'items');
     const cursor = pageAfter(after, decodeFeedCursor);
     const access = await requireCohortAccess(actor, cohortId, 'view');
-    const [rows, seen] = await Promise.all([
+    const lastSeenAt = await this.feed.lastSeenAt(cohortId, access.userId);
+    const [rows, newCount] = await Promise.all([
       this.feed.page(cohortId, access.userId, size + 1, cursor),
-      this.feed.lastSeen(cohortId, access.userId),
+      this.feed.countSince(cohortId, access.userId, lastSeenAt),
     ]);
     const shown = rows.slice(0, size);
     // One statement for every contribution on the page, through the same loader (and rules) as by id.
@@ -67,8 +68,8 @@ export class CohortFeedService {
       contributions,
       hasNextPage: rows.length > size,
       endCursor: last ? encodeFeedCursor(last) : null,
-      lastSeenAt: seen.lastSeenAt,
-      newCount: seen.newCount,
+      lastSeenAt,
+      newCount,
     };
   }
 
