@@ -29,6 +29,7 @@ import { NotificationModule } from './modules/notification/notification.module';
 import { ReminderModule } from './modules/reminder/reminder.module';
 import { ProgramTemplateModule } from './modules/program-template/program-template.module';
 import { NudgeModule } from './modules/nudge/nudge.module';
+import { CohortFeedModule } from './modules/cohort-feed/cohort-feed.module';
 import { LearningGoalModule } from './modules/learning-goal/learning-goal.module';
 import { PlanModule } from './modules/plan/plan.module';
 import { FrameworkModule } from './modules/framework/framework.module';
@@ -105,6 +106,7 @@ export class AppModule {
         ContributionModule,
         FeedbackModule,
         ActivityModule,
+        CohortFeedModule,
         AttachmentModule,
         HuddleModule,
         BriefModule,

@@ -14,6 +14,7 @@ import { ReviewAssignmentEntity } from '../modules/feedback/review-assignment.en
 import { PromptEntity } from '../modules/prompt/prompt.entity';
 import { AttachmentEntity } from '../modules/attachment/attachment.entity';
 import { PromptReadEntity } from '../modules/contribution/prompt-read.entity';
+import { CohortFeedReadEntity } from '../modules/cohort-feed/cohort-feed-read.entity';
 import { ReactionEntity } from '../modules/contribution/reaction.entity';
 import { ActionItemEntity } from '../modules/huddle/action-item.entity';
 import { AgendaItemEntity } from '../modules/huddle/agenda-item.entity';
@@ -104,6 +105,7 @@ export const ENTITIES = [
   AttachmentEntity,
   ReactionEntity,
   PromptReadEntity,
+  CohortFeedReadEntity,
   ActionItemEntity,
   AgendaItemEntity,
   CalendarFeedEntity,

@@ -31,6 +31,8 @@ export function createApolloClient(): ApolloClient {
         // "Show more" appends the next page; refetching the first keeps what was opened.
         Prompt: { fields: { contributionPage: pagedFieldPolicy(), viewerDrafts: { merge: false } } },
         Contribution: { fields: { feedbackPage: pagedFieldPolicy() } },
+        // A cohort's feed: "Show more" appends; a live refetch of the newest page puts new items on top.
+        Query: { fields: { cohortFeed: pagedFieldPolicy(['cohortId']) } },
         // Editing a protocol replaces its sections and rubric whole.
         FeedbackProtocol: { fields: { sections: { merge: false }, rubric: { merge: false } } },
         // A huddle's lists come back whole (live events replace them too).

@@ -11,11 +11,12 @@ interface PagedField {
  * A cursor-paged field nested in an object (a prompt's contributions, a contribution's feedback):
  * a page asked with `after` is appended to those shown; the first page again (a refetch after a
  * mutation) refreshes the top of the list and keeps the pages the reader had already opened, so
- * "Show more" is not undone by a reaction or a comment.
+ * "Show more" is not undone by a reaction or a comment. A root field (a cohort's feed) names the
+ * arguments that pick the list (`keyArgs`), so two lists never merge.
  */
-export function pagedFieldPolicy(): FieldPolicy<PagedField> {
+export function pagedFieldPolicy(keyArgs: string[] | false = false): FieldPolicy<PagedField> {
   return {
-    keyArgs: false,
+    keyArgs,
     merge(existing, incoming, { args, readField }) {
       if (!existing) return incoming;
       const id = (n: Reference) => readField<string>('id', n);

@@ -11,6 +11,7 @@ import { createDataSource } from '../data-source';
 import { seedDemoCohort } from './demo-cohort-seed';
 import { DEMO_GUEST, seedDemoGuest } from './demo-guest-seed';
 import { seedDemoPulse } from './demo-pulse-seed';
+import { seedDemoFeedSeen } from './demo-feed-seed';
 import { seedDemoTemplate } from './demo-template-seed';
 import { seedDemoPlan } from './demo-plan-seed';
 import { seedDemoLearningGoals } from './demo-learning-goal-seed';
@@ -66,6 +67,7 @@ export async function seedDemo(dataSource: DataSource, storage?: FileStorage): P
       users.push(user);
     }
     await seedDemoCohort(em, organization.id, users, storage);
+    await seedDemoFeedSeen(em, organization.id, DEMO_ACCOUNTS.member.email);
     await seedDemoPulse(em, organization.id, DEMO_ACCOUNTS.member.email);
     await seedDemoTemplate(em, organization.id, users[0]!.id);
     await seedDemoPlan(em, organization.id, users);

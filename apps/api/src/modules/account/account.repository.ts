@@ -109,6 +109,7 @@ export class AccountRepository {
       `DELETE FROM calendar_feed WHERE user_id = $1`,
       `DELETE FROM sso_identity WHERE user_id = $1`,
       `DELETE FROM prompt_read WHERE user_id = $1`,
+      `DELETE FROM cohort_feed_read WHERE user_id = $1`,
       `DELETE FROM huddle_attendance WHERE user_id = $1`,
       `UPDATE session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`,
     ];

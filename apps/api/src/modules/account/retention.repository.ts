@@ -15,6 +15,7 @@ const PERSONAL_TABLES = [
   'notification_digest',
   'notification_cohort_mute',
   'prompt_read',
+  'cohort_feed_read',
   'unsubscribe_token',
   'sso_identity',
 ] as const;

@@ -77,6 +77,19 @@ export class AuditRepository {
     );
   }
 
+  /** Events matching the filter (the cursor aside): the total the log shows on every page, off the same indexes. */
+  async count(filter: Omit<AuditFilter, 'after' | 'limit'>): Promise<number> {
+    const params: unknown[] = [filter.organizationId];
+    const where = ['e.organization_id = $1'];
+    if (filter.action) where.push(`e.action = $${params.push(filter.action)}`);
+    if (filter.actorId) where.push(`e.actor_id = $${params.push(filter.actorId)}`);
+    const [row]: Array<{ n: string }> = await this.dataSource.query(
+      `SELECT count(*) AS n FROM audit_event e WHERE ${where.join(' AND ')}`,
+      params,
+    );
+    return Number(row?.n ?? 0);
+  }
+
   /** Newest first, after the cursor: one statement whatever the page size. */
   async list(filter: AuditFilter): Promise<AuditEventRow[]> {
     const params: unknown[] = [filter.organizationId, filter.limit];

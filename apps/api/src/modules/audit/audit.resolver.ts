@@ -25,6 +25,7 @@ export class AuditResolver {
     return {
       nodes: page.rows.map(toAuditEvent),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+      totalCount: page.totalCount,
     };
   }
 }

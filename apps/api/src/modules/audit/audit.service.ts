@@ -39,6 +39,8 @@ export interface AuditPage {
   rows: AuditEventRow[];
   hasNextPage: boolean;
   endCursor: string | null;
+  /** Events matching the filter, on every page. */
+  totalCount: number;
 }
 
 /**
@@ -93,19 +95,23 @@ export class AuditService {
     if (!Number.isInteger(request.first) || request.first < 1 || request.first > AUDIT_PAGE_MAX) {
       throw AppError.badInput({ first: `Ask for 1 to ${AUDIT_PAGE_MAX} events at a time.` });
     }
-    const rows = await this.repository.list({
+    const filter = {
       organizationId: viewer.organizationId,
       action: request.action ?? null,
       actorId: request.actorId ?? null,
-      after: request.after ? decodeAuditCursor(request.after) : null,
-      limit: request.first + 1,
-    });
+    };
+    const after = request.after ? decodeAuditCursor(request.after) : null;
+    const [rows, totalCount] = await Promise.all([
+      this.repository.list({ ...filter, after, limit: request.first + 1 }),
+      this.repository.count(filter),
+    ]);
     const page = rows.slice(0, request.first);
     const last = page[page.length - 1];
     return {
       rows: page,
       hasNextPage: rows.length > request.first,
       endCursor: last ? encodeAuditCursor({ createdAt: last.cursorAt, id: last.id }) : null,
+      totalCount,
     };
   }
 }

@@ -15,6 +15,7 @@ const AUDIT = `query ($org: ID!, $action: AuditAction, $actorId: ID, $first: Int
     nodes { id action actorId actorName actor { id displayName } subjectType subjectId createdAt
       details { subjectName previousRole role email cohortName name } }
     pageInfo { hasNextPage endCursor }
+    totalCount
   }
 }`;
 const ORGANIZATION = `query ($id: ID!) { organization(id: $id) { members { id role user { id } } } }`;
@@ -43,7 +44,11 @@ describe('audit log', () => {
 
   async function events(client: Client, org: string, vars: Record<string, unknown> = {}) {
     const { auditEvents } = await client.ok(AUDIT, { org, ...vars });
-    return auditEvents as { nodes: Event[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    return auditEvents as {
+      nodes: Event[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      totalCount: number;
+    };
   }
   async function membershipIdOf(client: Client, organizationId: string, userId: string) {
     const { organization } = await client.ok(ORGANIZATION, { id: organizationId });
@@ -176,8 +181,10 @@ describe('audit log', () => {
     // The owner also sent the admin's invitation.
     expect(byOwner.nodes).toHaveLength(4);
     expect(new Set(byOwner.nodes.map((e) => e.actorId))).toEqual(new Set([ownerUser.id]));
+    expect(byOwner.totalCount).toBe(4);
     const both = await events(admin, organization.id, { actorId: ownerUser.id, action: 'MEMBER_REMOVED' });
     expect(both.nodes).toEqual([]);
+    expect(both.totalCount).toBe(0);
   });
 
   it('pages newest first without gaps or repeats, and refuses a made-up cursor', async () => {
@@ -189,6 +196,8 @@ describe('audit log', () => {
     let pages = 0;
     for (;;) {
       const page = await events(owner, organization.id, { first: 3, after });
+      // The total is the filter's, the same on every page.
+      expect(page.totalCount).toBe(all.length);
       seen.push(...page.nodes.map((e) => e.id));
       pages++;
       if (!page.pageInfo.hasNextPage) break;

@@ -30,6 +30,10 @@ export interface ContributionLink {
 @Index('contribution_org_prompt_published_idx', ['organizationId', 'promptId', 'publishedAt'])
 @Index('contribution_org_cohort_published_idx', ['organizationId', 'cohortId', 'publishedAt'])
 @Index('contribution_prompt_author_idx', ['promptId', 'authorId'])
+// The cohort feed: a cohort's published contributions newest first (migration CohortFeed).
+@Index('contribution_cohort_feed_idx', ['cohortId', 'publishedAt', 'id'], {
+  where: `status = 'PUBLISHED' AND deleted_at IS NULL AND hidden_at IS NULL`,
+})
 export class ContributionEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -12,6 +12,8 @@ import type { AgendaItemEntity } from './agenda-item.entity';
 @Index('huddle_current_agenda_item_idx', ['currentAgendaItemId'])
 @Index('huddle_org_cohort_starts_idx', ['organizationId', 'cohortId', 'startsAt'])
 @Index('huddle_series_idx', ['seriesId'])
+// The cohort feed's huddle outcomes: a cohort's ended huddles, newest first.
+@Index('huddle_cohort_ended_idx', ['cohortId', 'endedAt', 'id'], { where: 'ended_at IS NOT NULL' })
 export class HuddleEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -60,6 +60,7 @@ export const EXPORTED_TABLES: ExportedTable[] = [
   { name: 'feedback_protocol', where: OWN },
   { name: 'prompt', where: OWN },
   { name: 'prompt_read', where: OWN },
+  { name: 'cohort_feed_read', where: OWN },
   // Drafts are their author's alone (rule 5): they leave with the author's personal export, not this one.
   { name: 'contribution', where: `${OWN} AND status = 'PUBLISHED'` },
   { name: 'contribution_revision', where: `${OWN} AND contribution_id IN (${PUBLISHED})` },

@@ -45,11 +45,12 @@ const event = (id: string, action: string, d: Record<string, string>, actorId: s
   subjectId: 'u2',
   details: details(d),
 });
-const page = (nodes: unknown[], endCursor: string | null = null) => ({
+const page = (nodes: unknown[], endCursor: string | null = null, totalCount = nodes.length) => ({
   auditEvents: {
     __typename: 'AuditEventConnection' as const,
     nodes,
     pageInfo: { __typename: 'AuditPageInfo' as const, hasNextPage: !!endCursor, endCursor },
+    totalCount,
   },
 });
 const vars = (extra: Record<string, unknown> = {}) => ({
@@ -111,12 +112,13 @@ describe('AuditLogPage', () => {
               event('e2', 'COHORT_FACILITATOR_ADDED_BY_ADMIN', { subjectName: 'Ada Admin', cohortName: 'PLC A' }, null),
             ],
             'cursor-1',
+            3,
           ),
         },
       },
       {
         request: { query: AuditEventsDocument, variables: vars({ after: 'cursor-1' }) },
-        result: { data: page([event('e3', 'INVITATION_SENT', { email: 'new@example.org', role: 'MEMBER' })]) },
+        result: { data: page([event('e3', 'INVITATION_SENT', { email: 'new@example.org', role: 'MEMBER' })], null, 3) },
       },
     ]);
     const table = await screen.findByRole('table');
@@ -131,10 +133,12 @@ describe('AuditLogPage', () => {
     expect(within(rows[2]!).getByText(/Gone Person/)).toBeTruthy();
     expect(within(rows[2]!).getByText('(account deleted)')).toBeTruthy();
 
-    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    expect(screen.getByText('Showing 2 of 3 events.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Show more' }));
     expect(await screen.findByText('Invited new@example.org as member')).toBeTruthy();
+    expect(screen.getByText('Showing 3 of 3 events.')).toBeTruthy();
     expect(screen.getAllByRole('row')).toHaveLength(4);
-    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
   });
 
   it('filters by action and by person', async () => {

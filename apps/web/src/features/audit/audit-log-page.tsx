@@ -7,6 +7,7 @@ import { useLoadMore } from '../../app/use-load-more';
 import { useDocumentTitle } from '../../app/use-document-title';
 import { AuditEventsDocument } from '../../generated/graphql';
 import { Button, EmptyState, Loading, LoadErrorAlert, PageHeader, Section } from '../../ui';
+import { plural } from '../../lib/plural';
 import { useOrganization } from '../organization/organization-layout';
 import { canViewAuditLog } from './audit-access';
 import { AuditEventTable } from './audit-event-table';
@@ -64,10 +65,13 @@ export function AuditLogPage() {
         ) : (
           <>
             <AuditEventTable events={connection.nodes} timeZone={viewer?.timeZone} />
+            <p className="meta" role="status">
+              Showing {connection.nodes.length} of {plural(connection.totalCount, 'event')}.
+            </p>
             {connection.pageInfo.hasNextPage && (
               <div className="audit-more">
                 <Button variant="secondary" onClick={() => void loadMore()} disabled={loadingMore}>
-                  {loadingMore ? 'Loading…' : 'Load more'}
+                  {loadingMore ? 'Loading…' : 'Show more'}
                 </Button>
               </div>
             )}

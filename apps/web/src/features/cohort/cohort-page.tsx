@@ -27,6 +27,7 @@ import { COHORT_ROLE_LABELS, STATUS_LABELS, STATUS_TONES } from '../prompt/promp
 import { useCohortActivity } from '../prompt/use-cohort-activity';
 import { CohortHuddles } from '../huddle/cohort-huddles';
 import { CohortMembers } from './cohort-members';
+import { CohortFeed } from '../cohort-feed/cohort-feed';
 import { MutedBanner } from '../moderation/muted-banner';
 import { formatDateTime, formatDay } from '../../lib/format-date';
 import { plural } from '../../lib/plural';
@@ -110,7 +111,10 @@ export function CohortPage() {
         </Alert>
       )}
       <div className="layout-split">
-        <PromptTimeline cohort={cohort} />
+        <div className="stack">
+          <PromptTimeline cohort={cohort} />
+          <CohortFeed cohortId={cohort.id} organizationId={organization.id} />
+        </div>
         <div className="stack">
           <CohortHuddles cohortId={cohort.id} organizationId={organization.id} />
           <CohortMembers cohort={cohort} organizationId={organization.id} />

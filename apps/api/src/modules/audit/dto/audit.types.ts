@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { OrgRole } from '@openhuddle/shared';
 import { UserProfile } from '../../user/dto/user.types';
 import { AuditAction, AuditSubjectType } from '../audit-action';
@@ -52,4 +52,5 @@ export class AuditPageInfo {
 export class AuditEventConnection {
   @Field(() => [AuditEvent]) nodes: AuditEvent[];
   @Field(() => AuditPageInfo) pageInfo: AuditPageInfo;
+  @Field(() => Int, { description: 'Events matching the filter, the same on every page.' }) totalCount: number;
 }
