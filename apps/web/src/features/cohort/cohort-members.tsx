@@ -17,6 +17,7 @@ import { COHORT_ROLE_DESCRIPTIONS, COHORT_ROLE_LABELS, COHORT_ROLE_TONES } from 
 import type { CohortDetail } from './cohort-page';
 import { AddAllMembersForm } from './add-all-members-form';
 import { InviteGuestForm } from './invite-guest-form';
+import { JoinLinksSection } from '../join-link/join-links-section';
 import { useViewer } from '../../app/session';
 import { MuteControls } from '../moderation/mute-controls';
 import { plural } from '../../lib/plural';
@@ -43,6 +44,7 @@ export function CohortMembers({ cohort, organizationId }: { cohort: CohortDetail
       {/* A guest facilitator knows nobody of the host organisation: they invite guests only. */}
       {facilitate && !viewerIsGuest && <AddMembersForm cohort={cohort} organizationId={organizationId} />}
       {facilitate && !viewerIsGuest && <AddAllMembersForm cohortId={cohort.id} />}
+      {facilitate && <JoinLinksSection cohortId={cohort.id} cohortName={cohort.name} />}
       {facilitate && <InviteGuestForm cohortId={cohort.id} cohortName={cohort.name} />}
       {facilitate && <TeamsForm cohort={cohort} />}
     </div>
