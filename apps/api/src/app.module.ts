@@ -52,6 +52,7 @@ import { SsoModule } from './modules/sso/sso.module';
 import { LtiModule } from './modules/lti/lti.module';
 import { RosterModule } from './modules/roster/roster.module';
 import { GuestModule } from './modules/guest/guest.module';
+import { CohortJoinLinkModule } from './modules/cohort-join-link/cohort-join-link.module';
 
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 
@@ -124,6 +125,7 @@ export class AppModule {
         LtiModule,
         RosterModule,
         GuestModule,
+        CohortJoinLinkModule,
         DashboardModule,
         CohortAnalyticsModule,
         HealthModule,

@@ -16,6 +16,8 @@ export const ROUTE_PATTERNS = {
   /** Where an email's unsubscribe link lands (signed out is fine: the token says who). */
   unsubscribe: '/unsubscribe/:token',
   invitation: '/invitations/:token',
+  /** A cohort join link: whoever opens it (signed in, or signing up) takes a member place in the cohort. */
+  joinCohort: '/join/:token',
   newOrganization: '/organizations/new',
   profile: '/profile',
   organization: '/o/:organizationId',

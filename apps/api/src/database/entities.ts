@@ -1,4 +1,5 @@
 import { CheckInEntity, CheckInEvidenceEntity } from '../modules/learning-goal/check-in.entity';
+import { CohortJoinLinkEntity, CohortJoinLinkUseEntity } from '../modules/cohort-join-link/cohort-join-link.entity';
 import { CoachingConversationEntity } from '../modules/learning-goal/coaching-conversation.entity';
 import { LearningGoalEventEntity } from '../modules/learning-goal/learning-goal-event.entity';
 import { LearningGoalEntity } from '../modules/learning-goal/learning-goal.entity';
@@ -161,4 +162,6 @@ export const ENTITIES = [
   CheckInEntity,
   CheckInEvidenceEntity,
   CoachingConversationEntity,
+  CohortJoinLinkEntity,
+  CohortJoinLinkUseEntity,
 ];

@@ -44,6 +44,7 @@ const AcceptInvitationPage = page(
   () => import('../features/invitation/accept-invitation-page'),
   'AcceptInvitationPage',
 );
+const JoinCohortPage = page(() => import('../features/join-link/join-cohort-page'), 'JoinCohortPage');
 const ProfilePage = page(() => import('../features/profile/profile-page'), 'ProfilePage');
 const NotFoundPage = page(() => import('./not-found-page'), 'NotFoundPage');
 const CreateCohortPage = page(() => import('../features/cohort/create-cohort-page'), 'CreateCohortPage');
@@ -127,6 +128,7 @@ export function AppRoutes() {
         <Route path={ROUTE_PATTERNS.verifyEmail} element={<VerifyEmailPage />} />
         <Route path={ROUTE_PATTERNS.unsubscribe} element={<UnsubscribePage />} />
         <Route path={ROUTE_PATTERNS.invitation} element={<AcceptInvitationPage />} />
+        <Route path={ROUTE_PATTERNS.joinCohort} element={<JoinCohortPage />} />
         <Route
           path={ROUTE_PATTERNS.newOrganization}
           element={<RequireViewer>{() => <CreateOrganizationPage />}</RequireViewer>}

@@ -14,6 +14,8 @@ import type { EntityManager } from 'typeorm';
 import type { FileStorage } from '../../common/storage/storage';
 import { AttachmentEntity } from '../../modules/attachment/attachment.entity';
 import { CohortMemberEntity } from '../../modules/cohort/cohort-member.entity';
+import { CohortJoinLinkEntity } from '../../modules/cohort-join-link/cohort-join-link.entity';
+import { hashToken, newToken } from '../../common/auth/tokens';
 import { CohortEntity } from '../../modules/cohort/cohort.entity';
 import { TeamEntity } from '../../modules/cohort/team.entity';
 import { CommentEntity } from '../../modules/contribution/comment.entity';
@@ -75,6 +77,15 @@ export async function seedDemoCohort(
     })),
     { organizationId, cohortId: cohort.id, userId: hannah.id, role: CohortRole.OBSERVER, teamId: null },
   ]);
+  // A join link Maya shared with the staff (its address is a secret nobody holds: she makes new ones).
+  await em.save(CohortJoinLinkEntity, {
+    organizationId,
+    cohortId: cohort.id,
+    tokenHash: hashToken(newToken()),
+    createdById: maya.id,
+    expiresAt: new Date(now + 14 * DAY),
+    maxUses: 40,
+  });
 
   const prompt = (p: Partial<PromptEntity> & { title: string; opensIn: number }) => {
     const { opensIn, ...rest } = p;

@@ -142,6 +142,8 @@ export const LEFT_OUT_TABLES: Record<string, string> = {
   calendar_feed: 'a secret feed address; people subscribe again',
   unsubscribe_token: 'secrets printed in emails already sent',
   invitation: 'each carries a secret link; pending invitations are sent again',
+  cohort_join_link: 'each carries a secret link; facilitators make new ones',
+  cohort_join_link_use: 'belongs to a join link (left out); the cohort places it made are exported',
   sign_up_request: 'not yet anyone’s data, and holds a password hash',
   login_attempt: 'this instance’s rate limiting',
   rate_limit_bucket: 'this instance’s rate limiting',

@@ -18,6 +18,7 @@ import type { CohortDetail } from './cohort-page';
 import { AddAllMembersForm } from './add-all-members-form';
 import { InviteGuestForm } from './invite-guest-form';
 import { CourseRosterPanel } from '../lti/course-roster-panel';
+import { JoinLinksSection } from '../join-link/join-links-section';
 import { useViewer } from '../../app/session';
 import { MuteControls } from '../moderation/mute-controls';
 import { plural } from '../../lib/plural';
@@ -45,6 +46,7 @@ export function CohortMembers({ cohort, organizationId }: { cohort: CohortDetail
       {facilitate && !viewerIsGuest && <AddMembersForm cohort={cohort} organizationId={organizationId} />}
       {facilitate && !viewerIsGuest && <AddAllMembersForm cohortId={cohort.id} />}
       {facilitate && <CourseRosterPanel cohortId={cohort.id} />}
+      {facilitate && <JoinLinksSection cohortId={cohort.id} cohortName={cohort.name} />}
       {facilitate && <InviteGuestForm cohortId={cohort.id} cohortName={cohort.name} />}
       {facilitate && <TeamsForm cohort={cohort} />}
     </div>
