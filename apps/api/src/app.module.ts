@@ -31,6 +31,7 @@ import { ProgramTemplateModule } from './modules/program-template/program-templa
 import { NudgeModule } from './modules/nudge/nudge.module';
 import { LearningGoalModule } from './modules/learning-goal/learning-goal.module';
 import { PlanModule } from './modules/plan/plan.module';
+import { InquiryModule } from './modules/inquiry/inquiry.module';
 import { FrameworkModule } from './modules/framework/framework.module';
 import { SelfAssessmentModule } from './modules/self-assessment/self-assessment.module';
 import { PulseSurveyModule } from './modules/pulse-survey/pulse-survey.module';
@@ -113,6 +114,7 @@ export class AppModule {
         ReminderModule,
         NudgeModule,
         PlanModule,
+        InquiryModule,
         LearningGoalModule,
         PulseSurveyModule,
         FrameworkModule,
