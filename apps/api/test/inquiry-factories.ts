@@ -45,11 +45,17 @@ export async function startCycle(
 /** Moves a cycle through the stages to REFLECT, writes what was tried and learned, and showcases it. */
 export async function runToShowcase(client: GqlClient, organizationId: string, cycle: { id: string; question: string }) {
   const ref = { organizationId, cycleId: cycle.id };
-  for (const stage of ['PLAN', 'ACT', 'EVIDENCE', 'REFLECT']) await client.ok(MOVE_STAGE, { input: { ...ref, stage } });
+  const stages = ['QUESTION', 'PLAN', 'ACT', 'EVIDENCE', 'REFLECT'];
+  const { inquiryCycle } = await client.ok(CYCLE, { input: ref });
+  for (const stage of stages.slice(stages.indexOf(inquiryCycle.stage) + 1)) {
+    await client.ok(MOVE_STAGE, { input: { ...ref, stage } });
+  }
   await client.ok(UPDATE_CYCLE, {
     input: {
       ...ref,
       question: cycle.question,
+      goalItemId: inquiryCycle.goal?.id ?? null,
+      dates: inquiryCycle.dates,
       tried: 'Three-question exit tickets every lesson, sorted into next-day groups.',
       learned: 'Regrouping the next day mattered more than the ticket itself.',
     },

@@ -94,7 +94,7 @@ export class InquiryRepository {
   async stageSubjectTitle(cohortId: string, subject: { promptId?: string | null; huddleId?: string | null }) {
     const rows: Array<{ title: string }> = subject.promptId
       ? await this.dataSource.query(
-          `SELECT title FROM prompt WHERE id = $1 AND cohort_id = $2 AND status <> 'DRAFT'`,
+          `SELECT title FROM prompt WHERE id = $1 AND cohort_id = $2 AND published_at IS NOT NULL`,
           [subject.promptId, cohortId],
         )
       : await this.dataSource.query(`SELECT title FROM huddle WHERE id = $1 AND cohort_id = $2`, [
