@@ -43,7 +43,11 @@ export async function startCycle(
 }
 
 /** Moves a cycle through the stages to REFLECT, writes what was tried and learned, and showcases it. */
-export async function runToShowcase(client: GqlClient, organizationId: string, cycle: { id: string; question: string }) {
+export async function runToShowcase(
+  client: GqlClient,
+  organizationId: string,
+  cycle: { id: string; question: string },
+) {
   const ref = { organizationId, cycleId: cycle.id };
   const stages = ['QUESTION', 'PLAN', 'ACT', 'EVIDENCE', 'REFLECT'];
   const { inquiryCycle } = await client.ok(CYCLE, { input: ref });

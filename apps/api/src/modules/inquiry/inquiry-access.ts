@@ -53,7 +53,8 @@ export class InquiryAccess {
   /** As `require`, for those who may work on it (FORBIDDEN for readers, CONFLICT once showcased). */
   async requireWorker(actor: Actor, organizationId: string, cycleId: string) {
     const found = await this.require(actor, organizationId, cycleId);
-    if (found.standing.showcased) throw AppError.conflict('This cycle is showcased and kept as a record: it cannot change.');
+    if (found.standing.showcased)
+      throw AppError.conflict('This cycle is showcased and kept as a record: it cannot change.');
     if (!inquiryPolicy.work(found.standing)) {
       throw AppError.forbidden('Only the PLC that runs this cycle and its facilitators work on it.');
     }

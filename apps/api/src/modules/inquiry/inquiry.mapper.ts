@@ -1,12 +1,7 @@
 import { InquiryEvidenceKind } from '@openhuddle/shared';
 import { encodeKeysetCursor } from '../../common/pagination/keyset-cursor';
 import { UserProfile } from '../user/dto/user.types';
-import type {
-  InquiryCycleSummary,
-  InquiryEvidence,
-  InquiryStageLink,
-  ShowcaseComment,
-} from './dto/inquiry.types';
+import type { InquiryCycleSummary, InquiryEvidence, InquiryStageLink, ShowcaseComment } from './dto/inquiry.types';
 import type { AuthorColumns, CycleRow, EvidenceRow, ShowcaseCommentRow, StageLinkRow } from './inquiry.rows';
 
 export function author(row: AuthorColumns): UserProfile | null {

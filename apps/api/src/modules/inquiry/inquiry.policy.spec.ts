@@ -53,12 +53,25 @@ describe('inquiry policy', () => {
       learned: expect.stringMatching(/learned/),
     });
     expect(inquiryViewerCan(standing({ inPlc: true }), ready)).toEqual({ work: true, showcase: true, comment: false });
-    expect(inquiryViewerCan(standing({ inPlc: true }), { ...ready, stage: InquiryStage.EVIDENCE }).showcase).toBe(false);
+    expect(inquiryViewerCan(standing({ inPlc: true }), { ...ready, stage: InquiryStage.EVIDENCE }).showcase).toBe(
+      false,
+    );
   });
 
   it('checks stage dates in order and moves one stage at a time', () => {
-    expect(stageDateErrors([['planOn', '2026-09-01'], ['actOn', '2026-09-15']])).toEqual({});
-    expect(stageDateErrors([['planOn', '2026-09-15'], ['actOn', null], ['evidenceOn', '2026-09-01']])).toEqual({
+    expect(
+      stageDateErrors([
+        ['planOn', '2026-09-01'],
+        ['actOn', '2026-09-15'],
+      ]),
+    ).toEqual({});
+    expect(
+      stageDateErrors([
+        ['planOn', '2026-09-15'],
+        ['actOn', null],
+        ['evidenceOn', '2026-09-01'],
+      ]),
+    ).toEqual({
       evidenceOn: expect.stringMatching(/after/),
     });
     expect(stageDateErrors([['planOn', '2026-02-30']])).toEqual({ planOn: expect.stringMatching(/real date/) });

@@ -68,7 +68,10 @@ export function stageDateErrors(days: Array<[field: string, day: string | null |
   let previous: string | null = null;
   for (const [field, day] of days) {
     if (!day) continue;
-    if (Number.isNaN(Date.parse(`${day}T00:00:00Z`)) || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day) {
+    if (
+      Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ||
+      new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day
+    ) {
       errors[field] = 'Use a real date (YYYY-MM-DD).';
       continue;
     }

@@ -13,7 +13,10 @@ export type CycleFields = Pick<
   InquiryCycleEntity,
   'question' | 'goalItemId' | 'questionOn' | 'planOn' | 'actOn' | 'evidenceOn' | 'reflectOn' | 'showcaseOn'
 >;
-type NewRow<T> = Omit<T, 'id' | 'createdAt' | 'organization' | 'cycle' | 'author' | 'contribution' | 'prompt' | 'huddle'>;
+type NewRow<T> = Omit<
+  T,
+  'id' | 'createdAt' | 'organization' | 'cycle' | 'author' | 'contribution' | 'prompt' | 'huddle'
+>;
 
 /** Evidence `e` the viewer `$viewer` may see: any but contribution evidence, which follows the reveal rules. */
 const visibleEvidence = (viewerParam: string) =>
@@ -56,7 +59,19 @@ export class InquiryRepository {
 
   insertCycle(
     em: EntityManager,
-    values: Omit<NewRow<InquiryCycleEntity>, 'updatedAt' | 'showcasedAt' | 'stage' | 'tried' | 'learned' | 'team' | 'goalItem' | 'protocol' | 'cohort' | 'createdBy'>,
+    values: Omit<
+      NewRow<InquiryCycleEntity>,
+      | 'updatedAt'
+      | 'showcasedAt'
+      | 'stage'
+      | 'tried'
+      | 'learned'
+      | 'team'
+      | 'goalItem'
+      | 'protocol'
+      | 'cohort'
+      | 'createdBy'
+    >,
   ) {
     return em.save(InquiryCycleEntity, values);
   }
@@ -133,7 +148,12 @@ export class InquiryRepository {
   }
 
   /** The organisation's showcases, newest first: one statement whatever the page holds. */
-  showcasePage(organizationId: string, viewerId: string, after: KeysetCursor | null, limit: number): Promise<CycleRow[]> {
+  showcasePage(
+    organizationId: string,
+    viewerId: string,
+    after: KeysetCursor | null,
+    limit: number,
+  ): Promise<CycleRow[]> {
     const params: unknown[] = [organizationId, viewerId, limit];
     let keyset = '';
     if (after) {

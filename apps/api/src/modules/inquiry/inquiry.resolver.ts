@@ -37,7 +37,9 @@ export class InquiryResolver {
   ) {}
 
   @OrgScoped(OrgRole.MEMBER, 'input.organizationId')
-  @Query(() => [InquiryCycleSummary], { description: 'A cohort’s inquiry cycles, newest first (its people and admins).' })
+  @Query(() => [InquiryCycleSummary], {
+    description: 'A cohort’s inquiry cycles, newest first (its people and admins).',
+  })
   inquiryCycles(@Args('input') input: CohortInquiryCyclesInput, @CurrentActor() actor: Actor) {
     return this.reads.cohortCycles(actor, input.organizationId, input.cohortId);
   }
@@ -105,7 +107,8 @@ export class InquiryResolver {
 
   @OrgScoped(OrgRole.MEMBER, 'input.organizationId')
   @Mutation(() => InquiryCycle, {
-    description: 'Showcases the cycle to the organisation (the PLC, at the reflect stage); it is a record from then on.',
+    description:
+      'Showcases the cycle to the organisation (the PLC, at the reflect stage); it is a record from then on.',
   })
   async showcaseInquiryCycle(@Args('input') input: InquiryCycleRefInput, @CurrentActor() actor: Actor) {
     await this.running.showcase(actor, input);

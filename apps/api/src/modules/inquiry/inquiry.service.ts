@@ -78,7 +78,11 @@ export class InquiryService {
     check(errors);
     await this.cycles.transaction(async (em) => {
       const cycle = await this.lockOpen(em, input);
-      await this.cycles.updateCycle(em, cycle.id, { ...this.fields(input), tried: input.tried, learned: input.learned });
+      await this.cycles.updateCycle(em, cycle.id, {
+        ...this.fields(input),
+        tried: input.tried,
+        learned: input.learned,
+      });
     });
   }
 

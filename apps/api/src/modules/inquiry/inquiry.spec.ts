@@ -32,7 +32,9 @@ describe('PLC inquiry cycles and showcases', () => {
     const world = await createCohortWorld(t, 2);
     const org = world.organization.id;
     const planId = await startPlan(world.facilitator.client, org);
-    const goal = await addItem(world.facilitator.client, org, planId, { title: 'Every student meets standard in math' });
+    const goal = await addItem(world.facilitator.client, org, planId, {
+      title: 'Every student meets standard in math',
+    });
     const cycle = await startCycle(world.facilitator.client, org, world.cohortId, { goalItemId: goal.id });
     return { ...world, org, planId, goal, cycle, ref: { organizationId: org, cycleId: cycle.id as string } };
   }

@@ -21,8 +21,7 @@ const CycleId = () => IsUUID('all', { message: 'Unknown inquiry cycle.' });
 /** A calendar day; the policy checks it exists and follows the stages' order. */
 const Day = () =>
   applyDecorators(IsOptional(), Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use a date (YYYY-MM-DD).' }));
-const Text = (max: number) =>
-  applyDecorators(IsOptional(), MaxLength(max, { message: `At most ${max} characters.` }));
+const Text = (max: number) => applyDecorators(IsOptional(), MaxLength(max, { message: `At most ${max} characters.` }));
 
 @InputType({ description: 'The day each stage starts, and the showcase’s day; any may be left out.' })
 export class InquiryStageDatesInput {
