@@ -32,6 +32,7 @@ import { NudgeModule } from './modules/nudge/nudge.module';
 import { CohortFeedModule } from './modules/cohort-feed/cohort-feed.module';
 import { LearningGoalModule } from './modules/learning-goal/learning-goal.module';
 import { PlanModule } from './modules/plan/plan.module';
+import { InquiryModule } from './modules/inquiry/inquiry.module';
 import { FrameworkModule } from './modules/framework/framework.module';
 import { SelfAssessmentModule } from './modules/self-assessment/self-assessment.module';
 import { PulseSurveyModule } from './modules/pulse-survey/pulse-survey.module';
@@ -116,6 +117,7 @@ export class AppModule {
         ReminderModule,
         NudgeModule,
         PlanModule,
+        InquiryModule,
         LearningGoalModule,
         PulseSurveyModule,
         FrameworkModule,

@@ -8,6 +8,7 @@ export * from './notification';
 export * from './nudge';
 export * from './visibility-words';
 export * from './plan';
+export * from './inquiry';
 export * from './learning-goal';
 export * from './program-template';
 export * from './dashboard';

@@ -1,6 +1,10 @@
 import { CheckInEntity, CheckInEvidenceEntity } from '../modules/learning-goal/check-in.entity';
 import { CohortJoinLinkEntity, CohortJoinLinkUseEntity } from '../modules/cohort-join-link/cohort-join-link.entity';
 import { CoachingConversationEntity } from '../modules/learning-goal/coaching-conversation.entity';
+import { InquiryCycleEntity } from '../modules/inquiry/inquiry-cycle.entity';
+import { InquiryEvidenceEntity } from '../modules/inquiry/inquiry-evidence.entity';
+import { InquiryStageLinkEntity } from '../modules/inquiry/inquiry-stage-link.entity';
+import { ShowcaseCommentEntity } from '../modules/inquiry/showcase-comment.entity';
 import { LearningGoalEventEntity } from '../modules/learning-goal/learning-goal-event.entity';
 import { LearningGoalEntity } from '../modules/learning-goal/learning-goal.entity';
 import { CohortMemberEntity } from '../modules/cohort/cohort-member.entity';
@@ -164,4 +168,8 @@ export const ENTITIES = [
   CoachingConversationEntity,
   CohortJoinLinkEntity,
   CohortJoinLinkUseEntity,
+  InquiryCycleEntity,
+  InquiryStageLinkEntity,
+  InquiryEvidenceEntity,
+  ShowcaseCommentEntity,
 ];

@@ -90,6 +90,10 @@ export const EXPORTED_TABLES: ExportedTable[] = [
   { name: 'plan_evidence', where: OWN },
   { name: 'plan_comment', where: OWN },
   { name: 'plan_change', where: OWN },
+  { name: 'inquiry_cycle', where: OWN },
+  { name: 'inquiry_stage_link', where: OWN },
+  { name: 'inquiry_evidence', where: `${OWN} AND (contribution_id IS NULL OR contribution_id IN (${PUBLISHED}))` },
+  { name: 'showcase_comment', where: OWN },
   { name: 'program_template', where: OWN },
   { name: 'program_template_version', where: OWN },
   // A launch of another organisation's template (a consultant's) points at a version this
