@@ -33,6 +33,7 @@ import { LearningGoalModule } from './modules/learning-goal/learning-goal.module
 import { PlanModule } from './modules/plan/plan.module';
 import { FrameworkModule } from './modules/framework/framework.module';
 import { SelfAssessmentModule } from './modules/self-assessment/self-assessment.module';
+import { ObservationModule } from './modules/observation/observation.module';
 import { PulseSurveyModule } from './modules/pulse-survey/pulse-survey.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { CohortAnalyticsModule } from './modules/cohort-analytics/cohort-analytics.module';
@@ -117,6 +118,7 @@ export class AppModule {
         PulseSurveyModule,
         FrameworkModule,
         SelfAssessmentModule,
+        ObservationModule,
         ProgramTemplateModule,
         SsoModule,
         LtiModule,
