@@ -33,7 +33,10 @@ export function toObservation(row: ObservationRow, viewerId: string): Observatio
     framework: { id: row.frameworkId, title: row.frameworkTitle, version: row.frameworkVersion },
     ratings,
     viewerCan: {
-      delete: observationPolicy.delete({ observer: row.observerId === viewerId, observed: row.observedId === viewerId }),
+      delete: observationPolicy.delete({
+        observer: row.observerId === viewerId,
+        observed: row.observedId === viewerId,
+      }),
     },
   };
 }

@@ -77,7 +77,9 @@ export class ObservationsInput {
   @IsEnum(ObservationSide, { message: 'Ask for observations of you or by you.' })
   side: ObservationSide;
 
-  @Field(() => Int, { defaultValue: 20 }) first: number;
+  @Field(() => Int, { defaultValue: 20 })
+  @IsInt({ message: `Ask for 1 to ${L.pageMax} observations at a time.` })
+  first: number;
 
   @Field(() => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
   @IsOptional()

@@ -31,7 +31,8 @@ export class ObservationViewerCan {
 }
 
 @ObjectType({
-  description: 'An observation of practice (a walkthrough, a peer visit): only its observer and the person observed read it.',
+  description:
+    'An observation of practice (a walkthrough, a peer visit): only its observer and the person observed read it.',
 })
 export class Observation {
   @Field(() => ID) id: string;
