@@ -35,6 +35,7 @@ import { PlanModule } from './modules/plan/plan.module';
 import { InquiryModule } from './modules/inquiry/inquiry.module';
 import { FrameworkModule } from './modules/framework/framework.module';
 import { SelfAssessmentModule } from './modules/self-assessment/self-assessment.module';
+import { ObservationModule } from './modules/observation/observation.module';
 import { PulseSurveyModule } from './modules/pulse-survey/pulse-survey.module';
 import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { CohortAnalyticsModule } from './modules/cohort-analytics/cohort-analytics.module';
@@ -122,6 +123,7 @@ export class AppModule {
         PulseSurveyModule,
         FrameworkModule,
         SelfAssessmentModule,
+        ObservationModule,
         ProgramTemplateModule,
         SsoModule,
         LtiModule,

@@ -156,10 +156,12 @@ describe('demo data', () => {
     expect(plan.changesThisMonth.length).toBeGreaterThan(0);
     // The example framework, which every member reads.
     const { frameworks } = await member.ok(
-      `query ($org: ID!) { frameworks(organizationId: $org) { title practiceCount version } }`,
+      `query ($org: ID!) { frameworks(organizationId: $org) { id title practiceCount version } }`,
       { org: me.organizations[0].id },
     );
-    expect(frameworks).toEqual([{ title: 'Learning together: a practice framework', practiceCount: 9, version: 1 }]);
+    expect(frameworks).toEqual([
+      { id: expect.any(String), title: 'Learning together: a practice framework', practiceCount: 9, version: 1 },
+    ]);
     // A closed self-assessment round the cohort's members answered (above the threshold: its results show).
     const { selfAssessmentRounds } = await facilitator.ok(
       `query ($org: ID!) { selfAssessmentRounds(organizationId: $org) { id open respondentCount } }`,
@@ -174,5 +176,19 @@ describe('demo data', () => {
     );
     expect(selfAssessmentResults.shown).toBe(true);
     expect(selfAssessmentResults.individuals).toEqual([]);
+    // Observations of practice: the demo member reads those of them; the facilitator sees formative assessment spreading.
+    const { observations } = await member.ok(
+      `query ($input: ObservationsInput!) { observations(input: $input) { nodes { kind observer { name } ratings { practiceKey level } } } }`,
+      { input: { organizationId: me.organizations[0].id, side: 'OF_ME' } },
+    );
+    expect(observations.nodes.length).toBeGreaterThan(0);
+    const { observationTrends } = await facilitator.ok(
+      `query ($input: ObservationTrendsInput!) { observationTrends(input: $input) { practices { practiceKey months { shown peopleCount mean } } } }`,
+      { input: { organizationId: me.organizations[0].id, frameworkId: frameworks[0].id, months: 4 } },
+    );
+    const spreading = observationTrends.practices.find((p: any) => p.practiceKey === 'formative-assessment');
+    expect(spreading.months.at(-1)).toMatchObject({ shown: true });
+    expect(spreading.months.at(-1).peopleCount).toBeGreaterThanOrEqual(5);
+    expect(spreading.months[0].shown).toBe(false);
   });
 });

@@ -15,3 +15,4 @@ export * from './dashboard';
 export * from './pulse-survey';
 export * from './language';
 export * from './framework';
+export * from './observation';

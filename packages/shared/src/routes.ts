@@ -86,6 +86,8 @@ export const ROUTE_PATTERNS = {
   selfAssessmentResults: '/o/:organizationId/self-assessments/:roundId/results',
   /** Teams formed by need from a round's results. */
   selfAssessmentTeams: '/o/:organizationId/self-assessments/:roundId/teams',
+  /** Observations of practice: those of the viewer, those they recorded, and (facilitators) the trends. */
+  observations: '/o/:organizationId/observations',
   newProtocol: '/o/:organizationId/protocols/new',
   editProtocol: '/o/:organizationId/protocols/:protocolId/edit',
 } as const;

@@ -85,6 +85,8 @@ import { LtiToolKeyEntity } from '../modules/lti/lti-tool-key.entity';
 
 /** Every table of the schema; migrations are generated from these. */
 import { OrganizationDataPolicyEntity } from '../modules/account/data-policy.entity';
+import { ObservationRatingEntity } from '../modules/observation/observation-rating.entity';
+import { ObservationEntity } from '../modules/observation/observation.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -172,4 +174,6 @@ export const ENTITIES = [
   InquiryStageLinkEntity,
   InquiryEvidenceEntity,
   ShowcaseCommentEntity,
+  ObservationEntity,
+  ObservationRatingEntity,
 ];

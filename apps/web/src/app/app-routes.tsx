@@ -88,6 +88,7 @@ const EditProtocolPage = page(() => import('../features/feedback-protocol/protoc
 const CohortPulsesPage = page(() => import('../features/pulse-survey/cohort-pulses-page'), 'CohortPulsesPage');
 const FrameworksPage = page(() => import('../features/framework/frameworks-page'), 'FrameworksPage');
 const FrameworkPage = page(() => import('../features/framework/framework-page'), 'FrameworkPage');
+const ObservationsPage = page(() => import('../features/observation/observations-page'), 'ObservationsPage');
 const SelfAssessmentsPage = page(
   () => import('../features/self-assessment/self-assessments-page'),
   'SelfAssessmentsPage',
@@ -182,6 +183,7 @@ export function AppRoutes() {
           <Route path={ROUTE_PATTERNS.selfAssessmentRound} element={<SelfAssessmentRoundPage />} />
           <Route path={ROUTE_PATTERNS.selfAssessmentResults} element={<SelfAssessmentResultsPage />} />
           <Route path={ROUTE_PATTERNS.selfAssessmentTeams} element={<SelfAssessmentTeamsPage />} />
+          <Route path={ROUTE_PATTERNS.observations} element={<ObservationsPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -105,6 +105,7 @@ function OrganizationNav({
         <NavLink to={routes.learningGoals(organizationId)}>Learning goals</NavLink>
         <NavLink to={routes.frameworks(organizationId)}>Frameworks</NavLink>
         <NavLink to={routes.selfAssessments(organizationId)}>Self-assessment</NavLink>
+        <NavLink to={routes.observations(organizationId)}>Observations</NavLink>
         {/* Members read protocols where they give feedback; those who make them get a way in. */}
         {canManageProtocols(role) && <NavLink to={routes.protocols(organizationId)}>Protocols</NavLink>}
         {canManageProtocols(role) && <NavLink to={routes.programTemplates(organizationId)}>Templates</NavLink>}

@@ -17,6 +17,7 @@ import { seedDemoPlan } from './demo-plan-seed';
 import { seedDemoLearningGoals } from './demo-learning-goal-seed';
 import { seedDemoFramework, seedDemoSelfAssessment } from './demo-framework-seed';
 import { fixed } from './fixtures';
+import { seedDemoObservations } from './demo-observation-seed';
 
 export const DEMO_ORGANIZATION = { name: 'Riverside Middle School', slug: 'riverside-middle-school' };
 
@@ -80,6 +81,7 @@ export async function seedDemo(dataSource: DataSource, storage?: FileStorage): P
     await seedDemoLearningGoals(em, organization.id, users);
     const framework = await seedDemoFramework(em, organization.id, users[2]!.id);
     await seedDemoSelfAssessment(em, organization.id, framework, users[0]!.id);
+    await seedDemoObservations(em, organization.id, framework, users);
     await seedDemoGuest(em, organization.id, passwordHash);
     return true;
   });

@@ -137,6 +137,8 @@ export const NO_PASSWORD = USER_TABLE.omit!.password_hash!;
 export const LEFT_OUT_TABLES: Record<string, string> = {
   learning_goal: 'private between a member and their coach: each takes theirs in the personal export',
   check_in: 'part of a private learning goal (personal export)',
+  observation: 'shared only between its observer and the person observed; facilitators see aggregates only',
+  observation_rating: 'part of an observation, private to its observer and the person observed',
   check_in_evidence: 'part of a private learning goal (personal export)',
   coaching_conversation: 'part of a private learning goal (personal export)',
   learning_goal_event: 'part of a private learning goal (personal export)',
