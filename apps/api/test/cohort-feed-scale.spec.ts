@@ -42,7 +42,8 @@ describe('cohort feed statement counts do not grow with the data', () => {
       await client.ok(SIGN_IN, { input: { email: bulk[who], password: 'password12' } });
       const first = await client.request(query, { cohortId: bulk.cohortId, first: 10 });
       expect(first.errors).toBeUndefined();
-      const page = (first.data as any).cohortFeed;
+      const page = (first.data as { cohortFeed: { nodes: unknown[]; pageInfo: { endCursor: string | null } } })
+        .cohortFeed;
       counts[`${who}:first`] = first.extensions!.sqlStatements!;
       sizes[who] = page.nodes.length;
       const next = await client.request(query, { cohortId: bulk.cohortId, first: 10, after: page.pageInfo.endCursor });

@@ -37,7 +37,7 @@ describe('observation pages cost the same at 3 and 30 observations', () => {
       expect(list.errors).toBeUndefined();
       expect(trends.errors).toBeUndefined();
       return {
-        items: (list.data as any).observations.nodes.length as number,
+        items: (list.data as { observations: { nodes: unknown[] } }).observations.nodes.length,
         list: list.extensions!.sqlStatements!,
         trends: trends.extensions!.sqlStatements!,
       };
