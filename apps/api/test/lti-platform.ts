@@ -29,7 +29,26 @@ export interface LaunchSpec {
   claims?: Record<string, unknown>;
   /** Sign with a key the platform's JWKS does not publish. */
   foreignKey?: boolean;
+  /**
+   * The placement's gradebook column (AGS endpoint claim with lineitem and score scopes); its URL
+   * carries a query string, as Moodle's do.
+   */
+  lineItem?: string;
 }
+
+/** A score the tool posted to a line item (AGS score publish service). */
+export interface PostedScore {
+  lineItem: string;
+  query: string;
+  contentType: string;
+  score: Record<string, unknown>;
+}
+
+const AGS_SCOPE = {
+  lineItem: 'https://purl.imsglobal.org/spec/lti-ags/scope/lineitem',
+  score: 'https://purl.imsglobal.org/spec/lti-ags/scope/score',
+};
+const NRPS_SCOPE = 'https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly';
 
 export interface LaunchResult {
   status: number;
@@ -46,8 +65,8 @@ export interface LaunchResult {
  * A simulated LTI 1.3 platform (an LMS) on a random port, over real HTTP, with its own RSA keys:
  * JWKS, an OIDC authorization endpoint that answers the tool's login redirect with a form posting
  * a signed id_token, an OAuth 2 token endpoint that checks the tool's private_key_jwt assertion
- * against the tool's JWKS, a Names and Role Provisioning endpoint (paged by two), and a
- * deep-linking return endpoint that verifies the tool's response.
+ * against the tool's JWKS, a Names and Role Provisioning endpoint (paged by two), an AGS score
+ * endpoint per line item, and a deep-linking return endpoint that verifies the tool's response.
  */
 export async function startTestPlatform(tool: { appUrl: string; publicUrl: string }) {
   const { publicKey, privateKey } = await generateKeyPair('RS256');
@@ -57,7 +76,10 @@ export async function startTestPlatform(tool: { appUrl: string; publicUrl: strin
   const deploymentId = `deployment-${randomUUID().slice(0, 8)}`;
   const toolKeys = createRemoteJWKSet(new URL(`${tool.appUrl}/lti/jwks`));
   const pending = new Map<string, LaunchSpec>();
-  const tokens = new Set<string>();
+  /** Access tokens and the scope each was issued for. */
+  const tokens = new Map<string, string>();
+  const scores: PostedScore[] = [];
+  let scoreFailures = 0;
   const rosters = new Map<string, PlatformUser[]>();
   const deepLinkResponses: JWTPayload[] = [];
   const tokenRequests: JWTPayload[] = [];
@@ -90,6 +112,15 @@ export async function startTestPlatform(tool: { appUrl: string; publicUrl: strin
               context_memberships_url: `${issuer}/nrps/${spec.contextId ?? 'course-1'}`,
               service_versions: ['2.0'],
             },
+            ...(spec.lineItem
+              ? {
+                  'https://purl.imsglobal.org/spec/lti-ags/claim/endpoint': {
+                    scope: [AGS_SCOPE.lineItem, AGS_SCOPE.score],
+                    lineitems: `${issuer}/lineitems/${spec.contextId ?? 'course-1'}?type_id=7`,
+                    lineitem: `${issuer}/lineitems/${spec.contextId ?? 'course-1'}/${spec.lineItem}/lineitem?type_id=7`,
+                  },
+                }
+              : {}),
           }
         : {
             [`${DL}deep_linking_settings`]: {
@@ -113,7 +144,8 @@ export async function startTestPlatform(tool: { appUrl: string; publicUrl: strin
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', issuer);
-    const body = req.method === 'POST' ? new URLSearchParams(await readBody(req)) : new URLSearchParams();
+    const rawBody = req.method === 'POST' ? await readBody(req) : '';
+    const body = new URLSearchParams(rawBody);
     if (url.pathname === '/jwks') return json(res, 200, { keys: [jwk] });
     if (url.pathname === '/auth') {
       const q = url.searchParams;
@@ -144,7 +176,7 @@ export async function startTestPlatform(tool: { appUrl: string; publicUrl: strin
       if (
         body.get('grant_type') !== 'client_credentials' ||
         body.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer' ||
-        body.get('scope') !== 'https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly'
+        ![NRPS_SCOPE, AGS_SCOPE.score].includes(body.get('scope') ?? '')
       )
         return json(res, 400, { error: 'invalid_request' });
       try {
@@ -159,12 +191,12 @@ export async function startTestPlatform(tool: { appUrl: string; publicUrl: strin
         return json(res, 401, { error: 'invalid_client' });
       }
       const token = randomUUID();
-      tokens.add(token);
+      tokens.set(token, body.get('scope')!);
       return json(res, 200, { access_token: token, token_type: 'Bearer', expires_in: 3600, scope: body.get('scope') });
     }
     if (url.pathname.startsWith('/nrps/')) {
       const auth = req.headers.authorization ?? '';
-      if (!tokens.has(auth.replace(/^Bearer /, ''))) return json(res, 401, { error: 'invalid_token' });
+      if (tokens.get(auth.replace(/^Bearer /, '')) !== NRPS_SCOPE) return json(res, 401, { error: 'invalid_token' });
       const contextId = url.pathname.slice('/nrps/'.length);
       const all = rosters.get(contextId) ?? [];
       const offset = Number(url.searchParams.get('offset') ?? 0);
@@ -187,6 +219,23 @@ export async function startTestPlatform(tool: { appUrl: string; publicUrl: strin
           })),
         }),
       );
+      return;
+    }
+    if (url.pathname.startsWith('/lineitems/') && url.pathname.endsWith('/lineitem/scores') && req.method === 'POST') {
+      const auth = req.headers.authorization ?? '';
+      if (tokens.get(auth.replace(/^Bearer /, '')) !== AGS_SCOPE.score)
+        return json(res, 401, { error: 'invalid_token' });
+      if (scoreFailures > 0) {
+        scoreFailures--;
+        return json(res, 503, { error: 'unavailable' });
+      }
+      scores.push({
+        lineItem: url.pathname.slice(0, -'/scores'.length),
+        query: url.search,
+        contentType: req.headers['content-type'] ?? '',
+        score: JSON.parse(rawBody) as Record<string, unknown>,
+      });
+      res.writeHead(204).end();
       return;
     }
     if (url.pathname === '/deep-link-return' && req.method === 'POST') {
@@ -266,6 +315,12 @@ export async function startTestPlatform(tool: { appUrl: string; publicUrl: strin
     postLaunch,
     deepLinkResponses,
     tokenRequests,
+    /** Scores posted to line items, in order. */
+    scores,
+    /** The next `n` score posts answer 503 (the LMS is down). */
+    failScores(n: number) {
+      scoreFailures = n;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -82,6 +82,7 @@ import { LtiResourceLinkEntity } from '../modules/lti/lti-resource-link.entity';
 import { LtiIdentityEntity } from '../modules/lti/lti-identity.entity';
 import { LtiRosterEntryEntity } from '../modules/lti/lti-roster-entry.entity';
 import { LtiToolKeyEntity } from '../modules/lti/lti-tool-key.entity';
+import { LtiScoreEntity } from '../modules/lti/lti-score.entity';
 
 /** Every table of the schema; migrations are generated from these. */
 import { OrganizationDataPolicyEntity } from '../modules/account/data-policy.entity';
@@ -163,6 +164,7 @@ export const ENTITIES = [
   LtiIdentityEntity,
   LtiRosterEntryEntity,
   LtiToolKeyEntity,
+  LtiScoreEntity,
   LearningGoalEntity,
   LearningGoalEventEntity,
   CheckInEntity,

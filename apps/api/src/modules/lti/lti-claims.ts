@@ -1,4 +1,4 @@
-/** Claim names and values of IMS LTI 1.3 Core and LTI Advantage (Deep Linking 2.0, NRPS 2.0). */
+/** Claim names and values of IMS LTI 1.3 Core and LTI Advantage (Deep Linking 2.0, NRPS 2.0, AGS 2.0). */
 export const LTI = {
   messageType: 'https://purl.imsglobal.org/spec/lti/claim/message_type',
   version: 'https://purl.imsglobal.org/spec/lti/claim/version',
@@ -14,6 +14,9 @@ export const LTI = {
   namesRoleService: 'https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice',
   nrpsScope: 'https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly',
   nrpsMediaType: 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json',
+  agsEndpoint: 'https://purl.imsglobal.org/spec/lti-ags/claim/endpoint',
+  agsScoreScope: 'https://purl.imsglobal.org/spec/lti-ags/scope/score',
+  scoreMediaType: 'application/vnd.ims.lis.v1.score+json',
   resourceLinkRequest: 'LtiResourceLinkRequest',
   deepLinkingRequest: 'LtiDeepLinkingRequest',
   deepLinkingResponse: 'LtiDeepLinkingResponse',

@@ -81,7 +81,16 @@ export class LtiDeepLinkingService {
     const url = `${this.config.publicUrl}/lti/launch`;
     if (kind === 'prompt' && id && uuid.test(id)) {
       const prompt = await this.repository.promptOf(organizationId, id);
-      if (prompt) return { type: 'ltiResourceLink', title: prompt.title, url, custom: { [CUSTOM_PROMPT]: prompt.id } };
+      // A gradebook column for the prompt (AGS): platforms that support it send its line item
+      // with each launch, and a completion score goes there when the person publishes.
+      if (prompt)
+        return {
+          type: 'ltiResourceLink',
+          title: prompt.title,
+          url,
+          custom: { [CUSTOM_PROMPT]: prompt.id },
+          lineItem: { scoreMaximum: 1, label: prompt.title, resourceId: prompt.id },
+        };
     }
     if (kind === 'cohort' && id && uuid.test(id)) {
       const cohort = await this.repository.cohortOf(organizationId, id);

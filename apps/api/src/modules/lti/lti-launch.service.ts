@@ -11,6 +11,7 @@ import type { LtiPlatformEntity } from './lti-platform.entity';
 import { LtiPlatformKeys } from './lti-platform-keys';
 import { LtiRefused } from './lti-refused';
 import { LtiRosterService } from './lti-roster.service';
+import { LtiScoreRepository } from './lti-score.repository';
 import { cohortRoleOf, LtiRefusal, orgRoleOf } from './lti.policy';
 import { LtiRepository } from './lti.repository';
 
@@ -59,6 +60,7 @@ export class LtiLaunchService {
     private readonly repository: LtiRepository,
     private readonly platformKeys: LtiPlatformKeys,
     private readonly roster: LtiRosterService,
+    private readonly scores: LtiScoreRepository,
     private readonly config: AppConfig,
   ) {}
 
@@ -176,6 +178,7 @@ export class LtiLaunchService {
     const membershipsUrl = str(
       (claims[LTI.namesRoleService] as { context_memberships_url?: unknown } | undefined)?.context_memberships_url,
     );
+    const lineItemUrl = promptId ? gradebookColumn(claims[LTI.agsEndpoint]) : null;
     const contextId = str((claims[LTI.context] as { id?: unknown } | undefined)?.id);
     const cohortRole = cohortRoleOf(person.roles);
     const userId = await this.signInPerson(platform, person, { cohortId, role: cohortRole });
@@ -188,12 +191,18 @@ export class LtiLaunchService {
       cohortId,
       promptId,
       membershipsUrl: membershipsUrl ?? existing?.membershipsUrl ?? null,
+      lineItemUrl: lineItemUrl ?? existing?.lineItemUrl ?? null,
     };
     await this.repository.saveResourceLink(link);
-    if (isTeacher(cohortRole) && link.membershipsUrl) {
+    const saved =
+      link.lineItemUrl || (isTeacher(cohortRole) && link.membershipsUrl)
+        ? await this.repository.resourceLink(platform.id, resourceLinkId)
+        : null;
+    // The course knows this person in the placement: publishing to its prompt earns them a score.
+    if (saved && link.lineItemUrl) await this.scores.enrol(saved, [userId]);
+    if (saved && isTeacher(cohortRole) && link.membershipsUrl) {
       // Each instructor launch refreshes the roster; a platform hiccup does not stop the launch.
-      const saved = await this.repository.resourceLink(platform.id, resourceLinkId);
-      await this.roster.sync(platform, saved!).catch((error: unknown) => {
+      await this.roster.sync(platform, saved).catch((error: unknown) => {
         this.logger.warn({ platformId: platform.id, error: String(error) }, 'NRPS sync on launch failed');
       });
     }
@@ -249,4 +258,16 @@ export class LtiLaunchService {
         throw error;
       });
   }
+}
+
+/**
+ * The placement's gradebook column (AGS endpoint claim): its line item, when the platform granted
+ * the score scope; a placement without one gets no scores.
+ */
+function gradebookColumn(claim: unknown): string | null {
+  const endpoint = (claim ?? {}) as { scope?: unknown; lineitem?: unknown };
+  const scopes = Array.isArray(endpoint.scope) ? endpoint.scope : [];
+  const url = str(endpoint.lineitem);
+  if (!url || !scopes.includes(LTI.agsScoreScope) || !/^https?:\/\//.test(url)) return null;
+  return url;
 }

@@ -55,6 +55,13 @@ export class LtiResourceLinkEntity {
   @Column({ name: 'memberships_url', type: 'varchar', length: 2048, nullable: true })
   membershipsUrl: string | null;
 
+  /**
+   * The gradebook column (AGS line item) of a placed prompt, from the last launch — only when the
+   * platform granted the score scope, so completion scores have somewhere to go.
+   */
+  @Column({ name: 'line_item_url', type: 'varchar', length: 2048, nullable: true })
+  lineItemUrl: string | null;
+
   /** When the course roster last synced into the cohort (a launch or "Sync roster"). */
   @Column({ name: 'roster_synced_at', type: 'timestamptz', nullable: true })
   rosterSyncedAt: Date | null;

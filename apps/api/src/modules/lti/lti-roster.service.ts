@@ -4,9 +4,10 @@ import { LTI } from './lti-claims';
 import type { LtiPlatformEntity } from './lti-platform.entity';
 import type { CohortLtiCourse } from './dto/lti.types';
 import type { LtiResourceLinkEntity } from './lti-resource-link.entity';
-import { LtiToolKeyService } from './lti-tool-key.service';
 import { cohortRoleOf, orgRoleOf } from './lti.policy';
 import { type LtiPerson, resolvePerson } from './lti-people';
+import { LTI_SERVICE_TIMEOUT_MS, LtiServiceTokens } from './lti-service-token';
+import { LtiScoreRepository } from './lti-score.repository';
 import { LtiRepository } from './lti.repository';
 
 /** What a roster sync did. */
@@ -31,12 +32,10 @@ interface NrpsMember {
 }
 
 const MAX_PAGES = 50;
-const TIMEOUT_MS = 10_000;
 
 /**
- * Names and Role Provisioning Services 2.0: an access token from the platform (client_credentials
- * with a private_key_jwt assertion signed by the tool key), then the course's membership container
- * (all pages), synced into the cohort the placement opens.
+ * Names and Role Provisioning Services 2.0: an access token for the NRPS scope, then the course's
+ * membership container (all pages), synced into the cohort the placement opens.
  */
 @Injectable()
 export class LtiRosterService {
@@ -44,7 +43,8 @@ export class LtiRosterService {
 
   constructor(
     private readonly repository: LtiRepository,
-    private readonly keys: LtiToolKeyService,
+    private readonly tokens: LtiServiceTokens,
+    private readonly scores: LtiScoreRepository,
   ) {}
 
   /** The course the cohort is placed in, for the cohort page's "Course roster" panel; null when none. */
@@ -53,11 +53,18 @@ export class LtiRosterService {
     if (!link) return null;
     const platform = await this.repository.platformOf(organizationId, link.platformId);
     if (!platform) return null;
+    const [gradebook, scores] = await Promise.all([
+      this.repository.hasGradebook(organizationId, cohortId),
+      this.scores.countsOfCohort(organizationId, cohortId),
+    ]);
     return {
       platformName: platform.name,
       contextId: link.contextId,
       rosterAvailable: !!link.membershipsUrl,
       rosterSyncedAt: link.rosterSyncedAt,
+      gradebook,
+      scoresSent: scores.sent,
+      scoresPending: scores.pending,
     };
   }
 
@@ -81,7 +88,7 @@ export class LtiRosterService {
 
   async sync(platform: LtiPlatformEntity, link: LtiResourceLinkEntity): Promise<RosterSyncResult> {
     if (!link.membershipsUrl) throw new Error('No NRPS endpoint');
-    const token = await this.accessToken(platform);
+    const token = await this.tokens.accessToken(platform, LTI.nrpsScope);
     const members = await this.members(link.membershipsUrl, token);
     const active = members.filter((m) => (m.status ?? 'Active') === 'Active' && typeof m.user_id === 'string');
     return this.repository.transaction(async (em) => {
@@ -113,6 +120,8 @@ export class LtiRosterService {
       await this.repository.markPresent(em, link.cohortId, present);
       const removed = await this.repository.markGone(em, link.cohortId, present);
       const syncedAt = await this.repository.markSynced(em, link.id);
+      // Everyone the course lists has a place in the gradebook column, launched or not.
+      if (link.lineItemUrl) await this.scores.enrol(link, present, em);
       return {
         syncedAt,
         listed: active.length,
@@ -123,36 +132,13 @@ export class LtiRosterService {
     });
   }
 
-  private async accessToken(platform: LtiPlatformEntity): Promise<string> {
-    const assertion = await this.keys.sign({
-      iss: platform.clientId,
-      sub: platform.clientId,
-      aud: platform.authTokenUrl,
-    });
-    const res = await fetch(platform.authTokenUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-      body: new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_assertion_type: LTI.clientAssertionType,
-        client_assertion: assertion,
-        scope: LTI.nrpsScope,
-      }).toString(),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    if (!res.ok) throw new Error(`Token endpoint answered ${res.status}`);
-    const body = (await res.json()) as { access_token?: unknown };
-    if (typeof body.access_token !== 'string') throw new Error('No access_token');
-    return body.access_token;
-  }
-
   private async members(url: string, token: string): Promise<NrpsMember[]> {
     const all: NrpsMember[] = [];
     let next: string | null = url;
     for (let page = 0; next && page < MAX_PAGES; page++) {
       const res: Response = await fetch(next, {
         headers: { authorization: `Bearer ${token}`, accept: LTI.nrpsMediaType },
-        signal: AbortSignal.timeout(TIMEOUT_MS),
+        signal: AbortSignal.timeout(LTI_SERVICE_TIMEOUT_MS),
       });
       if (!res.ok) throw new Error(`NRPS answered ${res.status}`);
       const body = (await res.json()) as { members?: unknown };

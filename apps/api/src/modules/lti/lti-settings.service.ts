@@ -30,7 +30,7 @@ export class LtiSettingsService {
         launchUrl: `${base}/lti/launch`,
         deepLinkingUrl: `${base}/lti/launch`,
         jwksUrl: `${base}/lti/jwks`,
-        scopes: [LTI.nrpsScope],
+        scopes: [LTI.nrpsScope, LTI.agsScoreScope],
       },
       platforms: platforms.map(toPlatform),
       viewerCan: ltiPermissions(membership.role),

@@ -108,6 +108,15 @@ export class LtiRepository {
     });
   }
 
+  /** Whether any placement in the cohort has a gradebook column (AGS line item). */
+  async hasGradebook(organizationId: string, cohortId: string): Promise<boolean> {
+    const rows = (await this.dataSource.query(
+      `SELECT 1 FROM lti_resource_link WHERE organization_id = $1 AND cohort_id = $2 AND line_item_url IS NOT NULL LIMIT 1`,
+      [organizationId, cohortId],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
   /** Stamps the link's last roster sync with the transaction's time, and returns it. */
   async markSynced(em: EntityManager, linkId: string): Promise<Date> {
     const [row] = (await em.query(
@@ -128,6 +137,7 @@ export class LtiRepository {
       | 'cohortId'
       | 'promptId'
       | 'membershipsUrl'
+      | 'lineItemUrl'
     >,
   ): Promise<void> {
     await this.dataSource.manager.upsert(LtiResourceLinkEntity, link, ['platformId', 'resourceLinkId']);

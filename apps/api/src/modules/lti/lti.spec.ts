@@ -151,7 +151,10 @@ describe('LTI 1.3 tool against a simulated platform', () => {
         launchUrl: `${PUBLIC_URL}/lti/launch`,
         deepLinkingUrl: `${PUBLIC_URL}/lti/launch`,
         jwksUrl: `${PUBLIC_URL}/lti/jwks`,
-        scopes: ['https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly'],
+        scopes: [
+          'https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly',
+          'https://purl.imsglobal.org/spec/lti-ags/scope/score',
+        ],
       });
       expect(organizationLti.platforms).toEqual([{ id: expect.any(String), clientId: lms.clientId }]);
       expect(organizationLti.viewerCan).toEqual({ manage: true });

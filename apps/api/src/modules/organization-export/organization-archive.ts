@@ -125,6 +125,7 @@ export const EXPORTED_TABLES: ExportedTable[] = [
   { name: 'lti_resource_link', where: OWN },
   { name: 'lti_identity', where: 'platform_id IN (SELECT id FROM lti_platform WHERE organization_id = $1)' },
   { name: 'lti_roster_entry', where: 'cohort_id IN (SELECT id FROM cohort WHERE organization_id = $1)' },
+  { name: 'lti_score', where: OWN },
 ];
 
 /** People: exported without their password (an imported person sets one through "Forgot password"). */

@@ -16,7 +16,11 @@ const viewer = {
   guestCohorts: [],
   organizations: [],
 };
-const course = (rosterSyncedAt: string | null, rosterAvailable = true): MockLink.MockedResponse => ({
+const course = (
+  rosterSyncedAt: string | null,
+  rosterAvailable = true,
+  scores = { gradebook: false, scoresSent: 0, scoresPending: 0 },
+): MockLink.MockedResponse => ({
   request: { query: CohortLtiCourseDocument, variables: { cohortId: 'c1' } },
   result: {
     data: {
@@ -26,6 +30,7 @@ const course = (rosterSyncedAt: string | null, rosterAvailable = true): MockLink
         contextId: 'math-7',
         rosterAvailable,
         rosterSyncedAt,
+        ...scores,
       },
     },
   },
@@ -66,6 +71,18 @@ describe('CourseRosterPanel', () => {
     renderPanel([course(null, false)]);
     expect(await screen.findByText(/turn on Names and Role Provisioning/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Sync roster' })).toBeNull();
+  });
+
+  it('says what went to the course gradebook when a placed prompt has a column', async () => {
+    renderPanel([course(null, true, { gradebook: true, scoresSent: 12, scoresPending: 2 })]);
+    expect(await screen.findByText(/12 scores sent, 2 waiting for the LMS to accept them/)).toBeTruthy();
+    expect(screen.getByText(/never what they wrote/)).toBeTruthy();
+  });
+
+  it('says nothing of grades when no placement has a gradebook column', async () => {
+    renderPanel([course(null)]);
+    expect(await screen.findByText(/Not synced yet\./)).toBeTruthy();
+    expect(screen.queryByText(/gradebook/)).toBeNull();
   });
 
   it('shows nothing for a cohort no course places', async () => {

@@ -72,6 +72,13 @@ export function CourseRosterPanel({ cohortId }: { cohortId: string }) {
           from the course once.
         </p>
       )}
+      {course.gradebook && (
+        <p className="muted" data-testid="lti-gradebook">
+          Completion scores go to the course gradebook when someone publishes to a placed prompt (only that they
+          completed it, never what they wrote): {plural(course.scoresSent, 'score')} sent
+          {course.scoresPending > 0 && `, ${course.scoresPending} waiting for the LMS to accept them`}.
+        </p>
+      )}
     </Section>
   );
 }

@@ -42,6 +42,11 @@ export class CohortLtiCourse {
   @Field({ description: 'Whether the course shares its roster (Names and Role Provisioning).' })
   rosterAvailable: boolean;
   @Field(() => Date, { nullable: true }) rosterSyncedAt: Date | null;
+  @Field({ description: 'Whether a placed prompt has a gradebook column for completion scores (AGS).' })
+  gradebook: boolean;
+  @Field(() => Int, { description: 'Completion scores the course gradebook accepted.' }) scoresSent: number;
+  @Field(() => Int, { description: 'Completion scores still to send (the platform was unreachable or refused).' })
+  scoresPending: number;
 }
 
 @ObjectType({ description: 'What a roster sync did.' })
